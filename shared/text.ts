@@ -1,0 +1,15 @@
+/** Player-written text: names, statements. Always shown as text, never as HTML; cleaned here once. */
+
+/** Removes control and format characters (including bidi overrides), folds whitespace runs, trims. */
+export function cleanText(input: string): string {
+  return input
+    .normalize("NFC")
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Length as a person counts it: in code points, so an emoji is one character, not two. */
+export function textLength(text: string): number {
+  return [...text].length;
+}
