@@ -1,0 +1,17 @@
+/** `npm start`: serve the built client and the game on one port. */
+import { startServer } from "./app";
+
+const port = Number(process.env.PORT ?? 2567);
+const host = process.env.HOST ?? "127.0.0.1";
+
+const server = await startServer({ port, host, clientDir: process.env.CLIENT_DIR ?? "dist" });
+const listening = new URL(server.url).port;
+// Loopback and "every interface" are both opened from this machine as localhost.
+const shown = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? `http://localhost:${listening}` : server.url;
+console.log(`Détente is running: open ${shown}`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void server.stop().then(() => process.exit(0));
+  });
+}
