@@ -10,8 +10,4 @@ const listening = new URL(server.url).port;
 const shown = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? `http://localhost:${listening}` : server.url;
 console.log(`Détente is running: open ${shown}`);
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void server.stop().then(() => process.exit(0));
-  });
-}
+// Colyseus itself shuts down gracefully on SIGINT and SIGTERM.
