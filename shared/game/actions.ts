@@ -1,0 +1,142 @@
+// Statements, aid and summits: the diplomatic actions open to every power.
+import { addMeter, addRelation, addTally, addTrust, addWorld, headline, relation, type Draft } from "./draft";
+import { unityFactor } from "./sanctions";
+import type { AidOrder, StatementOrder } from "./orders";
+import { POWERS, pairKey, type PowerId, type Tone, type Topic } from "./types";
+
+export const TONE_VALUE: Record<Tone, number> = { conciliatory: 1, neutral: 0, firm: -0.5, threatening: -1 };
+
+const TOPIC_WORD: Record<Topic, string> = { war: "the war", taiwan: "Taiwan", trade: "trade", sanctions: "sanctions", history: "history" };
+
+/** Step 6: a statement moves relations with its audience, tension, and its topic's own meters. */
+export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrder, "type">, weight = 1, quiet = false): void {
+  const name = d.scenario.powers[speaker].name;
+  const direct = o.audience !== "world";
+  const audience = o.audience === "world" ? POWERS.filter((p) => p !== speaker) : o.audience;
+  const tone = TONE_VALUE[o.tone];
+  if (!quiet) {
+    const to = direct ? ` to ${audience.map((p) => d.scenario.powers[p].name).join(", ")}` : "";
+    const words = o.text.trim().length > 0 ? `: "${o.text.trim()}"` : "";
+    headline(d, "statement", `${name} makes a ${o.tone} statement on ${TOPIC_WORD[o.topic]}${to}${words}`, [speaker, ...audience]);
+  }
+  for (const t of audience) addRelation(d, speaker, t, tone * (direct ? 4 : 2) * weight);
+  addWorld(d, "globalTension", -tone * weight);
+  if (o.tone === "conciliatory" && !direct) addMeter(d, speaker, "standing", 1 * weight);
+  if (o.tone === "threatening") {
+    addMeter(d, speaker, "standing", -1 * weight);
+    addMeter(d, speaker, "support", 1.5 * weight);
+  }
+  const claimant = d.scenario.claimant;
+  switch (o.topic) {
+    case "war":
+      addWorld(d, "warIntensity", -tone * weight);
+      break;
+    case "taiwan":
+      if (speaker !== claimant) {
+        const toClaimant = !direct || audience.includes(claimant);
+        if (o.tone === "conciliatory" && toClaimant) {
+          addTally(d, `endorsements.${claimant}`, 1);
+          addRelation(d, speaker, claimant, 3 * weight);
+          addWorld(d, "taiwanTension", -2 * weight);
+        } else if (tone < 0) {
+          addRelation(d, speaker, claimant, -3 * weight);
+          addWorld(d, "taiwanTension", 3 * weight);
+          addMeter(d, claimant, "support", 1);
+        }
+      } else if (tone < 0) {
+        addWorld(d, "taiwanTension", 5 * weight * -tone);
+        addMeter(d, speaker, "support", 2 * weight);
+      } else if (tone > 0) {
+        addWorld(d, "taiwanTension", -3 * weight);
+        addMeter(d, speaker, "standing", 1 * weight);
+      }
+      break;
+    case "trade":
+      for (const t of direct ? audience : []) addMeter(d, t, "economy", 0.5 * tone * weight);
+      addMeter(d, speaker, "economy", 0.5 * tone * weight);
+      break;
+    case "sanctions":
+      for (const t of direct ? audience : []) addMeter(d, t, "economy", 0.5 * tone * weight);
+      break;
+    case "history":
+      if (tone < 0) addMeter(d, speaker, "support", 1 * weight);
+      else for (const t of audience) addRelation(d, speaker, t, 1 * weight);
+      break;
+  }
+}
+
+/** Step 7: aid strengthens the recipient, costs the donor, and angers the recipient's enemies. */
+export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, viaDeal = false): void {
+  const uf = unityFactor(d.s, donor);
+  const rec = d.scenario.powers[o.to];
+  const donorSpecial = d.scenario.powers[donor].special.kind;
+  headline(d, "aid", `${d.scenario.powers[donor].name} sends ${o.kind} aid to ${rec.name}${viaDeal ? " under their deal" : ""}.`, [donor, o.to]);
+  switch (o.kind) {
+    case "military": {
+      if (rec.special.kind === "military") addMeter(d, o.to, "special", 6 * uf);
+      addRelation(d, donor, o.to, 5);
+      addMeter(d, donor, "economy", -1);
+      addWorld(d, "warIntensity", 1);
+      const enemy = POWERS.find((p) => p !== o.to && d.scenario.powers[p].war !== "none");
+      if (enemy && enemy !== donor) addRelation(d, donor, enemy, -5);
+      if (donorSpecial === "politicalCapital") addMeter(d, donor, "special", -3);
+      if (donorSpecial === "unity") addMeter(d, donor, "special", -1);
+      addTally(d, `militaryAid.${donor}>${o.to}`, 1);
+      break;
+    }
+    case "economic":
+      addMeter(d, o.to, "economy", 4 * uf);
+      addMeter(d, donor, "economy", -1.5);
+      addRelation(d, donor, o.to, 4);
+      if (donorSpecial === "politicalCapital") addMeter(d, donor, "special", -1);
+      addTally(d, `economicAid.${donor}>${o.to}`, 1);
+      break;
+    case "humanitarian":
+      addMeter(d, o.to, "support", 2 * uf);
+      addMeter(d, o.to, "economy", 1 * uf);
+      addMeter(d, donor, "standing", 3);
+      addMeter(d, donor, "economy", -0.5);
+      addRelation(d, donor, o.to, 3);
+      break;
+  }
+}
+
+/** Step 8: summits. Both sides asking for one makes a state visit; a one-sided call is weaker and
+ *  may be rebuffed. Powers close to the host but hostile to the visitor grow jealous. */
+export function applySummits(d: Draft, summits: ReadonlyMap<PowerId, PowerId>): void {
+  const done = new Set<string>();
+  for (const [a, b] of summits) {
+    const mutual = summits.get(b) === a;
+    const key = pairKey(a, b);
+    if (mutual && done.has(key)) continue;
+    done.add(key);
+    const na = d.scenario.powers[a].name;
+    const nb = d.scenario.powers[b].name;
+    if (mutual) {
+      headline(d, "summit", `State visit: ${na} and ${nb} hold a summit and pledge closer ties.`, [a, b]);
+      addRelation(d, a, b, 12);
+      addTrust(d, a, b, 5);
+      addTrust(d, b, a, 5);
+      for (const p of [a, b]) {
+        addMeter(d, p, "standing", 2);
+        if (d.scenario.powers[p].special.kind === "politicalCapital") addMeter(d, p, "special", 3);
+        if (d.scenario.powers[p].special.kind === "unity") addMeter(d, p, "special", 1);
+      }
+      addTally(d, `summits.${key}`, 1);
+    } else if (relation(d.s, a, b) >= -30) {
+      headline(d, "summit", `${na} sends an envoy to ${nb} for talks.`, [a, b]);
+      addRelation(d, a, b, 4);
+    } else {
+      headline(d, "summit", `${nb} rebuffs ${na}'s call for a summit.`, [a, b]);
+      addMeter(d, a, "support", -1);
+      addMeter(d, a, "standing", -1);
+      continue;
+    }
+    for (const [host, guest] of [[a, b], [b, a]] as const) {
+      for (const c of POWERS) {
+        if (c === a || c === b) continue;
+        if (relation(d.s, c, host) >= 60 && relation(d.s, c, guest) < 0) addRelation(d, c, host, mutual ? -4 : -2);
+      }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+// Negotiation offers: proposed → accepted / rejected / countered / withdrawn / expired.
+// An accepted offer becomes a commitment (or, for a ceasefire offer, a ceasefire in force).
+import { z } from "zod";
+import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scenarioSchema";
+import { ToneSchema, TopicSchema } from "./orders";
+import { finish, headline, makeDraft, newId, type Draft } from "./draft";
+import { createCeasefire } from "./ceasefires";
+import { ok, refuse, POWERS, type MatchState, type Offer, type OfferTerms, type PowerId, type Result } from "./types";
+
+export const DealItemSchema = z.object({
+  from: PowerIdSchema,
+  to: PowerIdSchema,
+  item: z.enum(["militaryAid", "economicAid", "humanitarianAid", "tradeAccess", "easeSanctions"]),
+  sector: SectorSchema.optional(),
+});
+
+export const OfferTermsSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("ceasefire"), turns: z.number().int().min(1).max(6), scope: ScopeSchema, monitored: z.boolean() }),
+  z.object({ kind: z.literal("jointStatement"), topic: TopicSchema, tone: ToneSchema, text: z.string().max(280) }),
+  z.object({ kind: z.literal("coordinatedSanctions"), target: PowerIdSchema, sector: SectorSchema }),
+  z.object({ kind: z.literal("deal"), items: z.array(DealItemSchema).min(1).max(4) }),
+]);
+
+export const OfferActionSchema = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("propose"),
+    to: z.array(PowerIdSchema).min(1).max(4),
+    terms: OfferTermsSchema,
+    visibility: z.enum(["private", "public"]).optional(),
+  }),
+  z.object({ action: z.literal("accept"), offerId: z.string().max(40) }),
+  z.object({ action: z.literal("reject"), offerId: z.string().max(40) }),
+  z.object({ action: z.literal("counter"), offerId: z.string().max(40), terms: OfferTermsSchema }),
+  z.object({ action: z.literal("withdraw"), offerId: z.string().max(40) }),
+]);
+export type OfferAction = z.infer<typeof OfferActionSchema>;
+
+export const MAX_PROPOSALS_PER_TURN = 3;
+
+/** Checks that the terms make sense between these parties. */
+export function validateTerms(state: MatchState, from: PowerId, to: readonly PowerId[], terms: OfferTerms): Result<true> {
+  if (to.includes(from)) return refuse("INVALID_TERMS", "An offer cannot be addressed to its own proposer.");
+  if (new Set(to).size !== to.length) return refuse("INVALID_TERMS", "A power is listed twice among the recipients.");
+  const parties = [from, ...to];
+  switch (terms.kind) {
+    case "ceasefire": {
+      const belligerents = POWERS.filter((p) => isBelligerent(state.scenario.powers[p]));
+      const missing = belligerents.filter((p) => !parties.includes(p));
+      if (missing.length > 0 || to.some((p) => !belligerents.includes(p))) {
+        return refuse("INVALID_TERMS", "A ceasefire offer goes to the warring sides (and only to them); a mediator proposes it to both.");
+      }
+      const inForce = state.ceasefires.some((c) => c.status === "active" && !c.unilateral);
+      if (inForce) return refuse("CEASEFIRE_ALREADY_IN_FORCE", "A ceasefire between the warring sides is already in force.");
+      return ok(true);
+    }
+    case "jointStatement":
+      return ok(true);
+    case "coordinatedSanctions":
+      if (parties.includes(terms.target)) return refuse("INVALID_TERMS", "The target of coordinated sanctions cannot be one of the signatories.");
+      return ok(true);
+    case "deal":
+      for (const it of terms.items) {
+        if (it.from === it.to || !parties.includes(it.from) || !parties.includes(it.to)) {
+          return refuse("INVALID_TERMS", "Each item of a deal must go from one party of the offer to another.");
+        }
+        if (it.item === "easeSanctions" && it.sector === undefined) return refuse("INVALID_TERMS", "Easing sanctions needs a sector.");
+        if (it.item === "militaryAid" && !isBelligerent(state.scenario.powers[it.to])) {
+          return refuse("INVALID_TERMS", "Military aid can only go to a power at war.");
+        }
+      }
+      return ok(true);
+  }
+}
+
+/** Applies one negotiation step by `power`. */
+export function applyOfferAction(state: MatchState, power: PowerId, input: unknown): Result<MatchState> {
+  if (state.phase !== "negotiation" && state.phase !== "orders") {
+    return refuse("WRONG_PHASE", `Offers can be made during negotiation and orders, not during ${state.phase}.`);
+  }
+  const parsed = OfferActionSchema.safeParse(input);
+  if (!parsed.success) return refuse("INVALID_OFFER", `This offer is malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
+  if (state.seats[power] === "absent") return refuse("SEAT_EMPTY", `Nobody plays ${state.scenario.powers[power].name}.`);
+  const a = parsed.data;
+  if (a.action === "propose") return propose(state, power, a.to, a.terms, a.visibility ?? "private", null);
+
+  const offer = state.offers.find((o) => o.id === a.offerId);
+  if (!offer) return refuse("UNKNOWN_OFFER", "There is no offer with that id.");
+  if (offer.status !== "proposed") return refuse("OFFER_CLOSED", `That offer is already ${offer.status}.`);
+  if (a.action === "withdraw") {
+    if (offer.from !== power) return refuse("NOT_PROPOSER", "Only the power that made an offer can withdraw it.");
+    return ok(setStatus(state, offer.id, "withdrawn"));
+  }
+  if (!offer.to.includes(power)) return refuse("NOT_RECIPIENT", "That offer was not made to you.");
+  switch (a.action) {
+    case "reject":
+      return ok(setStatus(state, offer.id, "rejected"));
+    case "accept":
+      return accept(state, power, offer);
+    case "counter": {
+      if (a.terms.kind !== offer.terms.kind) return refuse("INVALID_TERMS", "A counter-offer must be of the same kind as the offer it answers.");
+      const to = [offer.from, ...offer.to.filter((p) => p !== power)];
+      return propose(setStatus(state, offer.id, "countered"), power, to, a.terms, offer.visibility, offer.id);
+    }
+  }
+}
+
+function propose(
+  state: MatchState,
+  from: PowerId,
+  to: PowerId[],
+  terms: OfferTerms,
+  visibility: Offer["visibility"],
+  counterOf: string | null,
+): Result<MatchState> {
+  const made = state.offers.filter((o) => o.turn === state.turn && o.from === from).length;
+  if (made >= MAX_PROPOSALS_PER_TURN) return refuse("TOO_MANY_OFFERS", `At most ${MAX_PROPOSALS_PER_TURN} offers can be made per turn.`);
+  const absent = to.find((p) => state.seats[p] === "absent");
+  if (absent) return refuse("SEAT_EMPTY", `Nobody plays ${state.scenario.powers[absent].name} to answer this offer.`);
+  const valid = validateTerms(state, from, to, terms);
+  if (!valid.ok) return valid;
+  const d = makeDraft(state);
+  const offer: Offer = { id: newId(d, "o"), turn: d.s.turn, from, to: [...to], terms, visibility, status: "proposed", acceptedBy: [], counterOf };
+  d.s.offers.push(offer);
+  return ok(finish(d));
+}
+
+function setStatus(state: MatchState, id: string, status: Offer["status"]): MatchState {
+  return { ...state, offers: state.offers.map((o) => (o.id === id ? { ...o, status } : o)) };
+}
+
+function accept(state: MatchState, power: PowerId, offer: Offer): Result<MatchState> {
+  if (offer.acceptedBy.includes(power)) return refuse("ALREADY_ACCEPTED", "You have already accepted that offer.");
+  if (offer.terms.kind === "ceasefire") {
+    const valid = validateTerms(state, offer.from, offer.to, offer.terms);
+    if (!valid.ok) return valid;
+  }
+  const d = makeDraft(state);
+  const o = d.s.offers.find((x) => x.id === offer.id);
+  if (!o) return refuse("UNKNOWN_OFFER", "There is no offer with that id.");
+  o.acceptedBy.push(power);
+  if (o.acceptedBy.length === o.to.length) {
+    o.status = "accepted";
+    commit(d, o);
+  }
+  return ok(finish(d));
+}
+
+/** An accepted offer binds its parties from now to the end of this turn's resolution. */
+function commit(d: Draft, o: Offer): void {
+  const parties = [o.from, ...o.to];
+  if (o.terms.kind === "ceasefire") {
+    const belligerents = parties.filter((p) => isBelligerent(d.scenario.powers[p]));
+    const c = createCeasefire(d, belligerents, o.terms.turns, o.terms.scope, o.terms.monitored, false, o.id);
+    const names = belligerents.map((p) => d.scenario.powers[p].name).join(" and ");
+    headline(d, "ceasefire", `${names} agree a ${c.endTurn - c.startTurn + 1}-turn ${o.terms.scope === "full" ? "full" : o.terms.scope} ceasefire${o.terms.monitored ? " under international monitors" : ""}.`, parties);
+    return;
+  }
+  d.s.commitments.push({
+    id: newId(d, "c"),
+    offerId: o.id,
+    turn: d.s.turn,
+    parties,
+    terms: o.terms,
+    visibility: o.visibility,
+    status: "pending",
+    breakers: [],
+  });
+}
+
+/** Offers still open when a turn resolves lapse. */
+export function expireOffers(d: Draft): void {
+  for (const o of d.s.offers) if (o.status === "proposed") o.status = "expired";
+}

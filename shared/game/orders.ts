@@ -1,0 +1,258 @@
+// Orders: the schema of every action a power can commit for a turn, its cost, and validation.
+import { z } from "zod";
+import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scenarioSchema";
+import { cloneState, relation } from "./draft";
+import {
+  SANCTION_MAX_LEVEL,
+  ok,
+  refuse,
+  sanctionKey,
+  type Ceasefire,
+  type MatchState,
+  type PowerId,
+  type Result,
+} from "./types";
+
+export const ToneSchema = z.enum(["conciliatory", "neutral", "firm", "threatening"]);
+export const TopicSchema = z.enum(["war", "taiwan", "trade", "sanctions", "history"]);
+export const DecisionSchema = z.enum(["keep", "break"]);
+
+export const StatementOrderSchema = z.object({
+  type: z.literal("statement"),
+  audience: z.union([z.literal("world"), z.array(PowerIdSchema).min(1).max(4)]),
+  tone: ToneSchema,
+  topic: TopicSchema,
+  text: z.string().max(280),
+});
+export const SanctionOrderSchema = z.object({
+  type: z.literal("sanction"),
+  target: PowerIdSchema,
+  sector: SectorSchema,
+  action: z.enum(["impose", "tighten", "ease", "lift"]),
+});
+export const AidOrderSchema = z.object({
+  type: z.literal("aid"),
+  to: PowerIdSchema,
+  kind: z.enum(["military", "economic", "humanitarian"]),
+});
+export const PostureOrderSchema = z.object({ type: z.literal("posture"), stance: z.enum(["offensive", "hold", "fortify"]) });
+export const StrikeOrderSchema = z.object({ type: z.literal("strike"), target: z.enum(["energy", "airports", "military"]) });
+export const SummitOrderSchema = z.object({ type: z.literal("summit"), with: PowerIdSchema });
+export const CeasefireOrderSchema = z.object({ type: z.literal("ceasefire"), ceasefireId: z.string().max(40), decision: DecisionSchema });
+export const DeclareCeasefireOrderSchema = z.object({
+  type: z.literal("declareCeasefire"),
+  turns: z.number().int().min(1).max(3),
+  scope: ScopeSchema,
+});
+export const CommitmentOrderSchema = z.object({ type: z.literal("commitment"), commitmentId: z.string().max(40), decision: DecisionSchema });
+
+export const OrderSchema = z.discriminatedUnion("type", [
+  StatementOrderSchema,
+  SanctionOrderSchema,
+  AidOrderSchema,
+  PostureOrderSchema,
+  StrikeOrderSchema,
+  SummitOrderSchema,
+  CeasefireOrderSchema,
+  DeclareCeasefireOrderSchema,
+  CommitmentOrderSchema,
+]);
+export type Order = z.infer<typeof OrderSchema>;
+export type StatementOrder = z.infer<typeof StatementOrderSchema>;
+export type SanctionOrder = z.infer<typeof SanctionOrderSchema>;
+export type AidOrder = z.infer<typeof AidOrderSchema>;
+export type StrikeOrder = z.infer<typeof StrikeOrderSchema>;
+
+export const MAX_ORDERS = 8;
+
+/** The message a client sends to commit its orders for a turn. */
+export const OrderSubmissionSchema = z.object({
+  turn: z.number().int().min(0),
+  orders: z.array(OrderSchema).max(MAX_ORDERS),
+  ready: z.boolean().optional(),
+});
+export type OrderSubmission = z.infer<typeof OrderSubmissionSchema>;
+
+/** Diplomatic capital an order costs. */
+export function orderCost(o: Order): number {
+  switch (o.type) {
+    case "statement":
+    case "sanction":
+    case "strike":
+    case "declareCeasefire":
+      return 1;
+    case "aid":
+      return o.kind === "military" ? 2 : 1;
+    case "posture":
+      return o.stance === "hold" ? 0 : 1;
+    case "summit":
+      return 2;
+    case "ceasefire":
+    case "commitment":
+      return 0;
+  }
+}
+
+/** A power's diplomatic capital this turn: the base, less one while its weak meter is low. */
+export function budgetFor(state: MatchState, power: PowerId): number {
+  const b = state.scenario.powers[power].budget;
+  const low = b.penalty !== undefined && state.powers[power].meters[b.penalty.meter] < b.penalty.below;
+  return b.base - (low ? 1 : 0);
+}
+
+/** Ceasefires in force this turn that bind `power`. */
+export function bindingCeasefires(state: MatchState, power: PowerId): Ceasefire[] {
+  return state.ceasefires.filter((c) => c.status === "active" && c.startTurn <= state.turn && c.parties.includes(power));
+}
+
+/** Whether a ceasefire of this scope forbids an offensive (`null`) or a strike on `target`. */
+export function scopeCovers(scope: Ceasefire["scope"], target: "energy" | "airports" | "military" | null): boolean {
+  if (scope === "full") return true;
+  if (target === null) return false;
+  return scope === "air" || (scope === "energy" && target === "energy");
+}
+
+const PLAIN: Record<string, string> = {
+  statement: "statement",
+  sanction: "sanction",
+  aid: "aid",
+  posture: "military posture",
+  strike: "strike",
+  summit: "summit",
+  ceasefire: "ceasefire decision",
+  declareCeasefire: "ceasefire declaration",
+  commitment: "commitment decision",
+};
+
+/** Checks a whole set of orders for one power against the current state. */
+export function validateOrders(state: MatchState, power: PowerId, orders: readonly Order[]): Result<true> {
+  if (orders.length > MAX_ORDERS) return refuse("TOO_MANY_ORDERS", `At most ${MAX_ORDERS} orders can be given in one turn.`);
+  const spec = state.scenario.powers[power];
+  const cost = orders.reduce((a, o) => a + orderCost(o), 0);
+  const budget = budgetFor(state, power);
+  if (cost > budget) {
+    return refuse("OVER_BUDGET", `These orders cost ${cost} points of diplomatic capital, but ${spec.name} has ${budget} this turn.`);
+  }
+  const seen = new Set<string>();
+  const breaking = new Set(orders.flatMap((o) => (o.type === "ceasefire" && o.decision === "break" ? [o.ceasefireId] : [])));
+  for (const o of orders) {
+    const key = dedupeKey(o);
+    if (seen.has(key)) return refuse("DUPLICATE_ORDER", `Only one ${PLAIN[o.type]} of this kind can be given per turn.`);
+    seen.add(key);
+    const r = validateOrder(state, power, o, breaking);
+    if (!r.ok) return r;
+  }
+  return ok(true);
+}
+
+function dedupeKey(o: Order): string {
+  switch (o.type) {
+    case "statement":
+      return `statement:${o.topic}:${o.audience === "world" ? "world" : [...o.audience].sort().join(",")}`;
+    case "sanction":
+      return `sanction:${o.target}:${o.sector}`;
+    case "aid":
+      return `aid:${o.to}:${o.kind}`;
+    case "posture":
+      return "posture";
+    case "strike":
+      return `strike:${o.target}`;
+    case "summit":
+      return "summit";
+    case "ceasefire":
+      return `ceasefire:${o.ceasefireId}`;
+    case "declareCeasefire":
+      return "declareCeasefire";
+    case "commitment":
+      return `commitment:${o.commitmentId}`;
+  }
+}
+
+/** Checks one order; `breaking` holds the ceasefires this power's order set breaks. */
+export function validateOrder(state: MatchState, power: PowerId, o: Order, breaking: ReadonlySet<string> = new Set()): Result<true> {
+  const spec = state.scenario.powers[power];
+  switch (o.type) {
+    case "statement":
+      if (o.audience !== "world" && o.audience.includes(power)) return refuse("INVALID_TARGET", "A statement cannot be addressed to yourself.");
+      return ok(true);
+    case "sanction": {
+      if (o.target === power) return refuse("INVALID_TARGET", "A power cannot sanction itself.");
+      const level = state.sanctions[sanctionKey(power, o.target, o.sector)] ?? 0;
+      const name = state.scenario.powers[o.target].name;
+      if (o.action === "impose" && level > 0) return refuse("ALREADY_SANCTIONED", `You already sanction ${name}'s ${o.sector} sector: tighten instead.`);
+      if (o.action === "tighten" && level === 0) return refuse("NO_SANCTIONS", `You have no ${o.sector} sanctions on ${name} to tighten: impose them first.`);
+      if (o.action === "tighten" && level >= SANCTION_MAX_LEVEL) return refuse("SANCTIONS_AT_MAX", `Your ${o.sector} sanctions on ${name} are already at their strongest.`);
+      if ((o.action === "ease" || o.action === "lift") && level === 0) return refuse("NO_SANCTIONS", `You have no ${o.sector} sanctions on ${name} to ${o.action}.`);
+      return ok(true);
+    }
+    case "aid":
+      if (o.to === power) return refuse("INVALID_TARGET", "A power cannot send aid to itself.");
+      if (o.kind === "military" && !isBelligerent(state.scenario.powers[o.to])) {
+        return refuse("INVALID_TARGET", `${state.scenario.powers[o.to].name} is not at war: military aid can only go to a belligerent.`);
+      }
+      return ok(true);
+    case "posture":
+    case "strike": {
+      if (!isBelligerent(spec)) return refuse("NOT_BELLIGERENT", `${spec.name} has no forces in the war: only the belligerents take military orders.`);
+      const target = o.type === "strike" ? o.target : o.stance === "offensive" ? null : undefined;
+      if (target === undefined) return ok(true);
+      const bound = bindingCeasefires(state, power).find((c) => scopeCovers(c.scope, target) && !breaking.has(c.id));
+      if (bound) {
+        return refuse(
+          "CEASEFIRE_IN_FORCE",
+          `A ceasefire you are party to forbids this ${o.type === "strike" ? "strike" : "offensive"}: order to break it first, or keep the peace.`,
+        );
+      }
+      return ok(true);
+    }
+    case "summit":
+      if (o.with === power) return refuse("INVALID_TARGET", "A summit needs another power.");
+      return ok(true);
+    case "ceasefire": {
+      const c = state.ceasefires.find((x) => x.id === o.ceasefireId);
+      if (!c || c.status !== "active") return refuse("UNKNOWN_CEASEFIRE", "There is no ceasefire in force with that id.");
+      if (!c.parties.includes(power)) return refuse("NOT_PARTY_TO_CEASEFIRE", `${spec.name} is not bound by this ceasefire, so it cannot keep or break it.`);
+      return ok(true);
+    }
+    case "declareCeasefire":
+      if (!isBelligerent(spec)) return refuse("NOT_BELLIGERENT", `${spec.name} has no forces in the war and cannot declare a ceasefire.`);
+      if (bindingCeasefires(state, power).length > 0) return refuse("CEASEFIRE_ALREADY_IN_FORCE", "You are already bound by a ceasefire.");
+      return ok(true);
+    case "commitment": {
+      const c = state.commitments.find((x) => x.id === o.commitmentId);
+      if (!c || c.status !== "pending") return refuse("UNKNOWN_COMMITMENT", "There is no pending commitment with that id.");
+      if (!c.parties.includes(power)) return refuse("NOT_PARTY_TO_COMMITMENT", "You are not party to that commitment.");
+      return ok(true);
+    }
+  }
+}
+
+/** Records (or replaces) a power's orders for the current turn. */
+export function submitOrders(state: MatchState, power: PowerId, submission: unknown): Result<MatchState> {
+  if (state.phase !== "negotiation" && state.phase !== "orders") {
+    return refuse("WRONG_PHASE", `Orders can be given during negotiation and orders, not during ${state.phase}.`);
+  }
+  const parsed = OrderSubmissionSchema.safeParse(submission);
+  if (!parsed.success) return refuse("INVALID_ORDER", `These orders are malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
+  const { turn, orders, ready } = parsed.data;
+  if (turn < state.turn) return refuse("STALE_TURN", `These orders were meant for turn ${turn}, which is over; it is now turn ${state.turn}.`);
+  if (turn > state.turn) return refuse("FUTURE_TURN", `It is turn ${state.turn}; orders for turn ${turn} cannot be given yet.`);
+  if (state.seats[power] === "absent") return refuse("SEAT_EMPTY", `Nobody plays ${state.scenario.powers[power].name}.`);
+  if (state.ready[power]) return refuse("ALREADY_READY", "You declared your orders final for this turn.");
+  const valid = validateOrders(state, power, orders);
+  if (!valid.ok) return valid;
+  const s = cloneState(state);
+  s.orders = { ...s.orders, [power]: orders };
+  s.ready[power] = ready === true;
+  return ok(s);
+}
+
+/** True when every seated power has declared its orders final (the server may end the phase early). */
+export function allReady(state: MatchState): boolean {
+  return (Object.keys(state.seats) as PowerId[]).every((p) => state.seats[p] !== "human" || state.ready[p]);
+}
+
+/** Whether `a` counts `b` as a friend (used by bots and by coalition rules). */
+export function isFriend(state: MatchState, a: PowerId, b: PowerId): boolean {
+  return relation(state, a, b) >= 30;
+}

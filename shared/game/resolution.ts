@@ -1,0 +1,112 @@
+// Resolution of a turn. Every order is resolved at once, in this fixed order
+// (docs/rules.md explains each step in plain words):
+//
+//  1. Orders are gathered: each bot seat answers the offers still open to it and gives its
+//     orders; an absent power, or a human who gave none, holds (no orders).
+//  2. The orders are filed in the match record (kept secret until the end).
+//  3. Ceasefires in force: each bound side keeps or breaks (an offensive or a strike the
+//     ceasefire covers counts as breaking). Monitors name the breaker; without monitors both
+//     sides are accused alike.
+//  4. Commitments (accepted offers) are carried out, or broken by a party's secret order.
+//  5. Sanction orders (impose, tighten, ease, lift) change levels.
+//  6. Statements.
+//  7. Aid.
+//  8. Summits and state visits.
+//  9. Long-range strikes, then the front: postures meet, the front line moves, war intensity
+//     follows.
+// 10. Economies: standing sanctions bite (coalitions harder, lifelines soften), imposers pay,
+//     the war costs both belligerents.
+// 11. Drift: support follows the economy, every meter eases back a little toward its starting
+//     level, Taiwan tension follows global tension.
+// 12. Unilateral truces declared this turn are set for next turn; ceasefires past their last
+//     turn end; offers still open expire.
+// 13. Trends and the history snapshot are recorded; the phase becomes "resolution".
+import { applyAid, applyStatement, applySummits } from "./actions";
+import { declareCeasefires, expireCeasefires, resolveCeasefires } from "./ceasefires";
+import { resolveCommitments } from "./commitments";
+import { addMeter, addWorld, finish, headline, makeDraft, round1, type Draft } from "./draft";
+import { expireOffers } from "./offers";
+import { validateOrders, type Order } from "./orders";
+import { resolveSanctionPressure, applySanctionOrder } from "./sanctions";
+import { applyStrike, applyWarCosts, resolveFront } from "./war";
+import { METERS, POWERS, WORLD_KEYS, type HistoryEntry, type MatchState, type NewsItem, type PowerId } from "./types";
+
+/** Share of the gap to its starting level that every meter closes each turn. */
+export const DRIFT = 0.05;
+
+/** Resolves the current turn from the orders already in the state (bots must have been filled in). */
+export function resolveOrders(state: MatchState): { state: MatchState; news: NewsItem[] } {
+  const d = makeDraft(state);
+  const orders = gatherOrders(d.s);
+  for (const p of POWERS) if (orders[p].length > 0) d.s.orderHistory.push({ turn: d.s.turn, power: p, orders: [...orders[p]] });
+
+  const cf = resolveCeasefires(d, orders);
+  resolveCommitments(d, orders);
+  for (const p of POWERS) for (const o of orders[p]) if (o.type === "sanction") applySanctionOrder(d, p, o);
+  for (const p of POWERS) for (const o of orders[p]) if (o.type === "statement") applyStatement(d, p, o);
+  for (const p of POWERS) for (const o of orders[p]) if (o.type === "aid") applyAid(d, p, o);
+  const summits = new Map<PowerId, PowerId>();
+  for (const p of POWERS) for (const o of orders[p]) if (o.type === "summit") summits.set(p, o.with);
+  applySummits(d, summits);
+  for (const p of POWERS) for (const o of orders[p]) if (o.type === "strike") applyStrike(d, p, o);
+  resolveFront(d, orders, cf);
+  resolveSanctionPressure(d);
+  applyWarCosts(d);
+  drift(d);
+  declareCeasefires(d, orders);
+  expireCeasefires(d);
+  expireOffers(d);
+  recordTrends(d, state);
+  d.s.orders = {};
+  d.s.ready = { russia: false, china: false, usa: false, ukraine: false, eu: false };
+  d.s.phase = "resolution";
+  const news = d.news;
+  return { state: finish(d), news };
+}
+
+/** Orders that count: the submitted ones if still valid (a ceasefire or sanction may have
+ *  changed since), else none. */
+function gatherOrders(s: MatchState): Record<PowerId, readonly Order[]> {
+  const out = {} as Record<PowerId, readonly Order[]>;
+  for (const p of POWERS) {
+    const o = s.seats[p] === "absent" ? undefined : s.orders[p];
+    out[p] = o && validateOrders(s, p, o).ok ? o : keepOnlyDecisions(s, p, o ?? []);
+  }
+  return out;
+}
+
+/** If a set became invalid after submission, its secret keep/break decisions still stand. */
+function keepOnlyDecisions(s: MatchState, p: PowerId, orders: readonly Order[]): readonly Order[] {
+  const decisions = orders.filter((o) => o.type === "ceasefire" || o.type === "commitment");
+  return validateOrders(s, p, decisions).ok ? decisions : [];
+}
+
+function drift(d: Draft): void {
+  headline(d, "economy", "Home fronts react to the turn's events.", []);
+  for (const p of POWERS) {
+    const start = d.scenario.powers[p].start;
+    const now = d.s.powers[p].meters;
+    const econChange = now.economy - (d.s.history[d.s.history.length - 1]?.meters[p].economy ?? start.economy);
+    addMeter(d, p, "support", econChange * 0.3);
+    for (const m of METERS) addMeter(d, p, m, (start[m] - now[m]) * DRIFT);
+  }
+  addWorld(d, "taiwanTension", (d.s.world.globalTension - 50) * 0.04);
+  addWorld(d, "globalTension", (d.scenario.world.globalTension - d.s.world.globalTension) * DRIFT);
+  // The drift headline is only kept if something moved.
+  const last = d.news[d.news.length - 1];
+  if (last && last.effects.length === 0) d.news.pop();
+}
+
+function recordTrends(d: Draft, before: MatchState): void {
+  const prev: HistoryEntry = before.history[before.history.length - 1] ?? snapshot(before);
+  for (const p of POWERS) for (const m of METERS) d.s.powers[p].trend[m] = round1(d.s.powers[p].meters[m] - prev.meters[p][m]);
+  for (const k of WORLD_KEYS) d.s.worldTrend[k] = round1(d.s.world[k] - prev.world[k]);
+  d.s.history.push(snapshot(d.s));
+}
+
+export function snapshot(s: MatchState): HistoryEntry {
+  const meters = {} as HistoryEntry["meters"];
+  for (const p of POWERS) meters[p] = { ...s.powers[p].meters };
+  return { turn: s.turn, meters, world: { ...s.world } };
+}
+

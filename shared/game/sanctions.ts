@@ -1,0 +1,126 @@
+// Sanctions and tariffs: levels 1..3 held by one imposer on one target in one sector.
+// They bite every turn; coalitions bite harder; a warm partner's lifeline blunts them;
+// they cost the imposer too.
+import { addMeter, addRelation, addTally, headline, relation, type Draft } from "./draft";
+import type { SanctionOrder } from "./orders";
+import { SANCTION_MAX_LEVEL, SECTORS, POWERS, sanctionKey, type MatchState, type PowerId, type Sector } from "./types";
+
+/** How much each sector hurts the target's economy, and what it costs the imposer, per level. */
+export const SECTOR_WEIGHT: Record<Sector, { bite: number; cost: number }> = {
+  energy: { bite: 1.2, cost: 0.12 },
+  finance: { bite: 1.0, cost: 0.05 },
+  technology: { bite: 0.8, cost: 0.06 },
+  trade: { bite: 1.0, cost: 0.1 },
+};
+/** Economy points lost per point of sanction pressure per turn. */
+export const BITE_PER_PRESSURE = 0.12;
+/** Each extra imposer in a sector multiplies the pressure by this much more. */
+export const COALITION_BONUS = 0.2;
+
+export function sanctionLevel(s: MatchState, imposer: PowerId, target: PowerId, sector: Sector): number {
+  return s.sanctions[sanctionKey(imposer, target, sector)] ?? 0;
+}
+
+/** Total sanction levels on a target (by one imposer if given). */
+export function totalSanctions(s: MatchState, target: PowerId, imposer?: PowerId): number {
+  let sum = 0;
+  for (const i of POWERS) {
+    if (imposer !== undefined && i !== imposer) continue;
+    for (const sec of SECTORS) sum += sanctionLevel(s, i, target, sec);
+  }
+  return sum;
+}
+
+/** EU-style unions act with less force when divided: 0.5 at unity 30 or below, 1.2 at 72 and above. */
+export function unityFactor(s: MatchState, p: PowerId): number {
+  if (s.scenario.powers[p].special.kind !== "unity") return 1;
+  return Math.min(1.2, Math.max(0.5, s.powers[p].meters.special / 60));
+}
+
+function setLevel(d: Draft, imposer: PowerId, target: PowerId, sector: Sector, level: number): void {
+  const k = sanctionKey(imposer, target, sector);
+  if (level <= 0) delete d.s.sanctions[k];
+  else d.s.sanctions[k] = Math.min(SANCTION_MAX_LEVEL, level);
+}
+
+/** Step 5: sanction orders change levels, with their immediate political effects. */
+export function applySanctionOrder(d: Draft, imposer: PowerId, o: SanctionOrder, coordinated = false): void {
+  const before = sanctionLevel(d.s, imposer, o.target, o.sector);
+  const after = o.action === "impose" ? Math.max(1, before) : o.action === "tighten" ? before + 1 : o.action === "ease" ? before - 1 : 0;
+  if (after === before && o.action !== "impose") return;
+  setLevel(d, imposer, o.target, o.sector, after);
+  const name = d.scenario.powers[imposer].name;
+  const target = d.scenario.powers[o.target].name;
+  const special = d.scenario.powers[imposer].special.kind;
+  const harder = o.action === "impose" || o.action === "tighten";
+  headline(
+    d,
+    "sanction",
+    harder
+      ? coordinated
+        ? `${name} joins partners to ${o.action === "impose" ? "impose" : "tighten"} ${o.sector === "trade" ? "tariffs" : `${o.sector} sanctions`} on ${target}.`
+        : `${name} ${o.action === "impose" ? "imposes" : "tightens"} ${o.sector === "trade" ? "tariffs" : `${o.sector} sanctions`} on ${target}.`
+      : `${name} ${o.action === "lift" ? "lifts" : "eases"} its ${o.sector === "trade" ? "tariffs" : `${o.sector} sanctions`} on ${target}.`,
+    [imposer, o.target],
+  );
+  if (harder) {
+    addRelation(d, imposer, o.target, -5);
+    addMeter(d, o.target, "support", 0.5); // rally round the flag
+    if (special === "unity") addMeter(d, imposer, "special", coordinated ? 1 : -1.5);
+    if (special === "politicalCapital") addMeter(d, imposer, "special", 1);
+  } else {
+    addRelation(d, imposer, o.target, o.action === "lift" ? 6 : 4);
+    // Breaking ranks with the other sanctioning powers.
+    for (const p of POWERS) if (p !== imposer && p !== o.target && sanctionLevel(d.s, p, o.target, o.sector) > 0) addRelation(d, imposer, p, -3);
+    if (special === "unity") addMeter(d, imposer, "special", -2);
+    if (special === "politicalCapital") addMeter(d, imposer, "special", -2);
+  }
+}
+
+/** Share of sanction pressure a warm partner absorbs for `target` (0 .. 0.6). */
+export function lifelineShare(s: MatchState, target: PowerId): number {
+  let share = 0;
+  for (const l of s.scenario.lifelines) {
+    if (l.to !== target) continue;
+    if (totalSanctions(s, target, l.provider) > 0) continue;
+    const warmth = relation(s, l.provider, target);
+    if (warmth >= 40) share += l.strength * (warmth / 100);
+  }
+  return Math.min(0.6, share);
+}
+
+/** Step 9: standing sanctions bite every target and cost every imposer. */
+export function resolveSanctionPressure(d: Draft): void {
+  for (const target of POWERS) {
+    let pressure = 0;
+    const costs: Partial<Record<PowerId, number>> = {};
+    for (const sector of SECTORS) {
+      let levels = 0;
+      let imposers = 0;
+      for (const imposer of POWERS) {
+        const lv = sanctionLevel(d.s, imposer, target, sector);
+        if (lv === 0) continue;
+        levels += lv * unityFactor(d.s, imposer);
+        imposers += 1;
+        costs[imposer] = (costs[imposer] ?? 0) + lv * SECTOR_WEIGHT[sector].cost;
+      }
+      if (levels === 0) continue;
+      const exposed = d.scenario.powers[target].special.kind === "tradeExposure" && (sector === "trade" || sector === "technology");
+      const exposure = exposed ? d.s.powers[target].meters.special / 50 : 1;
+      pressure += levels * SECTOR_WEIGHT[sector].bite * (1 + COALITION_BONUS * (imposers - 1)) * exposure;
+    }
+    if (pressure === 0) continue;
+    const blunt = lifelineShare(d.s, target);
+    const name = d.scenario.powers[target].name;
+    headline(d, "economy", blunt > 0 ? `Sanctions weigh on ${name}, softened by its partners' trade.` : `Sanctions weigh on ${name}.`, [target]);
+    addMeter(d, target, "economy", -pressure * BITE_PER_PRESSURE * (1 - blunt));
+    if (blunt > 0) {
+      addTally(d, `lifeline.${target}`, 1);
+      for (const l of d.scenario.lifelines) if (l.to === target) addMeter(d, l.provider, "economy", 0.3);
+    }
+    for (const p of POWERS) {
+      const c = costs[p];
+      if (c !== undefined) addMeter(d, p, "economy", -c);
+    }
+  }
+}

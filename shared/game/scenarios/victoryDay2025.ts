@@ -1,0 +1,436 @@
+// "Victory Day 2025": the weeks after Moscow's parade of 9 May 2025 for the 80th anniversary of
+// the end of the Second World War. Facts from the briefing's news report; the words are the game's.
+import type { Scenario } from "../scenarioSchema";
+
+export const victoryDay2025: Scenario = {
+  id: "victory-day-2025",
+  title: "Victory Day 2025",
+  summary:
+    "May 2025. Xi Jinping is in Moscow for the parade marking 80 years since the end of the Second World War. " +
+    "Russia has declared a three-day truce for the occasion, Kyiv calls it a farce, and Washington, in a trade war " +
+    "with Beijing, is pushing for peace talks. The match ends with Putin's autumn visit to China.",
+  turns: 8,
+  turnLabels: [
+    "8–10 May: the parade",
+    "Mid-May: after the parade",
+    "Late May",
+    "June",
+    "July",
+    "Early August",
+    "Late August",
+    "Autumn: the visit to China",
+  ],
+  claimant: "china",
+  powers: {
+    russia: {
+      name: "Russia",
+      leader: "Vladimir Putin",
+      special: { kind: "military", label: "Military strength", higherIsBetter: true, text: "Men, equipment and ammunition at the front." },
+      start: { economy: 48, support: 64, standing: 30, special: 68 },
+      briefing:
+        "You host the parade and your closest partner. China keeps your economy afloat; the West's sanctions bite; " +
+        "Washington wants a deal and you want business with it, but your demands on Ukraine are high.",
+      strengths: ["Largest army in the war", "China's economic lifeline", "A US administration open to a thaw"],
+      budget: { base: 3, penalty: { meter: "economy", below: 25 } },
+      war: "attacker",
+      publicGoals: [
+        { id: "ru-relief", title: "Sanctions relief", text: "End the match facing at least two sanction levels fewer than today (11 or fewer).", points: 10, condition: { kind: "sanctionLevel", target: "russia", atMost: 11 } },
+        { id: "ru-gains", title: "Keep the gains", text: "Ukraine holds no more of its territory at the end than at the start (front line 81% or less).", points: 8, condition: { kind: "world", key: "frontLine", atMost: 81 } },
+      ],
+      secretObjectives: [
+        { id: "ru-thaw", title: "A thaw with Washington", text: "Bring relations with the United States to 0 or better.", points: 12, condition: { kind: "relation", a: "russia", b: "usa", atLeast: 0 } },
+        { id: "ru-advance", title: "Advance", text: "Push the front line back by at least 2 points.", points: 12, condition: { kind: "worldChange", key: "frontLine", atMost: -2 } },
+        { id: "ru-brothers", title: "Brothers in arms", text: "Raise relations with China to 85 or more.", points: 12, condition: { kind: "relation", a: "russia", b: "china", atLeast: 85 } },
+      ],
+      par: 0,
+      bot: { aggression: 0.7, conciliation: 0.3, sanctions: 0.3, ceasefire: 0.35, generosity: 0.2, treachery: 0.5 },
+    },
+    china: {
+      name: "China",
+      leader: "Xi Jinping",
+      special: { kind: "tradeExposure", label: "Trade exposure", higherIsBetter: false, text: "How much tariffs and export controls hurt: lower is safer." },
+      start: { economy: 70, support: 66, standing: 55, special: 60 },
+      briefing:
+        "On your eleventh visit to Russia you are welcomed as a dear friend. The United States wages a trade war on you; " +
+        "Europe is wary; Kyiv says you aid Moscow's war. You want to weather the tariffs, keep the partnership, and win " +
+        "support for the one-China principle.",
+      strengths: ["Second economy of the world", "Russia's indispensable partner", "Patience"],
+      budget: { base: 3, penalty: { meter: "support", below: 40 } },
+      war: "none",
+      publicGoals: [
+        { id: "cn-weather", title: "Weather the trade war", text: "Keep your economy at 65 or above.", points: 8, condition: { kind: "meter", power: "china", meter: "economy", atLeast: 65 } },
+        { id: "cn-partner", title: "Keep the partnership", text: "Keep relations with Russia at 65 or above.", points: 8, condition: { kind: "relation", a: "china", b: "russia", atLeast: 65 } },
+      ],
+      secretObjectives: [
+        { id: "cn-one-china", title: "One China", text: "Win at least three endorsements of the one-China principle (conciliatory statements on Taiwan by other powers).", points: 12, condition: { kind: "tally", key: "endorsements.china", atLeast: 3 } },
+        { id: "cn-strait", title: "A calm Strait, on your terms", text: "End with Taiwan Strait tension at 45 or less and relations with the EU at 0 or better.", points: 12, condition: { kind: "all", of: [{ kind: "world", key: "taiwanTension", atMost: 45 }, { kind: "relation", a: "china", b: "eu", atLeast: 0 }] } },
+        { id: "cn-exposure", title: "New markets", text: "Lower your trade exposure by at least 5 points.", points: 12, condition: { kind: "meterChange", power: "china", meter: "special", atMost: -5 } },
+      ],
+      par: 0,
+      bot: { aggression: 0.3, conciliation: 0.6, sanctions: 0.3, ceasefire: 0.5, generosity: 0.5, treachery: 0.2 },
+    },
+    usa: {
+      name: "United States",
+      leader: "Donald Trump",
+      special: { kind: "politicalCapital", label: "Political capital", higherIsBetter: true, text: "Room to act at home: spent on aid and concessions, earned by deals and visits." },
+      start: { economy: 68, support: 46, standing: 52, special: 55 },
+      briefing:
+        "You are pushing Russia toward peace talks and waging a trade war on China. Your vice-president says Moscow asks " +
+        "for too much. Some in Washington hoped to pull Russia away from China, a reverse Nixon; this week's summit in " +
+        "Moscow suggests otherwise.",
+      strengths: ["Largest economy", "Ukraine's main arms supplier", "Tariffs as leverage"],
+      budget: { base: 3, penalty: { meter: "special", below: 30 } },
+      war: "none",
+      publicGoals: [
+        { id: "us-talks", title: "Peace talks", text: "See a ceasefire between Russia and Ukraine agreed and kept for at least one turn.", points: 8, condition: { kind: "ceasefireKept", turns: 1 } },
+        { id: "us-nixon", title: "Reverse Nixon", text: "End with Russia–China relations at 60 or less and US–Russia relations at −10 or better.", points: 10, condition: { kind: "all", of: [{ kind: "relation", a: "russia", b: "china", atMost: 60 }, { kind: "relation", a: "usa", b: "russia", atLeast: -10 }] } },
+      ],
+      secretObjectives: [
+        { id: "us-leverage", title: "Trade leverage", text: "Keep US sanctions and tariffs on China at 5 levels or more.", points: 12, condition: { kind: "sanctionLevel", target: "china", imposer: "usa", atLeast: 5 } },
+        { id: "us-capital", title: "A win at home", text: "End with political capital at 62 or more.", points: 12, condition: { kind: "meter", power: "usa", meter: "special", atLeast: 62 } },
+        { id: "us-burden", title: "Burden sharing", text: "See the EU send military aid to Ukraine at least twice.", points: 12, condition: { kind: "tally", key: "militaryAid.eu>ukraine", atLeast: 2 } },
+      ],
+      par: 0,
+      bot: { aggression: 0.4, conciliation: 0.5, sanctions: 0.6, ceasefire: 0.7, generosity: 0.4, treachery: 0.3 },
+    },
+    ukraine: {
+      name: "Ukraine",
+      leader: "Volodymyr Zelensky",
+      special: { kind: "military", label: "Military strength", higherIsBetter: true, text: "Men, equipment and ammunition at the front." },
+      start: { economy: 30, support: 62, standing: 66, special: 52 },
+      briefing:
+        "Your foreign minister calls the parade truce a farce: you want at least thirty days of full ceasefire. Your drones " +
+        "closed Moscow's airports on the eve of the parade. You depend on American and European support, and you say " +
+        "China aids Moscow's war.",
+      strengths: ["Western support", "Long-range drones", "International sympathy"],
+      budget: { base: 3, penalty: { meter: "economy", below: 15 } },
+      war: "defender",
+      publicGoals: [
+        { id: "ua-monitored", title: "A monitored ceasefire", text: "See a monitored ceasefire agreed and kept for at least one turn.", points: 10, condition: { kind: "ceasefireKept", turns: 1, monitored: true } },
+        { id: "ua-support", title: "Continued support", text: "Keep relations at 30 or above with the United States and 65 or above with the EU.", points: 8, condition: { kind: "all", of: [{ kind: "relation", a: "usa", b: "ukraine", atLeast: 30 }, { kind: "relation", a: "eu", b: "ukraine", atLeast: 65 }] } },
+      ],
+      secretObjectives: [
+        { id: "ua-inch", title: "Not an inch", text: "End with the front line at or above where it started.", points: 12, condition: { kind: "worldChange", key: "frontLine", atLeast: 0 } },
+        { id: "ua-army", title: "Rebuild the army", text: "End with military strength at 55 or more.", points: 12, condition: { kind: "meter", power: "ukraine", meter: "special", atLeast: 55 } },
+        { id: "ua-pressure", title: "Pressure on Moscow", text: "See sanctions on Russia reach 15 levels or more.", points: 12, condition: { kind: "sanctionLevel", target: "russia", atLeast: 15 } },
+      ],
+      par: 0,
+      bot: { aggression: 0.6, conciliation: 0.3, sanctions: 0.4, ceasefire: 0.6, generosity: 0.1, treachery: 0.3 },
+    },
+    eu: {
+      name: "European Union",
+      leader: "The European Council",
+      special: { kind: "unity", label: "Unity", higherIsBetter: true, text: "How far the member states act as one: a divided union acts with less force." },
+      start: { economy: 56, support: 50, standing: 60, special: 56 },
+      briefing:
+        "One of your member states' leaders flies to Moscow for the parade, detouring around Baltic airspace closed to him. " +
+        "You sanction Russia and support Ukraine, are wary of China, and Taiwan asks you to stand with it.",
+      strengths: ["A large single market", "Sanctions that bite", "Ukraine's largest donor"],
+      budget: { base: 3, penalty: { meter: "special", below: 30 } },
+      war: "none",
+      publicGoals: [
+        { id: "eu-unity", title: "Hold together", text: "Keep unity at 50 or above.", points: 8, condition: { kind: "meter", power: "eu", meter: "special", atLeast: 50 } },
+        { id: "eu-ukraine", title: "Stand with Ukraine", text: "Keep relations with Ukraine at 65 or above.", points: 8, condition: { kind: "relation", a: "eu", b: "ukraine", atLeast: 65 } },
+      ],
+      secretObjectives: [
+        { id: "eu-autonomy", title: "Strategic autonomy", text: "Bring relations with China to 0 or better.", points: 12, condition: { kind: "relation", a: "eu", b: "china", atLeast: 0 } },
+        { id: "eu-sanctions", title: "The sanctions hold", text: "Keep EU sanctions on Russia at 9 levels or more.", points: 12, condition: { kind: "sanctionLevel", target: "russia", imposer: "eu", atLeast: 9 } },
+        { id: "eu-recovery", title: "Recovery", text: "End with your economy no lower than at the start.", points: 12, condition: { kind: "meterChange", power: "eu", meter: "economy", atLeast: 0 } },
+      ],
+      par: 0,
+      bot: { aggression: 0.1, conciliation: 0.6, sanctions: 0.6, ceasefire: 0.6, generosity: 0.7, treachery: 0.1 },
+    },
+  },
+  relations: [
+    { a: "russia", b: "china", value: 80 },
+    { a: "usa", b: "china", value: -50 },
+    { a: "usa", b: "russia", value: -20 },
+    { a: "eu", b: "russia", value: -65 },
+    { a: "russia", b: "ukraine", value: -90 },
+    { a: "eu", b: "ukraine", value: 75 },
+    { a: "usa", b: "ukraine", value: 35 },
+    { a: "eu", b: "china", value: -15 },
+    { a: "usa", b: "eu", value: 35 },
+    { a: "china", b: "ukraine", value: -20 },
+  ],
+  world: { frontLine: 81, warIntensity: 68, globalTension: 62, taiwanTension: 48 },
+  sanctions: [
+    { imposer: "eu", target: "russia", sector: "energy", level: 2 },
+    { imposer: "eu", target: "russia", sector: "finance", level: 3 },
+    { imposer: "eu", target: "russia", sector: "technology", level: 2 },
+    { imposer: "eu", target: "russia", sector: "trade", level: 2 },
+    { imposer: "usa", target: "russia", sector: "finance", level: 3 },
+    { imposer: "usa", target: "russia", sector: "technology", level: 3 },
+    { imposer: "usa", target: "russia", sector: "energy", level: 1 },
+    { imposer: "usa", target: "china", sector: "trade", level: 3 },
+    { imposer: "usa", target: "china", sector: "technology", level: 2 },
+    { imposer: "china", target: "usa", sector: "trade", level: 3 },
+  ],
+  lifelines: [{ provider: "china", to: "russia", strength: 0.5 }],
+  sharedGoal: {
+    title: "A lasting ceasefire",
+    text: "If a ceasefire between Russia and Ukraine holds for three turns in a row, every power gains.",
+    points: 10,
+    keptTurns: 3,
+  },
+  deckChance: 0.6,
+  events: [
+    // Turn 1: the parade.
+    {
+      id: "state-visit",
+      turn: 1,
+      title: "Xi Jinping arrives in Moscow on a state visit",
+      text: "On his eleventh visit to Russia, Xi's plane is escorted by Russian fighter jets and a military band greets him at the Kremlin. Nearly four hours of talks follow: \"in-depth, friendly and fruitful\", says Xi; \"warm and substantive\", says Putin.",
+      effects: [
+        { kind: "relation", a: "russia", b: "china", delta: 5 },
+        { kind: "meter", power: "russia", meter: "support", delta: 2 },
+        { kind: "meter", power: "china", meter: "support", delta: 1 },
+      ],
+    },
+    {
+      id: "dual-containment-statement",
+      turn: 1,
+      title: "Moscow and Beijing sign a joint statement against \"dual containment\"",
+      text: "A long joint statement pledges closer ties in every field, military ones included, and coordination against what both call Washington's dual containment of Russia and China. Xi's published article warns against unilateralism, hegemony and bullying.",
+      effects: [
+        { kind: "relation", a: "usa", b: "china", delta: -3 },
+        { kind: "relation", a: "usa", b: "russia", delta: -3 },
+        { kind: "relation", a: "eu", b: "china", delta: -2 },
+        { kind: "world", key: "globalTension", delta: 2 },
+        { kind: "tally", key: "jointStatements", delta: 1 },
+      ],
+    },
+    {
+      id: "parade-truce",
+      turn: 1,
+      title: "Russia declares a three-day truce for the parade",
+      text: "Moscow announces a unilateral ceasefire from Thursday to the end of the celebrations. Ukraine's foreign minister calls it a farce and asks for at least thirty days of full ceasefire instead.",
+      effects: [
+        { kind: "unilateralCeasefire", by: "russia", turns: 1, scope: "full" },
+        { kind: "meter", power: "russia", meter: "standing", delta: 1 },
+      ],
+    },
+    {
+      id: "airports-closed",
+      turn: 1,
+      title: "Drones close Moscow's airports on the eve of the parade",
+      text: "Ukrainian drone attacks force most of Moscow's airports to shut on Wednesday, days before foreign leaders fly in.",
+      effects: [
+        { kind: "meter", power: "russia", meter: "economy", delta: -1 },
+        { kind: "meter", power: "russia", meter: "support", delta: -1 },
+        { kind: "world", key: "warIntensity", delta: 2 },
+        { kind: "tally", key: "airportsClosed", delta: 1 },
+      ],
+    },
+    // Turn 2: after the parade.
+    {
+      id: "truce-violations",
+      turn: 2,
+      title: "Kyiv and Moscow trade accusations over the truce",
+      text: "Kyiv counts 734 violations and 63 assaults in the truce's first twelve hours; Moscow says Ukrainian forces twice tried to cross the border in the Kursk region.",
+      effects: [
+        { kind: "trust", from: "ukraine", to: "russia", delta: -4 },
+        { kind: "trust", from: "russia", to: "ukraine", delta: -4 },
+        { kind: "world", key: "globalTension", delta: 1 },
+      ],
+    },
+    {
+      id: "airspace-closed",
+      turn: 2,
+      title: "Baltic airspace closed to a European leader bound for the parade",
+      text: "The only EU head of government at the parade, Slovakia's prime minister, has to detour over Hungary, Romania, the Black Sea, Georgia and Dagestan after Baltic states close their airspace. Serbia's president is rerouted too. The Union's split is on display.",
+      effects: [
+        { kind: "meter", power: "eu", meter: "special", delta: -6 },
+        { kind: "relation", a: "eu", b: "russia", delta: -2 },
+        { kind: "meter", power: "russia", meter: "standing", delta: 1 },
+      ],
+    },
+    // Later scripted events.
+    {
+      id: "thirty-day-demand",
+      turn: 3,
+      title: "Ukraine demands a thirty-day full ceasefire",
+      text: "Kyiv repeats that talks can start only after at least thirty days of full, verified ceasefire. European capitals back the demand.",
+      effects: [
+        { kind: "meter", power: "ukraine", meter: "standing", delta: 2 },
+        { kind: "relation", a: "eu", b: "ukraine", delta: 2 },
+      ],
+    },
+    {
+      id: "too-much",
+      turn: 4,
+      title: "Washington loses patience with Moscow's demands",
+      text: "The US vice-president's verdict, that Russia is asking for too much, becomes the administration's line.",
+      effects: [
+        { kind: "relation", a: "usa", b: "russia", delta: -4 },
+        { kind: "relation", a: "usa", b: "ukraine", delta: 2 },
+        { kind: "meter", power: "usa", meter: "special", delta: -1 },
+      ],
+    },
+    {
+      id: "taiwan-appeal",
+      turn: 5,
+      title: "Taipei asks Europe to stand with Taiwan",
+      text: "In a speech in Taipei, Taiwan's president asks European leaders to stand with Taiwan against what he calls a new totalitarian group. Western leaders worry that the war in Ukraine could serve as a template.",
+      effects: [
+        { kind: "world", key: "taiwanTension", delta: 5 },
+        { kind: "relation", a: "eu", b: "china", delta: -3 },
+        { kind: "meter", power: "china", meter: "support", delta: 1 },
+      ],
+    },
+    {
+      id: "autumn-visit",
+      turn: 8,
+      title: "Putin flies to China for the anniversary of Japan's defeat",
+      text: "As announced in May, Russia's president visits China in the autumn for the anniversary of the end of the Second World War in Asia. The last turn begins.",
+      effects: [
+        { kind: "relation", a: "russia", b: "china", delta: 4 },
+        { kind: "relation", a: "usa", b: "china", delta: -2 },
+        { kind: "world", key: "globalTension", delta: 1 },
+      ],
+    },
+    // The deck.
+    {
+      id: "tariffs-raised",
+      deck: { weight: 3, fromTurn: 2, toTurn: 8 },
+      title: "The trade war escalates",
+      text: "Washington raises tariffs on Chinese goods again; Beijing answers in kind.",
+      effects: [
+        { kind: "sanction", imposer: "usa", target: "china", sector: "trade", level: 3 },
+        { kind: "meter", power: "china", meter: "economy", delta: -2 },
+        { kind: "meter", power: "china", meter: "special", delta: 3 },
+        { kind: "meter", power: "usa", meter: "economy", delta: -1 },
+        { kind: "relation", a: "usa", b: "china", delta: -6 },
+      ],
+    },
+    {
+      id: "trade-truce",
+      deck: { weight: 3, fromTurn: 2, toTurn: 8 },
+      title: "A truce in the trade war",
+      text: "After talks in a neutral capital, Washington and Beijing cut their tariffs for ninety days.",
+      effects: [
+        { kind: "sanction", imposer: "usa", target: "china", sector: "trade", level: 1 },
+        { kind: "sanction", imposer: "china", target: "usa", sector: "trade", level: 1 },
+        { kind: "relation", a: "usa", b: "china", delta: 8 },
+        { kind: "meter", power: "china", meter: "economy", delta: 2 },
+        { kind: "meter", power: "usa", meter: "economy", delta: 1 },
+      ],
+    },
+    {
+      id: "drone-barrage",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "The war's largest drone barrage hits Kyiv",
+      text: "Hundreds of drones and missiles strike Ukraine's cities overnight.",
+      effects: [
+        { kind: "meter", power: "ukraine", meter: "economy", delta: -2 },
+        { kind: "meter", power: "ukraine", meter: "support", delta: 1 },
+        { kind: "world", key: "warIntensity", delta: 5 },
+        { kind: "relation", a: "eu", b: "russia", delta: -3 },
+      ],
+    },
+    {
+      id: "prisoner-exchange",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "A large prisoner exchange",
+      text: "Russia and Ukraine swap hundreds of prisoners of war, a rare piece of agreement.",
+      effects: [
+        { kind: "trust", from: "russia", to: "ukraine", delta: 4 },
+        { kind: "trust", from: "ukraine", to: "russia", delta: 4 },
+        { kind: "relation", a: "russia", b: "ukraine", delta: 3 },
+      ],
+    },
+    {
+      id: "oil-slump",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "Oil prices slump",
+      text: "A fall in oil prices squeezes Russia's budget and cheapens China's imports.",
+      effects: [
+        { kind: "meter", power: "russia", meter: "economy", delta: -3 },
+        { kind: "meter", power: "china", meter: "economy", delta: 1 },
+      ],
+    },
+    {
+      id: "aid-fight",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "Congress fights over aid to Ukraine",
+      text: "A bitter vote on Ukraine aid costs the White House goodwill on Capitol Hill.",
+      effects: [
+        { kind: "meter", power: "usa", meter: "special", delta: -4 },
+        { kind: "relation", a: "usa", b: "ukraine", delta: -2 },
+      ],
+    },
+    {
+      id: "sanctions-package",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "Brussels adopts a new sanctions package",
+      text: "After long haggling, the member states agree new restrictions on Russian technology imports.",
+      effects: [
+        { kind: "sanction", imposer: "eu", target: "russia", sector: "technology", level: 3 },
+        { kind: "meter", power: "eu", meter: "special", delta: 2 },
+        { kind: "relation", a: "eu", b: "russia", delta: -4 },
+      ],
+    },
+    {
+      id: "strait-drills",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "Military drills encircle Taiwan",
+      text: "Chinese forces stage large exercises around the island.",
+      effects: [
+        { kind: "world", key: "taiwanTension", delta: 8 },
+        { kind: "world", key: "globalTension", delta: 2 },
+        { kind: "relation", a: "usa", b: "china", delta: -4 },
+      ],
+    },
+    {
+      id: "grain-corridor",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "Black Sea shipping resumes",
+      text: "Grain ships leave Ukrainian ports in numbers not seen for months.",
+      effects: [
+        { kind: "meter", power: "ukraine", meter: "economy", delta: 3 },
+        { kind: "world", key: "globalTension", delta: -2 },
+      ],
+    },
+    {
+      id: "veto-threat",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "A member state threatens to veto",
+      text: "One EU government threatens to block the renewal of sanctions unless it gets concessions.",
+      effects: [{ kind: "meter", power: "eu", meter: "special", delta: -5 }],
+    },
+    {
+      id: "border-clashes",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "Heavy fighting on the Kursk border",
+      text: "Both sides report heavy losses in clashes along the border.",
+      effects: [
+        { kind: "world", key: "warIntensity", delta: 4 },
+        { kind: "meter", power: "ukraine", meter: "special", delta: -2 },
+        { kind: "meter", power: "russia", meter: "special", delta: -2 },
+      ],
+    },
+    {
+      id: "rare-earths",
+      deck: { weight: 1, fromTurn: 2, toTurn: 8 },
+      title: "Beijing curbs rare-earth exports",
+      text: "China restricts exports of rare earths vital to Western industry.",
+      effects: [
+        { kind: "sanction", imposer: "china", target: "usa", sector: "technology", level: 2 },
+        { kind: "meter", power: "usa", meter: "economy", delta: -2 },
+        { kind: "meter", power: "eu", meter: "economy", delta: -1 },
+        { kind: "relation", a: "usa", b: "china", delta: -4 },
+      ],
+    },
+    {
+      id: "dual-use",
+      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
+      title: "Kyiv shows Chinese parts in Russian drones",
+      text: "Ukraine displays components it says prove China directly aids Moscow's war effort.",
+      effects: [
+        { kind: "meter", power: "china", meter: "standing", delta: -3 },
+        { kind: "relation", a: "eu", b: "china", delta: -4 },
+        { kind: "relation", a: "china", b: "ukraine", delta: -5 },
+      ],
+    },
+  ],
+};

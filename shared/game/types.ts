@@ -1,0 +1,203 @@
+// The match state and its parts: plain JSON data, never mutated once returned by the engine.
+
+export const POWERS = ["russia", "china", "usa", "ukraine", "eu"] as const;
+export type PowerId = (typeof POWERS)[number];
+
+/** Every power has these four meters; `special` is named per power by the scenario. */
+export const METERS = ["economy", "support", "standing", "special"] as const;
+export type MeterId = (typeof METERS)[number];
+
+export const WORLD_KEYS = ["frontLine", "warIntensity", "globalTension", "taiwanTension"] as const;
+export type WorldKey = (typeof WORLD_KEYS)[number];
+
+export const SECTORS = ["energy", "finance", "technology", "trade"] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const PHASES = ["briefing", "negotiation", "orders", "resolution", "ended"] as const;
+export type Phase = (typeof PHASES)[number];
+
+export type SeatKind = "human" | "bot" | "absent";
+export type Seats = Record<PowerId, SeatKind>;
+
+export const METER_MIN = 0;
+export const METER_MAX = 100;
+export const RELATION_MIN = -100;
+export const RELATION_MAX = 100;
+export const SANCTION_MAX_LEVEL = 3;
+
+/** Relations are symmetric: the key is the two ids in POWERS order, joined by "|". */
+export type PairKey = `${PowerId}|${PowerId}`;
+/** Trust is directed: "a>b" is how far a believes b keeps its word. */
+export type TrustKey = `${PowerId}>${PowerId}`;
+/** A sanction is held by one imposer on one target in one sector: "imposer>target:sector". */
+export type SanctionKey = `${PowerId}>${PowerId}:${Sector}`;
+
+export interface PowerState {
+  meters: Record<MeterId, number>;
+  /** Change of each meter over the last resolved turn (what the UI draws as an arrow). */
+  trend: Record<MeterId, number>;
+}
+
+export type CeasefireScope = "full" | "energy" | "air";
+
+export interface CeasefireTurnRecord {
+  turn: number;
+  outcome: "kept" | "breached";
+  /** Named only when monitors watch the ceasefire; otherwise empty. */
+  namedBreakers: PowerId[];
+}
+
+export interface Ceasefire {
+  id: string;
+  /** The powers bound by it: both belligerents, or only the declarer of a unilateral truce. */
+  parties: PowerId[];
+  unilateral: boolean;
+  scope: CeasefireScope;
+  monitored: boolean;
+  /** First and last turn (inclusive) in which it is in force. */
+  startTurn: number;
+  endTurn: number;
+  status: "active" | "expired" | "collapsed";
+  /** How many turns in a row both sides kept it. */
+  keptTurns: number;
+  record: CeasefireTurnRecord[];
+  /** Who really broke it, turn by turn: facilitator-only for unmonitored ceasefires. */
+  secretBreaches: { turn: number; breakers: PowerId[] }[];
+  offerId: string | null;
+}
+
+export type OfferKind = "ceasefire" | "jointStatement" | "coordinatedSanctions" | "deal";
+export type OfferStatus = "proposed" | "accepted" | "rejected" | "countered" | "withdrawn" | "expired";
+
+export type Tone = "conciliatory" | "neutral" | "firm" | "threatening";
+export type Topic = "war" | "taiwan" | "trade" | "sanctions" | "history";
+
+export type DealItemKind = "militaryAid" | "economicAid" | "humanitarianAid" | "tradeAccess" | "easeSanctions";
+export interface DealItem {
+  from: PowerId;
+  to: PowerId;
+  item: DealItemKind;
+  /** Only for easeSanctions. */
+  sector?: Sector;
+}
+
+export type OfferTerms =
+  | { kind: "ceasefire"; turns: number; scope: CeasefireScope; monitored: boolean }
+  | { kind: "jointStatement"; topic: Topic; tone: Tone; text: string }
+  | { kind: "coordinatedSanctions"; target: PowerId; sector: Sector }
+  | { kind: "deal"; items: DealItem[] };
+
+export interface Offer {
+  id: string;
+  turn: number;
+  from: PowerId;
+  to: PowerId[];
+  terms: OfferTerms;
+  visibility: "private" | "public";
+  status: OfferStatus;
+  /** Recipients who have accepted so far (an offer to several powers needs all of them). */
+  acceptedBy: PowerId[];
+  counterOf: string | null;
+}
+
+export interface Commitment {
+  id: string;
+  offerId: string;
+  turn: number;
+  parties: PowerId[];
+  terms: OfferTerms;
+  visibility: "private" | "public";
+  status: "pending" | "kept" | "broken";
+  breakers: PowerId[];
+}
+
+export interface NewsEffect {
+  target: string;
+  delta: number;
+}
+
+export interface NewsItem {
+  turn: number;
+  kind: "event" | "statement" | "sanction" | "aid" | "front" | "strike" | "summit" | "ceasefire" | "commitment" | "offer" | "economy";
+  headline: string;
+  powers: PowerId[];
+  effects: NewsEffect[];
+}
+
+export interface MatchEvent {
+  id: string;
+  turn: number;
+  source: "scripted" | "deck" | "facilitator";
+  title: string;
+  text: string;
+}
+
+export interface HistoryEntry {
+  turn: number;
+  meters: Record<PowerId, Record<MeterId, number>>;
+  world: Record<WorldKey, number>;
+}
+
+export interface MatchState {
+  /** The scenario travels with the match (shared, never copied), so every rule can read it. */
+  scenario: import("./scenarioSchema").Scenario;
+  seed: number;
+  turn: number;
+  lastTurn: number;
+  phase: Phase;
+  seats: Seats;
+  powers: Record<PowerId, PowerState>;
+  relations: Record<PairKey, number>;
+  trust: Record<TrustKey, number>;
+  world: Record<WorldKey, number>;
+  worldTrend: Record<WorldKey, number>;
+  /** Levels 1..3; a lifted sanction is removed from the record. */
+  sanctions: Partial<Record<SanctionKey, number>>;
+  ceasefires: Ceasefire[];
+  offers: Offer[];
+  commitments: Commitment[];
+  /** Orders submitted for the current turn (replaced on resubmission, cleared at resolution). */
+  orders: Partial<Record<PowerId, import("./orders").Order[]>>;
+  ready: Record<PowerId, boolean>;
+  /** Every power's orders of past turns, kept for the debrief. */
+  orderHistory: { turn: number; power: PowerId; orders: import("./orders").Order[] }[];
+  secretObjectives: Record<PowerId, string>;
+  /** Average trust others placed in each power at the start (the baseline for scoring). */
+  initialTrustIn: Record<PowerId, number>;
+  events: MatchEvent[];
+  /** Deck cards not drawn yet, in scenario order. */
+  deck: string[];
+  news: NewsItem[];
+  history: HistoryEntry[];
+  /** Counters that objectives may test (e.g. one-China endorsements). */
+  tallies: Record<string, number>;
+  nextId: number;
+  /** State of the seeded generator: the only source of chance. Never shown to any seat. */
+  rng: number;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function refuse<T>(code: string, message: string): Result<T> {
+  return { ok: false, code, message };
+}
+
+export function pairKey(a: PowerId, b: PowerId): PairKey {
+  return POWERS.indexOf(a) <= POWERS.indexOf(b) ? `${a}|${b}` : `${b}|${a}`;
+}
+
+export function trustKey(from: PowerId, to: PowerId): TrustKey {
+  return `${from}>${to}`;
+}
+
+export function sanctionKey(imposer: PowerId, target: PowerId, sector: Sector): SanctionKey {
+  return `${imposer}>${target}:${sector}`;
+}
+
+export function isPower(x: unknown): x is PowerId {
+  return typeof x === "string" && (POWERS as readonly string[]).includes(x);
+}

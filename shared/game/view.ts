@@ -1,0 +1,126 @@
+// The one function that decides what a seat may see. Everything sent to a client passes through it.
+//
+// - A power sees the public world, its own orders and secret objective, the offers and
+//   commitments it is party to (and public ones), and ceasefire records without the hidden
+//   breaker of an unmonitored ceasefire.
+// - A spectator sees what every power sees in common.
+// - The facilitator sees everything (all orders, offers, secret objectives, true breakers),
+//   except the generator's state, which nobody sees (it would reveal the coming deck cards).
+// - Once the match has ended, everyone sees everything but the generator (the debrief).
+import type { Objective, PowerSpec, Scenario } from "./scenarioSchema";
+import { budgetFor, type Order } from "./orders";
+import {
+  POWERS,
+  type Ceasefire,
+  type Commitment,
+  type HistoryEntry,
+  type MatchEvent,
+  type MatchState,
+  type NewsItem,
+  type Offer,
+  type Phase,
+  type PowerId,
+  type PowerState,
+  type Seats,
+  type WorldKey,
+} from "./types";
+
+export type Seat = { kind: "power"; power: PowerId } | { kind: "spectator" } | { kind: "facilitator" };
+
+export type PowerBrief = Omit<PowerSpec, "secretObjectives">;
+export interface ScenarioBrief extends Omit<Scenario, "powers" | "events"> {
+  powers: Record<PowerId, PowerBrief>;
+}
+
+export type CeasefireView = Omit<Ceasefire, "secretBreaches"> & { secretBreaches?: Ceasefire["secretBreaches"] };
+
+export interface MatchView {
+  /** Who this view is for: a MatchState lacks it, so a bot cannot be handed the full state. */
+  viewer: Seat;
+  scenario: ScenarioBrief;
+  turn: number;
+  lastTurn: number;
+  phase: Phase;
+  seats: Seats;
+  powers: Record<PowerId, PowerState>;
+  relations: MatchState["relations"];
+  trust: MatchState["trust"];
+  world: Record<WorldKey, number>;
+  worldTrend: Record<WorldKey, number>;
+  sanctions: MatchState["sanctions"];
+  ceasefires: CeasefireView[];
+  offers: Offer[];
+  commitments: Commitment[];
+  /** The viewer's own pending orders (all of them for the facilitator). */
+  orders: Partial<Record<PowerId, Order[]>>;
+  ready: Record<PowerId, boolean>;
+  /** The viewer's diplomatic capital this turn (null for a spectator or facilitator). */
+  budget: number | null;
+  orderHistory: MatchState["orderHistory"];
+  /** The viewer's own secret objective (every power's to the facilitator and after the end). */
+  secretObjectives: Partial<Record<PowerId, Objective>>;
+  events: MatchEvent[];
+  news: NewsItem[];
+  history: HistoryEntry[];
+  tallies: Record<string, number>;
+  initialTrustIn: MatchState["initialTrustIn"];
+}
+
+function brief(s: Scenario): ScenarioBrief {
+  const { powers, events: _events, ...rest } = s;
+  const out = {} as Record<PowerId, PowerBrief>;
+  for (const p of POWERS) {
+    const { secretObjectives: _secret, ...pub } = powers[p];
+    out[p] = pub;
+  }
+  return { ...rest, powers: out };
+}
+
+/** What `seat` may see of the match. */
+export function viewFor(state: MatchState, seat: Seat): MatchView {
+  const all = seat.kind === "facilitator" || state.phase === "ended";
+  const me = seat.kind === "power" ? seat.power : null;
+  const party = (ps: readonly PowerId[]) => me !== null && ps.includes(me);
+  const secretObjectives: Partial<Record<PowerId, Objective>> = {};
+  for (const p of POWERS) {
+    if (!all && p !== me) continue;
+    const o = state.scenario.powers[p].secretObjectives.find((x) => x.id === state.secretObjectives[p]);
+    if (o) secretObjectives[p] = o;
+  }
+  const orders: Partial<Record<PowerId, Order[]>> = {};
+  for (const p of POWERS) {
+    const o = state.orders[p];
+    if (o && (all || p === me)) orders[p] = o;
+  }
+  return {
+    viewer: seat,
+    scenario: brief(state.scenario),
+    turn: state.turn,
+    lastTurn: state.lastTurn,
+    phase: state.phase,
+    seats: state.seats,
+    powers: state.powers,
+    relations: state.relations,
+    trust: state.trust,
+    world: state.world,
+    worldTrend: state.worldTrend,
+    sanctions: state.sanctions,
+    ceasefires: state.ceasefires.map((c) => {
+      if (all) return c;
+      const { secretBreaches: _hidden, ...open } = c;
+      return open;
+    }),
+    offers: state.offers.filter((o) => all || o.visibility === "public" || party([o.from, ...o.to])),
+    commitments: state.commitments.filter((c) => all || c.visibility === "public" || party(c.parties)),
+    orders,
+    ready: state.ready,
+    budget: me !== null ? budgetFor(state, me) : null,
+    orderHistory: all ? state.orderHistory : state.orderHistory.filter((h) => h.power === me),
+    secretObjectives,
+    events: state.events,
+    news: state.news,
+    history: state.history,
+    tallies: state.tallies,
+    initialTrustIn: state.initialTrustIn,
+  };
+}
