@@ -2,7 +2,9 @@
 // (docs/rules.md explains each step in plain words):
 //
 //  1. Orders are gathered: each bot seat answers the offers still open to it and gives its
-//     orders; an absent power, or a human who gave none, holds (no orders).
+//     orders; an absent power, or a human who gave none, holds (no orders). An order that has
+//     become invalid since it was given (say, an offensive after a ceasefire was agreed) is
+//     dropped; the power's other orders stand.
 //  2. The orders are filed in the match record (kept secret until the end).
 //  3. Ceasefires in force: each bound side keeps or breaks (an offensive or a strike the
 //     ceasefire covers counts as breaking). Monitors name the breaker; without monitors both
@@ -64,21 +66,21 @@ export function resolveOrders(state: MatchState): { state: MatchState; news: New
   return { state: finish(d), news };
 }
 
-/** Orders that count: the submitted ones if still valid (a ceasefire or sanction may have
- *  changed since), else none. */
+/** Orders that count: the submitted ones, less any that became invalid since they were given
+ *  (a ceasefire agreed later forbids an offensive; a sanction was lifted meanwhile...). */
 function gatherOrders(s: MatchState): Record<PowerId, readonly Order[]> {
   const out = {} as Record<PowerId, readonly Order[]>;
   for (const p of POWERS) {
-    const o = s.seats[p] === "absent" ? undefined : s.orders[p];
-    out[p] = o && validateOrders(s, p, o).ok ? o : keepOnlyDecisions(s, p, o ?? []);
+    const given = s.seats[p] === "absent" ? [] : (s.orders[p] ?? []);
+    if (validateOrders(s, p, given).ok) {
+      out[p] = given;
+      continue;
+    }
+    const kept: Order[] = [];
+    for (const o of given) if (validateOrders(s, p, [...kept, o]).ok) kept.push(o);
+    out[p] = kept;
   }
   return out;
-}
-
-/** If a set became invalid after submission, its secret keep/break decisions still stand. */
-function keepOnlyDecisions(s: MatchState, p: PowerId, orders: readonly Order[]): readonly Order[] {
-  const decisions = orders.filter((o) => o.type === "ceasefire" || o.type === "commitment");
-  return validateOrders(s, p, decisions).ok ? decisions : [];
 }
 
 function drift(d: Draft): void {

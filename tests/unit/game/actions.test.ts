@@ -1,0 +1,159 @@
+// Casebook: what each action does. Each case resolves the same turn with and without the
+// order, so the difference is the order's own effect.
+import { describe, expect, it } from "vitest";
+import type { MatchState, Order, PowerId } from "../../../shared/game/index";
+import { atOrders, patch, rel, resolveWith, say } from "./helpers";
+
+function compare(orders: Partial<Record<PowerId, Order[]>>, setup: (s: MatchState) => MatchState = (s) => s): [MatchState, MatchState] {
+  const s = setup(atOrders(2));
+  return [resolveWith(s, {}), resolveWith(s, orders)];
+}
+
+describe("statements", () => {
+  it("a conciliatory statement to one power warms that relation and lowers global tension", () => {
+    const [base, after] = compare({ usa: [say("conciliatory", "trade", ["china"])] });
+    expect(rel(after, "usa", "china") - rel(base, "usa", "china")).toBeCloseTo(4, 5);
+    expect(after.world.globalTension).toBeLessThan(base.world.globalTension);
+    expect(after.news.some((n) => n.kind === "statement" && n.headline.startsWith("United States makes a conciliatory statement on trade"))).toBe(true);
+  });
+
+  it("a statement to the world moves every relation by half as much and raises standing when conciliatory", () => {
+    const [base, after] = compare({ eu: [say("conciliatory", "war")] });
+    for (const p of ["russia", "china", "usa", "ukraine"] as const) expect(rel(after, "eu", p) - rel(base, "eu", p)).toBeCloseTo(2, 5);
+    expect(after.powers.eu.meters.standing).toBeGreaterThan(base.powers.eu.meters.standing);
+  });
+
+  it("a threatening statement rallies support at home but costs standing", () => {
+    const [base, after] = compare({ russia: [say("threatening", "history", ["eu"])] });
+    expect(after.powers.russia.meters.support).toBeGreaterThan(base.powers.russia.meters.support);
+    expect(after.powers.russia.meters.standing).toBeLessThan(base.powers.russia.meters.standing);
+    expect(rel(after, "russia", "eu")).toBeLessThan(rel(base, "russia", "eu"));
+  });
+
+  it("the player's own words appear in the headline", () => {
+    const [, after] = compare({ ukraine: [{ ...say("firm", "war"), text: "The truce is a farce." }] });
+    expect(after.news.some((n) => n.headline.endsWith(': "The truce is a farce."'))).toBe(true);
+  });
+
+  it("a conciliatory statement on Taiwan to China counts as a one-China endorsement and calms the Strait", () => {
+    const [base, after] = compare({ russia: [say("conciliatory", "taiwan", ["china"])] });
+    expect(after.tallies["endorsements.china"]).toBe(1);
+    expect(base.tallies["endorsements.china"]).toBeUndefined();
+    expect(after.world.taiwanTension).toBeLessThan(base.world.taiwanTension);
+  });
+
+  it("a threat on Taiwan by China raises Strait tension and support at home", () => {
+    const [base, after] = compare({ china: [say("threatening", "taiwan")] });
+    expect(after.world.taiwanTension - base.world.taiwanTension).toBeGreaterThan(4);
+    expect(after.powers.china.meters.support).toBeGreaterThan(base.powers.china.meters.support);
+  });
+
+  it("a firm statement on Taiwan by another power defies China", () => {
+    const [base, after] = compare({ eu: [say("firm", "taiwan", ["china"])] });
+    expect(after.world.taiwanTension).toBeGreaterThan(base.world.taiwanTension);
+    expect(rel(after, "eu", "china")).toBeLessThan(rel(base, "eu", "china"));
+  });
+});
+
+describe("aid", () => {
+  it("military aid strengthens the recipient's army, costs the donor, and angers its enemy", () => {
+    const [base, after] = compare({ usa: [{ type: "aid", to: "ukraine", kind: "military" }] });
+    expect(after.powers.ukraine.meters.special - base.powers.ukraine.meters.special).toBeGreaterThan(4);
+    expect(after.powers.usa.meters.special).toBeLessThan(base.powers.usa.meters.special); // political capital
+    expect(rel(after, "usa", "russia")).toBeLessThan(rel(base, "usa", "russia"));
+    expect(rel(after, "usa", "ukraine")).toBeGreaterThan(rel(base, "usa", "ukraine"));
+    expect(after.tallies["militaryAid.usa>ukraine"]).toBe(1);
+  });
+
+  it("a divided union gives less: EU aid scales with unity", () => {
+    const low = (s: MatchState) => patch(s, (x) => void (x.powers.eu.meters.special = 20));
+    const [baseLow, afterLow] = compare({ eu: [{ type: "aid", to: "ukraine", kind: "military" }] }, low);
+    const [base, after] = compare({ eu: [{ type: "aid", to: "ukraine", kind: "military" }] });
+    const gainLow = afterLow.powers.ukraine.meters.special - baseLow.powers.ukraine.meters.special;
+    const gain = after.powers.ukraine.meters.special - base.powers.ukraine.meters.special;
+    expect(gainLow).toBeLessThan(gain);
+  });
+
+  it("economic aid lifts the recipient's economy and costs the donor's", () => {
+    const [base, after] = compare({ china: [{ type: "aid", to: "russia", kind: "economic" }] });
+    expect(after.powers.russia.meters.economy).toBeGreaterThan(base.powers.russia.meters.economy + 2);
+    expect(after.powers.china.meters.economy).toBeLessThan(base.powers.china.meters.economy);
+  });
+
+  it("humanitarian aid raises the donor's standing and the recipient's support", () => {
+    const [base, after] = compare({ eu: [{ type: "aid", to: "ukraine", kind: "humanitarian" }] });
+    expect(after.powers.eu.meters.standing).toBeGreaterThan(base.powers.eu.meters.standing + 2);
+    expect(after.powers.ukraine.meters.support).toBeGreaterThan(base.powers.ukraine.meters.support);
+  });
+});
+
+describe("summits", () => {
+  it("a state visit (both ask for the summit) raises relations by 12 and trust both ways", () => {
+    const [base, after] = compare({ usa: [{ type: "summit", with: "eu" }], eu: [{ type: "summit", with: "usa" }] });
+    expect(rel(after, "usa", "eu") - rel(base, "usa", "eu")).toBeCloseTo(12, 5);
+    expect(after.trust["usa>eu"]).toBeGreaterThan(base.trust["usa>eu"]);
+    expect(after.trust["eu>usa"]).toBeGreaterThan(base.trust["eu>usa"]);
+    expect(after.news.some((n) => n.headline.startsWith("State visit"))).toBe(true);
+  });
+
+  it("a one-sided summit call sends an envoy (+4)", () => {
+    const [base, after] = compare({ usa: [{ type: "summit", with: "russia" }] });
+    expect(rel(after, "usa", "russia") - rel(base, "usa", "russia")).toBeCloseTo(4, 5);
+  });
+
+  it("a call to a hostile power (relation below −30) is rebuffed", () => {
+    const [base, after] = compare({ ukraine: [{ type: "summit", with: "russia" }] });
+    expect(rel(after, "ukraine", "russia")).toBe(rel(base, "ukraine", "russia"));
+    expect(after.powers.ukraine.meters.standing).toBeLessThan(base.powers.ukraine.meters.standing);
+    expect(after.news.some((n) => n.headline === "Russia rebuffs Ukraine's call for a summit.")).toBe(true);
+  });
+
+  it("reverse Nixon: a US–Russia state visit makes China, Russia's close partner, jealous", () => {
+    const [base, after] = compare({ usa: [{ type: "summit", with: "russia" }], russia: [{ type: "summit", with: "usa" }] });
+    expect(rel(after, "russia", "china")).toBeLessThan(rel(base, "russia", "china"));
+  });
+});
+
+describe("the war", () => {
+  it("an offensive against a holding enemy moves the front in the attacker's favour and costs it strength", () => {
+    const [base, after] = compare({ russia: [{ type: "posture", stance: "offensive" }] });
+    expect(after.world.frontLine).toBeLessThan(base.world.frontLine - 0.3);
+    expect(after.powers.russia.meters.special).toBeLessThan(base.powers.russia.meters.special);
+    expect(after.world.warIntensity).toBeGreaterThan(base.world.warIntensity);
+  });
+
+  it("a Ukrainian offensive with a stronger army pushes the front back", () => {
+    const strong = (s: MatchState) => patch(s, (x) => void (x.powers.ukraine.meters.special = 90));
+    const [base, after] = compare({ ukraine: [{ type: "posture", stance: "offensive" }] }, strong);
+    expect(after.world.frontLine).toBeGreaterThan(base.world.frontLine + 0.3);
+  });
+
+  it("fortifying costs one point and strengthens the army more than holding", () => {
+    const [base, after] = compare({ ukraine: [{ type: "posture", stance: "fortify" }] });
+    expect(after.powers.ukraine.meters.special).toBeGreaterThan(base.powers.ukraine.meters.special);
+  });
+
+  it("a fortified defence blunts an offensive", () => {
+    const [, open] = compare({ russia: [{ type: "posture", stance: "offensive" }] });
+    const [, dug] = compare({ russia: [{ type: "posture", stance: "offensive" }], ukraine: [{ type: "posture", stance: "fortify" }] });
+    expect(dug.world.frontLine).toBeGreaterThan(open.world.frontLine);
+  });
+
+  it("a drone strike on airports closes them: the target's economy and support fall", () => {
+    const [base, after] = compare({ ukraine: [{ type: "strike", target: "airports" }] });
+    expect(after.powers.russia.meters.economy).toBeLessThan(base.powers.russia.meters.economy);
+    expect(after.powers.russia.meters.support).toBeLessThan(base.powers.russia.meters.support);
+    expect((after.tallies["airportsClosed"] ?? 0) - (base.tallies["airportsClosed"] ?? 0)).toBe(1);
+  });
+
+  it("a strike on the energy grid hurts the target's economy and the striker's standing", () => {
+    const [base, after] = compare({ russia: [{ type: "strike", target: "energy" }] });
+    expect(after.powers.ukraine.meters.economy).toBeLessThan(base.powers.ukraine.meters.economy - 2);
+    expect(after.powers.russia.meters.standing).toBeLessThan(base.powers.russia.meters.standing);
+  });
+
+  it("a strike on military depots weakens the enemy's army", () => {
+    const [base, after] = compare({ ukraine: [{ type: "strike", target: "military" }] });
+    expect(after.powers.russia.meters.special).toBeLessThan(base.powers.russia.meters.special - 2);
+  });
+});
