@@ -96,7 +96,7 @@ export function deepFreeze<T>(x: T): T {
   return x;
 }
 
-export const say = (tone: "conciliatory" | "neutral" | "firm" | "threatening", topic: "war" | "taiwan" | "trade" | "sanctions" | "history", audience: "world" | PowerId[] = "world"): Order => ({
+export const say = (tone: "conciliatory" | "neutral" | "firm" | "threatening", topic: "war" | "taiwan" | "trade" | "sanctions" | "history", audience: "world" | PowerId[] = "world"): Extract<Order, { type: "statement" }> => ({
   type: "statement",
   audience,
   tone,
