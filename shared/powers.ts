@@ -1,6 +1,7 @@
-/** The five powers of the game, in the order the UI lists them. */
-export const POWERS = ["russia", "china", "usa", "ukraine", "eu"] as const;
-export type PowerId = (typeof POWERS)[number];
+/** The five powers' ids (defined with the game's state) and the names the UI gives them. */
+import { POWERS, type PowerId } from "./game/types";
+
+export { POWERS, type PowerId };
 
 export const POWER_NAMES: Record<PowerId, string> = {
   russia: "Russia",

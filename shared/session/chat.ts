@@ -1,0 +1,82 @@
+/**
+ * Chat channels: one public channel, one for each pair of powers, and groups of powers that a
+ * power creates. A message is stored once and delivered only to those who may read its channel.
+ */
+import { POWERS, pairKey, type PowerId } from "../game";
+import { ok, refuse, type Result } from "../result";
+import { cleanText, textLength } from "../text";
+import { memberById } from "./lobby";
+import type { ChannelId, ChatGroup, Session } from "./types";
+
+export const CHAT_MAX_CHARS = 500;
+export const GROUP_NAME_MAX_CHARS = 40;
+export const MAX_GROUPS = 10;
+
+export function pairChannel(a: PowerId, b: PowerId): ChannelId {
+  return `pair:${pairKey(a, b)}`;
+}
+
+/** The powers that belong to a channel; null for the public channel (everyone). */
+export function channelPowers(s: Session, channel: ChannelId): PowerId[] | null | undefined {
+  if (channel === "public") return null;
+  if (channel.startsWith("pair:")) {
+    const [a, b] = channel.slice(5).split("|") as [PowerId, PowerId];
+    return POWERS.includes(a) && POWERS.includes(b) && a !== b && channel === pairChannel(a, b) ? [a, b] : undefined;
+  }
+  return s.groups.find((g) => `group:${g.id}` === channel)?.powers;
+}
+
+/**
+ * Spectators and the facilitator read the public channel only: private talk between powers
+ * stays between them, as in a real negotiation.
+ */
+export function canRead(s: Session, memberId: string, channel: ChannelId): boolean {
+  const m = memberById(s, memberId);
+  if (!m || m.removed) return false;
+  const powers = channelPowers(s, channel);
+  if (powers === null) return true;
+  return m.role.kind === "power" && powers !== undefined && powers.includes(m.role.power);
+}
+
+/** Channels a member can read: public, every pair and group of their power. */
+export function readableChannels(s: Session, memberId: string): ChannelId[] {
+  const m = memberById(s, memberId);
+  if (!m || m.removed) return [];
+  if (m.role.kind !== "power") return ["public"];
+  const me = m.role.power;
+  return [
+    "public",
+    ...POWERS.filter((p) => p !== me).map((p) => pairChannel(me, p)),
+    ...s.groups.filter((g) => g.powers.includes(me)).map((g): ChannelId => `group:${g.id}`),
+  ];
+}
+
+export function postChat(s: Session, memberId: string, channel: ChannelId, rawText: string, at: number): Result<Session> {
+  const m = memberById(s, memberId);
+  if (!m || m.removed) return refuse("NOT_IN_MATCH", "You are not in this match.");
+  if (channelPowers(s, channel) === undefined) return refuse("NO_SUCH_CHANNEL", "That chat channel does not exist.");
+  if (m.role.kind === "spectator") return refuse("SPECTATORS_READ_ONLY", "Spectators can read the public channel but not write in it.");
+  if (!canRead(s, memberId, channel)) return refuse("NOT_IN_CHANNEL", "You are not a member of that channel.");
+  const text = cleanText(rawText);
+  if (text.length === 0) return refuse("TEXT_REQUIRED", "Write a message before sending it.");
+  if (textLength(text) > CHAT_MAX_CHARS) return refuse("TEXT_TOO_LONG", `A chat message has at most ${CHAT_MAX_CHARS} characters.`);
+  const power = m.role.kind === "power" ? m.role.power : null;
+  const seq = (s.chat.at(-1)?.seq ?? 0) + 1;
+  return ok({ ...s, chat: [...s.chat, { seq, channel, from: memberId, power, text, at }] });
+}
+
+/** A power opens a group channel with two or more others. */
+export function createGroup(s: Session, memberId: string, rawName: string, powers: PowerId[]): Result<Session> {
+  const m = memberById(s, memberId);
+  if (!m || m.removed || m.role.kind !== "power") return refuse("NOT_A_POWER", "Only a power can open a group channel.");
+  const name = cleanText(rawName);
+  if (name.length === 0 || textLength(name) > GROUP_NAME_MAX_CHARS) {
+    return refuse("BAD_GROUP_NAME", `A group needs a name of 1 to ${GROUP_NAME_MAX_CHARS} characters.`);
+  }
+  const me = m.role.power;
+  const members = POWERS.filter((p) => p === me || powers.includes(p));
+  if (members.length < 3) return refuse("GROUP_TOO_SMALL", "A group has at least three powers; talk to one power in your pair channel.");
+  if (s.groups.length >= MAX_GROUPS) return refuse("TOO_MANY_GROUPS", `A match has at most ${MAX_GROUPS} group channels.`);
+  const group: ChatGroup = { id: String(s.groups.length + 1), name, powers: members };
+  return ok({ ...s, groups: [...s.groups, group] });
+}

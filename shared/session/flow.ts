@@ -1,0 +1,101 @@
+/** The match's course inside a session: start, the phase clock, readiness, orders and offers. */
+import { POWERS, advancePhase, applyOfferAction, createMatch, injectEvent, submitOrders, victoryDay2025, type InjectedEvent, type MatchState, type OfferAction, type Order, type PowerId } from "../game";
+import { ok, refuse, type Result } from "../result";
+import { STOPPED, extendClock, hasExpired, pauseClock, resumeClock, shiftClock, startClock } from "./clock";
+import { MIN_HUMAN_POWERS, humanPowers, seatsOf } from "./lobby";
+import { MAX_EXTENSION_SECONDS, type TimedPhase } from "./presets";
+import type { Session, SessionPhase } from "./types";
+
+type Outcome = Result<Session>;
+
+export function startMatch(s: Session, seed: number, at: number): Outcome {
+  if (s.phase !== "lobby") return refuse("MATCH_STARTED", "The match has already started.");
+  const humans = humanPowers(s).length;
+  if (humans < MIN_HUMAN_POWERS) return refuse("NOT_ENOUGH_POWERS", `At least ${MIN_HUMAN_POWERS} powers must be played by people before the match can start.`);
+  const match = createMatch(victoryDay2025, { seed, seats: seatsOf(s) });
+  return ok(enterPhase({ ...s, match }, match, at, s.clock.paused));
+}
+
+/** Moves the session to the match's current phase with a fresh clock (kept paused if it was). */
+function enterPhase(s: Session, match: MatchState, at: number, paused: boolean): Session {
+  const phase = match.phase;
+  if (phase === "ended") return { ...s, match, phase, clock: STOPPED, ready: [] };
+  const seconds = s.settings.durations[phase as TimedPhase];
+  const running = startClock(at, seconds);
+  return { ...s, match, phase, clock: paused ? pauseClock(running, at) : running, ready: [] };
+}
+
+/** Ends the current phase now: by the deadline, by the host, or because everyone is ready. */
+export function advance(s: Session, at: number): Outcome {
+  if (!s.match || s.phase === "lobby") return refuse("MATCH_NOT_STARTED", "The match has not started yet.");
+  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
+  let match = s.match;
+  // A power without orders at the orders deadline holds, unless the host chose that its bot plays.
+  const stand = s.phase === "orders" && s.settings.missedOrders === "bot" ? POWERS.filter((p) => match.seats[p] === "human" && !match.orders[p]) : [];
+  if (stand.length > 0) match = { ...match, seats: { ...match.seats, ...Object.fromEntries(stand.map((p) => [p, "bot"])) } };
+  let next = advancePhase(match).state;
+  if (stand.length > 0) next = { ...next, seats: s.match.seats };
+  return ok(enterPhase(s, next, at, s.clock.paused));
+}
+
+export function onDeadline(s: Session, at: number): Outcome {
+  if (!hasExpired(s.clock, at)) return refuse("NOT_YET", "The phase's deadline has not passed.");
+  return advance(s, at);
+}
+
+export function pause(s: Session, at: number): Outcome {
+  if (!runningPhase(s)) return refuse("NOT_RUNNING", "Only a running match can be paused.");
+  if (s.clock.paused) return refuse("ALREADY_PAUSED", "The match is already paused.");
+  return ok({ ...s, clock: pauseClock(s.clock, at) });
+}
+
+export function resume(s: Session, at: number): Outcome {
+  if (!s.clock.paused) return refuse("NOT_PAUSED", "The match is not paused.");
+  return ok({ ...s, clock: resumeClock(s.clock, at) });
+}
+
+export function extend(s: Session, seconds: number): Outcome {
+  if (!runningPhase(s)) return refuse("NOT_RUNNING", "Only a running phase can be extended.");
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_EXTENSION_SECONDS) {
+    return refuse("BAD_EXTENSION", `A phase can be extended by 1 second to ${MAX_EXTENSION_SECONDS / 3600} hours at a time.`);
+  }
+  return ok({ ...s, clock: extendClock(s.clock, seconds) });
+}
+
+export function shift(s: Session, ms: number): Outcome {
+  return ok({ ...s, clock: shiftClock(s.clock, ms) });
+}
+
+/** A power declares itself ready (or not) for this phase; when every human power is, the phase ends. */
+export function setReady(s: Session, power: PowerId, phase: SessionPhase, turn: number, ready: boolean, at: number): Outcome {
+  if (!s.match || !runningPhase(s)) return refuse("NOT_RUNNING", "There is no phase to be ready for.");
+  if (phase !== s.phase || turn !== s.match.turn) return refuse("STALE_PHASE", `That was for the ${phase} of turn ${turn}; it is now the ${s.phase} of turn ${s.match.turn}.`);
+  const readySet = ready ? [...new Set([...s.ready, power])] : s.ready.filter((p) => p !== power);
+  const next = { ...s, ready: POWERS.filter((p) => readySet.includes(p)) };
+  const humans = humanPowers(next);
+  return humans.length > 0 && humans.every((p) => next.ready.includes(p)) ? advance(next, at) : ok(next);
+}
+
+export function giveOrders(s: Session, power: PowerId, turn: number, orders: Order[]): Outcome {
+  if (!s.match) return refuse("MATCH_NOT_STARTED", "The match has not started yet.");
+  if (s.phase === "orders" && s.ready.includes(power)) return refuse("ALREADY_READY", "You said your orders were final: take back Ready to change them.");
+  const result = submitOrders(s.match, power, { turn, orders });
+  return result.ok ? ok({ ...s, match: result.value }) : result;
+}
+
+export function actOnOffer(s: Session, power: PowerId, turn: number, action: OfferAction): Outcome {
+  if (!s.match) return refuse("MATCH_NOT_STARTED", "The match has not started yet.");
+  if (turn !== s.match.turn) return refuse("STALE_TURN", `That was meant for turn ${turn}; it is now turn ${s.match.turn}.`);
+  const result = applyOfferAction(s.match, power, action);
+  return result.ok ? ok({ ...s, match: result.value }) : result;
+}
+
+export function inject(s: Session, event: InjectedEvent): Outcome {
+  if (!s.match || !runningPhase(s)) return refuse("NOT_RUNNING", "Events can be injected into a running match only.");
+  const result = injectEvent(s.match, event);
+  return result.ok ? ok({ ...s, match: result.value }) : result;
+}
+
+function runningPhase(s: Session): boolean {
+  return s.phase !== "lobby" && s.phase !== "ended";
+}

@@ -1,0 +1,9 @@
+// The session: lobby, clock, chat and match of one room, as pure functions over plain data.
+export * from "./types";
+export * from "./actions";
+export * from "./presets";
+export { applyAction, replaySession } from "./apply";
+export { createSession, checkName, holderOf, humanPowers, memberById, seatsOf, MAX_MEMBERS, NAME_MAX_CHARS } from "./lobby";
+export { canRead, readableChannels, pairChannel, CHAT_MAX_CHARS } from "./chat";
+export { hasExpired } from "./clock";
+export { chatFor, matchViewFor, seatOf } from "./view";

@@ -1,0 +1,173 @@
+/** The lobby's rules: who is in, who plays which power, who hosts, and the settings. */
+import { POWERS, type PowerId, type Seats } from "../game";
+import { POWER_NAMES } from "../powers";
+import { ok, refuse, type Result } from "../result";
+import { cleanText, textLength } from "../text";
+import { STOPPED } from "./clock";
+import { PRESETS, type Durations } from "./presets";
+import type { SessionAction } from "./actions";
+import type { Member, Role, Session, Settings } from "./types";
+
+export const NAME_MAX_CHARS = 24;
+/** Five powers, a facilitator and a class watching: a room never needs more. */
+export const MAX_MEMBERS = 30;
+export const MIN_HUMAN_POWERS = 2;
+
+export type Outcome = Result<Session>;
+
+export function defaultSettings(): Settings {
+  return { preset: "evening", durations: { ...PRESETS.evening }, missedOrders: "hold" };
+}
+
+/** A new session in its lobby, empty; its creator joins it as host with the first `join`. */
+export function createSession(code: string, hostId: string): Session {
+  return {
+    code,
+    hostId,
+    settings: defaultSettings(),
+    members: [],
+    bots: [],
+    phase: "lobby",
+    clock: STOPPED,
+    ready: [],
+    match: null,
+    chat: [],
+    groups: [],
+  };
+}
+
+export function checkName(raw: string): Result<string> {
+  const name = cleanText(raw);
+  if (name.length === 0) return refuse("NAME_REQUIRED", "Please enter a display name.");
+  if (textLength(name) > NAME_MAX_CHARS) return refuse("NAME_TOO_LONG", `A display name has at most ${NAME_MAX_CHARS} characters.`);
+  return ok(name);
+}
+
+export function activeMembers(s: Session): Member[] {
+  return s.members.filter((m) => !m.removed);
+}
+
+export function memberById(s: Session, id: string): Member | undefined {
+  return s.members.find((m) => m.id === id);
+}
+
+/** Who holds a power now (a present human), if anyone. */
+export function holderOf(s: Session, power: PowerId): Member | undefined {
+  return activeMembers(s).find((m) => m.role.kind === "power" && m.role.power === power);
+}
+
+export function humanPowers(s: Session): PowerId[] {
+  return POWERS.filter((p) => holderOf(s, p));
+}
+
+/** The engine's seats: human where a member holds the power, bot where the host said so, else absent. */
+export function seatsOf(s: Session): Seats {
+  const seats = {} as Seats;
+  for (const p of POWERS) seats[p] = holderOf(s, p) ? "human" : s.bots.includes(p) ? "bot" : "absent";
+  return seats;
+}
+
+function withMember(s: Session, id: string, change: Partial<Member>): Session {
+  return { ...s, members: s.members.map((m) => (m.id === id ? { ...m, ...change } : m)) };
+}
+
+/** Keeps the engine's seats in step with who holds which power once the match runs. */
+function syncSeats(s: Session): Session {
+  return s.match ? { ...s, match: { ...s.match, seats: seatsOf(s) } } : s;
+}
+
+export function join(s: Session, memberId: string, rawName: string): Outcome {
+  if (memberById(s, memberId)) return refuse("ALREADY_IN_MATCH", "You are already in this match.");
+  if (activeMembers(s).length >= MAX_MEMBERS) return refuse("ROOM_FULL", `This match is full (${MAX_MEMBERS} people).`);
+  const name = checkName(rawName);
+  if (!name.ok) return name;
+  const lower = name.value.toLocaleLowerCase();
+  if (activeMembers(s).some((m) => m.name.toLocaleLowerCase() === lower)) {
+    return refuse("NAME_TAKEN", `Someone in this match is already called ${name.value}: please choose another name.`);
+  }
+  // Everyone arrives as a spectator and then picks a power (or, for the host, facilitates).
+  return ok({ ...s, members: [...s.members, { id: memberId, name: name.value, role: { kind: "spectator" }, removed: false }] });
+}
+
+/** Leaving the lobby frees the seat (and passes the host role on); a running match keeps the seat for a return. */
+export function leave(s: Session, memberId: string): Outcome {
+  if (s.phase !== "lobby") return ok(s);
+  const members = s.members.filter((m) => m.id !== memberId);
+  const next = members.find((m) => !m.removed);
+  return ok({ ...s, members, hostId: s.hostId === memberId && next ? next.id : s.hostId });
+}
+
+export function pickPower(s: Session, memberId: string, power: PowerId): Outcome {
+  if (s.phase !== "lobby") return refuse("MATCH_STARTED", "Powers are chosen in the lobby; ask the host to move you.");
+  const holder = holderOf(s, power);
+  if (holder && holder.id !== memberId) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already taken by ${holder.name}.`);
+  return ok(takePower(s, memberId, power));
+}
+
+function takePower(s: Session, memberId: string, power: PowerId): Session {
+  return syncSeats({ ...withMember(s, memberId, { role: { kind: "power", power } }), bots: s.bots.filter((p) => p !== power) });
+}
+
+export function watch(s: Session, memberId: string): Outcome {
+  if (s.phase !== "lobby") return refuse("MATCH_STARTED", "Roles are chosen in the lobby.");
+  return ok(withMember(s, memberId, { role: { kind: "spectator" } }));
+}
+
+/** The host may run the match as facilitator, playing no power. */
+export function facilitate(s: Session, memberId: string): Outcome {
+  if (memberId !== s.hostId) return refuse("NOT_HOST", "Only the host can be the facilitator.");
+  if (s.phase !== "lobby") return refuse("MATCH_STARTED", "Roles are chosen in the lobby.");
+  return ok(withMember(s, memberId, { role: { kind: "facilitator" } }));
+}
+
+export function setBot(s: Session, power: PowerId, bot: boolean): Outcome {
+  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
+  if (bot && holderOf(s, power)) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is played by ${holderOf(s, power)!.name}.`);
+  const bots = bot ? [...new Set([...s.bots, power])] : s.bots.filter((p) => p !== power);
+  return ok(syncSeats({ ...s, bots: POWERS.filter((p) => bots.includes(p)) }));
+}
+
+/** The host moves a member to a power (taking it from a bot or an empty seat) or to the spectators. */
+export function moveMember(s: Session, memberId: string, power: PowerId | null): Outcome {
+  const member = memberById(s, memberId);
+  if (!member || member.removed) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
+  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
+  if (power === null) return ok(syncSeats(withMember(s, memberId, { role: { kind: "spectator" } })));
+  const holder = holderOf(s, power);
+  if (holder && holder.id !== memberId) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already taken by ${holder.name}.`);
+  return ok(takePower(s, memberId, power));
+}
+
+/** The host removes someone: their power is freed (it holds, or its bot plays if the host gives it one). */
+export function removeMember(s: Session, memberId: string): Outcome {
+  const member = memberById(s, memberId);
+  if (!member || member.removed) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
+  if (memberId === s.hostId) return refuse("CANNOT_REMOVE_HOST", "The host cannot remove themselves; hand the host role on first.");
+  return ok(syncSeats(withMember(s, memberId, { removed: true, role: { kind: "spectator" } })));
+}
+
+export function handHost(s: Session, memberId: string): Outcome {
+  const member = memberById(s, memberId);
+  if (!member || member.removed) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
+  const old = memberById(s, s.hostId);
+  // A facilitator who is no longer host stays to watch.
+  const demoted = old?.role.kind === "facilitator" ? withMember(s, old.id, { role: { kind: "spectator" } }) : s;
+  return ok({ ...demoted, hostId: memberId });
+}
+
+export function configure(s: Session, change: Extract<SessionAction, { type: "configure" }>): Outcome {
+  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
+  let settings: Settings = { ...s.settings };
+  if (change.preset) {
+    if (s.phase !== "lobby") return refuse("MATCH_STARTED", "The pace preset is chosen in the lobby; change single phases instead.");
+    settings = { ...settings, preset: change.preset, durations: { ...PRESETS[change.preset] } };
+  }
+  if (change.durations) settings = { ...settings, durations: { ...settings.durations, ...(change.durations as Partial<Durations>) } };
+  if (change.missedOrders) settings = { ...settings, missedOrders: change.missedOrders };
+  return ok({ ...s, settings });
+}
+
+export function roleOf(s: Session, memberId: string): Role | null {
+  const m = memberById(s, memberId);
+  return m && !m.removed ? m.role : null;
+}

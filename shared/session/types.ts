@@ -1,0 +1,70 @@
+/**
+ * A session is everything one room holds about one match: the lobby (members, roles, host,
+ * settings), the clock, the chat, and once started the game itself. Plain JSON, changed only
+ * through `applyAction`, so the server can persist it as a log and rebuild it after a crash.
+ */
+import type { MatchState, PowerId } from "../game";
+import type { Durations, PresetId } from "./presets";
+
+export type Role = { kind: "power"; power: PowerId } | { kind: "spectator" } | { kind: "facilitator" };
+
+export interface Member {
+  /** Stable across reconnections and restarts (not a socket id). */
+  id: string;
+  name: string;
+  role: Role;
+  removed: boolean;
+}
+
+export interface Settings {
+  preset: PresetId;
+  durations: Durations;
+  /** What happens to a human power that has no orders at the orders deadline. */
+  missedOrders: "hold" | "bot";
+}
+
+/**
+ * The clock of the current phase, in server milliseconds carried by each action. While it runs,
+ * `deadline` is when the phase ends; while paused, `remaining` is what is left of it.
+ */
+export interface Clock {
+  deadline: number | null;
+  paused: boolean;
+  remaining: number | null;
+}
+
+export type ChannelId = "public" | `pair:${PowerId}|${PowerId}` | `group:${string}`;
+
+export interface ChatMessage {
+  seq: number;
+  channel: ChannelId;
+  from: string;
+  /** The power the author spoke for, if any (so the record reads "Russia (Anna)"). */
+  power: PowerId | null;
+  text: string;
+  at: number;
+}
+
+export interface ChatGroup {
+  id: string;
+  name: string;
+  powers: PowerId[];
+}
+
+export type SessionPhase = "lobby" | MatchState["phase"];
+
+export interface Session {
+  code: string;
+  hostId: string;
+  settings: Settings;
+  members: Member[];
+  /** Powers the host gave to bots (a human taking the power takes it back). */
+  bots: PowerId[];
+  phase: SessionPhase;
+  clock: Clock;
+  /** Powers that declared themselves ready in the current phase. */
+  ready: PowerId[];
+  match: MatchState | null;
+  chat: ChatMessage[];
+  groups: ChatGroup[];
+}

@@ -1,0 +1,21 @@
+/** What one member of a session may see: the seat they hold, their view of the match, their chat. */
+import { viewFor, type MatchView, type Seat } from "../game";
+import { canRead } from "./chat";
+import { memberById } from "./lobby";
+import type { ChatMessage, Session } from "./types";
+
+export function seatOf(s: Session, memberId: string): Seat {
+  const m = memberById(s, memberId);
+  if (!m || m.removed) return { kind: "spectator" };
+  if (m.role.kind === "power") return { kind: "power", power: m.role.power };
+  return m.role.kind === "facilitator" && s.hostId === memberId ? { kind: "facilitator" } : { kind: "spectator" };
+}
+
+/** The member's view of the match, cut by the game's own view function; null before the start. */
+export function matchViewFor(s: Session, memberId: string): MatchView | null {
+  return s.match ? viewFor(s.match, seatOf(s, memberId)) : null;
+}
+
+export function chatFor(s: Session, memberId: string): ChatMessage[] {
+  return s.chat.filter((m) => canRead(s, memberId, m.channel));
+}
