@@ -2,7 +2,7 @@
 // after the personality the scenario gives its power.
 import type { OfferAction } from "./offers";
 import type { Order } from "./orders";
-import { orderCost, scopeCovers } from "./orders";
+import { MAX_ORDERS, orderCost, scopeCovers } from "./orders";
 import { nextFloat, pick, type Rng } from "./rng";
 import type { BotPersonality } from "./scenarioSchema";
 import type { MatchView } from "./view";
@@ -40,13 +40,15 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
   for (const c of view.ceasefires) {
     if (c.status !== "active" || c.startTurn > view.turn || !c.parties.includes(power)) continue;
     const temptation = bot.treachery * (c.monitored ? 0.3 : 1) * (c.unilateral ? 0.5 : 1);
-    const decision = roll() < temptation * 0.5 ? "break" : "keep";
-    if (decision === "break") breaking.add(c.id);
-    orders.push({ type: "ceasefire", ceasefireId: c.id, decision });
+    // Keeping is the default, so only a break needs an order.
+    if (roll() < temptation * 0.5) {
+      breaking.add(c.id);
+      orders.push({ type: "ceasefire", ceasefireId: c.id, decision: "break" });
+    }
   }
   for (const c of view.commitments) {
     if (c.status !== "pending" || !c.parties.includes(power)) continue;
-    orders.push({ type: "commitment", commitmentId: c.id, decision: roll() < bot.treachery * 0.25 ? "break" : "keep" });
+    if (roll() < bot.treachery * 0.25 && orders.length < MAX_ORDERS - 3) orders.push({ type: "commitment", commitmentId: c.id, decision: "break" });
   }
   const bound = (target: "energy" | "airports" | "military" | null) =>
     view.ceasefires.some(
@@ -123,6 +125,7 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
   for (const c of cands.sort((a, b) => b.value - a.value)) {
     const cost = orderCost(c.order);
     const key = JSON.stringify({ ...c.order, action: undefined, stance: undefined, tone: undefined });
+    if (orders.length >= MAX_ORDERS) break;
     if (cost > left || used.has(key) || (c.order.type === "posture" && orders.some((o) => o.type === "posture"))) continue;
     used.add(key);
     orders.push(c.order);
@@ -180,7 +183,7 @@ export function botProposals(view: MatchView, power: PowerId, seed: number): Off
   const side = view.scenario.powers[power].war;
   const belligerents = POWERS.filter((p) => view.scenario.powers[p].war !== "none");
 
-  if (!ceasefireInForce && roll() < bot.ceasefire * 0.45) {
+  if (!ceasefireInForce && roll() < bot.ceasefire * 0.25) {
     const to = side === "none" ? belligerents : belligerents.filter((p) => p !== power);
     const monitored = side === "attacker" ? roll() < 0.3 : true;
     const scope = side === "attacker" && roll() < 0.5 ? "air" : "full";
@@ -196,6 +199,19 @@ export function botProposals(view: MatchView, power: PowerId, seed: number): Off
   if (rival && ally && roll() < bot.sanctions * 0.4) {
     const sector = pick(rng, SECTORS) ?? "finance";
     out.push({ action: "propose", to: [ally], terms: { kind: "coordinatedSanctions", target: rival, sector } });
+  }
+  // Under sanctions: offer market access to an imposer not too hostile, for relief in its
+  // heaviest sector.
+  const relief = POWERS.filter((p) => p !== power && rel(view, power, p) > -40)
+    .flatMap((p) => SECTORS.map((sector) => ({ p, sector, lv: level(view, p, power, sector) })))
+    .filter((x) => x.lv > 0)
+    .sort((a, b) => b.lv - a.lv)[0];
+  if (relief && roll() < 0.4) {
+    out.push({
+      action: "propose",
+      to: [relief.p],
+      terms: { kind: "deal", items: [{ from: relief.p, to: power, item: "easeSanctions", sector: relief.sector }, { from: power, to: relief.p, item: "tradeAccess" }] },
+    });
   }
   const partner = pick(rng, POWERS.filter((p) => p !== power && rel(view, power, p) > -20));
   if (partner && roll() < 0.35) {

@@ -116,11 +116,16 @@ export function addWorld(d: Draft, key: WorldKey, delta: number): number {
   return d.s.world[key] - before;
 }
 
-export function addRelation(d: Draft, a: PowerId, b: PowerId, delta: number): void {
+/** Moves a relation. Actions are damped near the extremes (warming a relation of 80 moves it a
+ *  fifth as much as one of 0), so friendships and feuds do not all end pinned at ±100; scripted
+ *  events and drift pass `damped = false` and move it by exactly `delta`. */
+export function addRelation(d: Draft, a: PowerId, b: PowerId, delta: number, damped = true): void {
   if (a === b) return;
   const k = pairKey(a, b);
   const before = d.s.relations[k];
-  d.s.relations[k] = round1(clamp(before + delta, RELATION_MIN, RELATION_MAX));
+  const room = delta > 0 ? RELATION_MAX - Math.max(0, before) : Math.min(0, before) - RELATION_MIN;
+  const step = damped ? (delta * room) / RELATION_MAX : delta;
+  d.s.relations[k] = round1(clamp(before + step, RELATION_MIN, RELATION_MAX));
   note(d, `relation.${k}`, d.s.relations[k] - before);
 }
 

@@ -15,7 +15,7 @@ export function applyEffect(d: Draft, e: Effect): void {
       addWorld(d, e.key, e.delta);
       return;
     case "relation":
-      addRelation(d, e.a, e.b, e.delta);
+      addRelation(d, e.a, e.b, e.delta, false);
       return;
     case "trust":
       addTrust(d, e.from, e.to, e.delta);

@@ -1,7 +1,7 @@
 // Orders: the schema of every action a power can commit for a turn, its cost, and validation.
 import { z } from "zod";
 import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scenarioSchema";
-import { cloneState, relation } from "./draft";
+import { cloneState } from "./draft";
 import {
   SANCTION_MAX_LEVEL,
   ok,
@@ -250,9 +250,4 @@ export function submitOrders(state: MatchState, power: PowerId, submission: unkn
 /** True when every seated power has declared its orders final (the server may end the phase early). */
 export function allReady(state: MatchState): boolean {
   return (Object.keys(state.seats) as PowerId[]).every((p) => state.seats[p] !== "human" || state.ready[p]);
-}
-
-/** Whether `a` counts `b` as a friend (used by bots and by coalition rules). */
-export function isFriend(state: MatchState, a: PowerId, b: PowerId): boolean {
-  return relation(state, a, b) >= 30;
 }

@@ -18,15 +18,15 @@
 //     follows.
 // 10. Economies: standing sanctions bite (coalitions harder, lifelines soften), imposers pay,
 //     the war costs both belligerents.
-// 11. Drift: support follows the economy, every meter eases back a little toward its starting
-//     level, Taiwan tension follows global tension.
+// 11. Drift: support follows the economy, every meter and relation eases back a little toward
+//     its starting level, Taiwan tension follows global tension.
 // 12. Unilateral truces declared this turn are set for next turn; ceasefires past their last
 //     turn end; offers still open expire.
 // 13. Trends and the history snapshot are recorded; the phase becomes "resolution".
 import { applyAid, applyStatement, applySummits } from "./actions";
 import { declareCeasefires, expireCeasefires, resolveCeasefires } from "./ceasefires";
 import { resolveCommitments } from "./commitments";
-import { addMeter, addWorld, finish, headline, makeDraft, round1, type Draft } from "./draft";
+import { addMeter, addRelation, addWorld, finish, headline, makeDraft, relation, round1, type Draft } from "./draft";
 import { expireOffers } from "./offers";
 import { validateOrders, type Order } from "./orders";
 import { resolveSanctionPressure, applySanctionOrder } from "./sanctions";
@@ -92,6 +92,8 @@ function drift(d: Draft): void {
     addMeter(d, p, "support", econChange * 0.3);
     for (const m of METERS) addMeter(d, p, m, (start[m] - now[m]) * DRIFT);
   }
+  // Relations ease back too: old friendships and enmities reassert themselves.
+  for (const r of d.scenario.relations) addRelation(d, r.a, r.b, (r.value - relation(d.s, r.a, r.b)) * DRIFT, false);
   addWorld(d, "taiwanTension", (d.s.world.globalTension - 50) * 0.04);
   addWorld(d, "globalTension", (d.scenario.world.globalTension - d.s.world.globalTension) * DRIFT);
   // The drift headline is only kept if something moved.

@@ -223,3 +223,23 @@ describe("properties", () => {
     );
   });
 });
+
+describe("bots", () => {
+  it("a bot's orders are always valid for the state it sees (checked at every turn of 30 bot matches)", async () => {
+    const { botOrders, validateOrders } = await import("../../../shared/game/index");
+    for (let seed = 1; seed <= 30; seed++) {
+      let s = createMatch(victoryDay2025, { seed, seats: { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" } });
+      while (s.phase !== "ended") {
+        if (s.phase === "orders") {
+          for (const p of POWERS) {
+            const orders = botOrders(viewFor(s, { kind: "power", power: p }), p, seed * 100 + s.turn);
+            const r = validateOrders(s, p, orders);
+            expect(r.ok, `${p} turn ${s.turn}: ${r.ok ? "" : r.code}`).toBe(true);
+          }
+        }
+        s = advancePhase(s).state;
+      }
+      expect(s.orderHistory.filter((h) => h.power === "russia").length).toBeGreaterThan(4);
+    }
+  });
+});

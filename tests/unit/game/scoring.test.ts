@@ -74,7 +74,8 @@ describe("scoring", () => {
   it("par is subtracted from the total", () => {
     const s = newMatch();
     const withPar = { ...s, scenario: { ...s.scenario, powers: { ...s.scenario.powers, usa: { ...s.scenario.powers.usa, par: 7 } } } };
-    expect(computeScores(s).usa.total - computeScores(withPar).usa.total).toBeCloseTo(7, 5);
+    expect(computeScores(s).usa.total - computeScores(withPar).usa.total).toBeCloseTo(7 - s.scenario.powers.usa.par, 5);
+    expect(computeScores(withPar).usa.par).toBe(7);
   });
 
   it("the highest total wins; a tie shares the win", () => {
