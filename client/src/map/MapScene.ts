@@ -1,53 +1,183 @@
-/** The map: one shape per power, lit up once the power has spoken this turn. It only draws. */
+/**
+ * The map: Phaser draws the shapes and lines, a DOM overlay carries every word. It only shows
+ * what it is given (`update(model)`); it decides nothing.
+ *
+ * The game loop sleeps whenever nothing moves, so an idle match costs next to no CPU: every
+ * change asks for a few frames, then the loop stops again.
+ */
 import Phaser from "phaser";
-import { POWERS, POWER_NAMES, type PowerId } from "../../../shared/powers";
-import { MAP_HEIGHT, MAP_WIDTH, POWER_COLOURS, POWER_SHAPES } from "./layout";
+import type { PowerId } from "../../../shared/powers";
+import { isPowerId } from "../../../shared/powers";
+import { decodeMap, type EncodedMap, type WorldMap } from "./asset";
+import { drawBase, drawState, prepare, type PreparedMap } from "./draw";
+import { powerAt } from "./hitTest";
+import { SAMPLE_MAP_MODEL, type MapModel } from "./model";
+import { MapOverlay } from "./overlay";
+import { SEA, cssColour } from "./palette";
+import "./map.css";
 
-export class MapScene extends Phaser.Scene {
-  private shapes = new Map<PowerId, Phaser.GameObjects.Ellipse>();
-  private ready = false;
-  private pendingSpoken: ReadonlySet<string> = new Set();
+/** What a map shows before the game state reaches it: the scenario's opening front, no lines, no figures. */
+export function emptyMapModel(): MapModel {
+  return { meters: {}, relations: {}, frontLine: SAMPLE_MAP_MODEL.frontLine, ceasefire: "none", sanctions: [], aid: [], summits: [], spoken: new Set() };
+}
 
-  constructor(private readonly onReady: () => void) {
+class MapScene extends Phaser.Scene {
+  private base!: Phaser.GameObjects.Graphics;
+  private state!: Phaser.GameObjects.Graphics;
+  private framesLeft = 0;
+  private sleepQueued = false;
+
+  constructor(private readonly view: MapView) {
     super("map");
   }
 
   create(): void {
-    this.cameras.main.setBackgroundColor("#1b2733");
-    for (const power of POWERS) {
-      const blob = POWER_SHAPES[power];
-      const shape = this.add.ellipse(blob.x, blob.y, blob.width, blob.height, POWER_COLOURS[power], 0.35);
-      shape.setStrokeStyle(3, POWER_COLOURS[power], 1);
-      this.shapes.set(power, shape);
-      this.add
-        .text(blob.x, blob.y, POWER_NAMES[power], { fontFamily: "system-ui, sans-serif", fontSize: "18px", color: "#ffffff" })
-        .setOrigin(0.5)
-        .setShadow(1, 1, "#000000", 2);
-    }
-    this.ready = true;
-    this.showSpoken(this.pendingSpoken);
-    this.onReady();
+    this.base = this.add.graphics();
+    this.state = this.add.graphics();
+    drawBase(this.base, this.view.world, this.view.prepared);
+    this.view.sceneReady(this);
   }
 
-  /** Fills in the powers whose statement is in for this turn. */
-  showSpoken(spoken: ReadonlySet<string>): void {
-    this.pendingSpoken = spoken;
-    if (!this.ready) return;
-    for (const [power, shape] of this.shapes) shape.setFillStyle(POWER_COLOURS[power], spoken.has(power) ? 0.85 : 0.35);
+  redraw(model: MapModel, highlight: PowerId | null): void {
+    drawState(this.state, this.view.world, this.view.prepared, model, highlight);
+    this.requestFrames(2);
+  }
+
+  /** Wakes the loop for `frames` rendered frames. */
+  requestFrames(frames: number): void {
+    this.framesLeft = Math.max(this.framesLeft, frames);
+    if (!this.game.loop.running) this.game.loop.wake();
+  }
+
+  override update(): void {
+    if (this.framesLeft > 0) {
+      this.framesLeft--;
+      return;
+    }
+    if (this.sleepQueued) return;
+    this.sleepQueued = true;
+    // After this frame has been rendered: sleeping inside the step would drop it.
+    setTimeout(() => {
+      this.sleepQueued = false;
+      if (this.framesLeft === 0 && this.game.loop.running) this.game.loop.sleep();
+    }, 0);
   }
 }
 
-export function createMap(parent: HTMLElement, onReady: () => void): { scene: MapScene; destroy(): void } {
-  const scene = new MapScene(onReady);
-  const game = new Phaser.Game({
-    type: Phaser.AUTO,
-    parent,
-    width: MAP_WIDTH,
-    height: MAP_HEIGHT,
-    backgroundColor: "#1b2733",
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
-    scene,
-    banner: false,
-  });
-  return { scene, destroy: () => game.destroy(true) };
+/** What the rest of the client holds: update it with the game state; it draws when it can. */
+export class MapView {
+  world!: WorldMap;
+  prepared!: PreparedMap;
+  private scene: MapScene | null = null;
+  private overlay: MapOverlay | null = null;
+  private model: MapModel = emptyMapModel();
+  private highlight: PowerId | null = null;
+
+  constructor(private readonly onReady: () => void) {}
+
+  /** Called once the asset is loaded, before Phaser starts. */
+  load(world: WorldMap, frame: HTMLElement): void {
+    this.world = world;
+    this.prepared = prepare(world);
+    this.overlay = new MapOverlay(world, { onFocusPower: (power) => this.setHighlight(power) });
+    frame.append(this.overlay.element);
+    this.overlay.update(this.model);
+  }
+
+  sceneReady(scene: MapScene): void {
+    this.scene = scene;
+    scene.redraw(this.model, this.highlight);
+    this.onReady();
+  }
+
+  update(model: MapModel): void {
+    this.model = model;
+    this.overlay?.update(model);
+    this.scene?.redraw(model, this.highlight);
+  }
+
+  /** The walking skeleton's call: marks the powers whose statement is in for this turn. */
+  showSpoken(spoken: ReadonlySet<string>): void {
+    this.update({ ...this.model, spoken: new Set([...spoken].filter(isPowerId)) });
+  }
+
+  /** Hover on the canvas: map client coordinates to map pixels, then to a power. */
+  hover(clientX: number, clientY: number, canvas: HTMLCanvasElement): void {
+    if (!this.world || !this.overlay) return;
+    const box = canvas.getBoundingClientRect();
+    const x = ((clientX - box.left) / box.width) * this.world.width;
+    const y = ((clientY - box.top) / box.height) * this.world.height;
+    this.overlay.setHovered(powerAt(this.world, [x, y]));
+  }
+
+  leave(): void {
+    this.overlay?.setHovered(null);
+  }
+
+  private setHighlight(power: PowerId | null): void {
+    if (power === this.highlight) return;
+    this.highlight = power;
+    this.scene?.redraw(this.model, power);
+  }
+}
+
+const ASSET_URL = `${import.meta.env.BASE_URL}map/world.json`;
+
+export function createMap(parent: HTMLElement, onReady: () => void): { scene: MapView; destroy(): void } {
+  const view = new MapView(onReady);
+  // A frame of the canvas's own aspect ratio, so the DOM overlay lines up with the drawing.
+  const frame = document.createElement("div");
+  frame.className = "map-frame";
+  const stage = document.createElement("div");
+  stage.className = "map-stage";
+  frame.append(stage);
+  parent.append(frame);
+  // The overlay holds buttons, which an element with role="img" may not contain.
+  if (parent.getAttribute("role") === "img") parent.setAttribute("role", "group");
+  let game: Phaser.Game | null = null;
+  let destroyed = false;
+
+  void fetch(ASSET_URL)
+    .then((response) => {
+      if (!response.ok) throw new Error(`map asset: HTTP ${response.status}`);
+      return response.json() as Promise<EncodedMap>;
+    })
+    .then((data) => {
+      if (destroyed) return;
+      const world = decodeMap(data);
+      frame.style.aspectRatio = `${world.width} / ${world.height}`;
+      view.load(world, frame);
+      game = new Phaser.Game({
+        type: Phaser.AUTO,
+        parent: stage,
+        width: world.width,
+        height: world.height,
+        backgroundColor: cssColour(SEA),
+        scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
+        input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+        audio: { noAudio: true },
+        render: { antialias: true },
+        scene: new MapScene(view),
+        banner: false,
+      });
+      const canvas = (): HTMLCanvasElement | null => stage.querySelector("canvas");
+      frame.addEventListener("pointermove", (event) => {
+        const c = canvas();
+        if (c && event.target === c) view.hover(event.clientX, event.clientY, c);
+      });
+      frame.addEventListener("pointerleave", () => view.leave());
+    })
+    .catch((error: unknown) => {
+      frame.textContent = "The map could not be loaded.";
+      console.error(error);
+    });
+
+  return {
+    scene: view,
+    destroy: () => {
+      destroyed = true;
+      game?.destroy(true);
+      frame.remove();
+    },
+  };
 }

@@ -180,3 +180,40 @@ export function simplifyRing(ring: Ring, tolerance: number): Point[] {
   const b = simplifyLine([...ring.slice(far), start], tolerance);
   return [...a, ...b.slice(1, -1)];
 }
+
+export function polylineLength(line: readonly Point[]): number {
+  let length = 0;
+  for (let i = 1; i < line.length; i++) length += Math.hypot(line[i]![0] - line[i - 1]![0], line[i]![1] - line[i - 1]![1]);
+  return length;
+}
+
+/** The point at `distance` along a polyline (clamped to its ends). */
+export function pointAlong(line: readonly Point[], distance: number): Point {
+  let left = Math.max(0, distance);
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    const step = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    if (left <= step && step > 0) return [a[0] + ((b[0] - a[0]) * left) / step, a[1] + ((b[1] - a[1]) * left) / step];
+    left -= step;
+  }
+  return line[line.length - 1] ?? [0, 0];
+}
+
+/** Cuts a polyline into dashes of `on` length separated by `off` gaps (Phaser draws no dashes). */
+export function dashPolyline(line: readonly Point[], on: number, off: number): Point[][] {
+  const total = polylineLength(line);
+  const dashes: Point[][] = [];
+  for (let start = 0; start < total; start += on + off) {
+    const end = Math.min(total, start + on);
+    const dash: Point[] = [pointAlong(line, start)];
+    let walked = 0;
+    for (let i = 1; i < line.length; i++) {
+      walked += Math.hypot(line[i]![0] - line[i - 1]![0], line[i]![1] - line[i - 1]![1]);
+      if (walked > start && walked < end) dash.push(line[i]!);
+    }
+    dash.push(pointAlong(line, end));
+    dashes.push(dash);
+  }
+  return dashes;
+}

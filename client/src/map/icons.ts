@@ -1,0 +1,87 @@
+/**
+ * Where the icons for sanctions and tariffs, aid and summits go: on the line between the two
+ * capitals (sanctions near their target, aid and summits mid-way), pushed along the line until
+ * they overlap neither another icon nor a capital, and beside it when the line is full.
+ */
+import { POWER_NAMES, type PowerId } from "../../../shared/powers";
+import type { Point } from "./asset";
+import type { AidKind, MapModel, Sector } from "./model";
+
+export type IconKind = "sanction" | "aid" | "summit";
+
+export interface MapIcon {
+  kind: IconKind;
+  from: PowerId;
+  to: PowerId;
+  at: Point;
+  /** One or two characters shown in the icon. */
+  glyph: string;
+  /** The full words, for the tooltip and screen readers. */
+  label: string;
+}
+
+/** Icons are drawn about 24 CSS px wide on a map shown at about half its pixel size. */
+export const ICON_SPACING = 50;
+const CAPITAL_CLEARANCE = 36;
+
+const SECTOR_GLYPHS: Record<Sector, string> = { energy: "En", finance: "Fi", technology: "Te", trade: "%" };
+const AID_GLYPHS: Record<AidKind, string> = { military: "M", economic: "$", humanitarian: "+" };
+
+interface Wanted {
+  kind: IconKind;
+  from: PowerId;
+  to: PowerId;
+  t: number;
+  glyph: string;
+  label: string;
+}
+
+function wanted(model: MapModel): Wanted[] {
+  return [
+    ...model.sanctions.map((s): Wanted => ({
+      kind: "sanction",
+      from: s.from,
+      to: s.to,
+      t: 0.7,
+      glyph: SECTOR_GLYPHS[s.sector],
+      label: s.sector === "trade" ? `${POWER_NAMES[s.from]}: tariffs on ${POWER_NAMES[s.to]}` : `${POWER_NAMES[s.from]}: ${s.sector} sanctions on ${POWER_NAMES[s.to]}`,
+    })),
+    ...model.aid.map((a): Wanted => ({ kind: "aid", from: a.from, to: a.to, t: 0.5, glyph: AID_GLYPHS[a.kind], label: `${POWER_NAMES[a.from]}: ${a.kind} aid to ${POWER_NAMES[a.to]}` })),
+    ...model.summits.map((s): Wanted => ({ kind: "summit", from: s.a, to: s.b, t: 0.5, glyph: "★", label: `Summit: ${POWER_NAMES[s.a]} and ${POWER_NAMES[s.b]}` })),
+  ];
+}
+
+const lerp = (a: Point, b: Point, t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+
+export function placeIcons(capitals: Record<PowerId, Point>, model: MapModel): MapIcon[] {
+  const placed: MapIcon[] = [];
+  const anchors = Object.values(capitals);
+  for (const want of wanted(model)) {
+    if (want.from === want.to) continue;
+    const a = capitals[want.from];
+    const b = capitals[want.to];
+    const length = Math.max(1, distance(a, b));
+    const step = (ICON_SPACING * 0.5) / length;
+    const free = (p: Point): boolean =>
+      placed.every((icon) => distance(icon.at, p) >= ICON_SPACING) && anchors.every((c) => distance(c, p) >= CAPITAL_CLEARANCE);
+    // Try the wanted spot, then alternately further along and back on the line; when the line
+    // is full, the same along rows beside it.
+    const normal: Point = [-(b[1] - a[1]) / length, (b[0] - a[0]) / length];
+    let at = lerp(a, b, want.t);
+    search: for (const row of [0, 1, -1, 2, -2]) {
+      for (let k = 0; k < 60; k++) {
+        const t = want.t + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * step;
+        if (t < 0.05 || t > 0.95) continue;
+        const [x, y] = lerp(a, b, t);
+        const p: Point = [x + normal[0] * row * ICON_SPACING, y + normal[1] * row * ICON_SPACING];
+        if (free(p)) {
+          at = p;
+          break search;
+        }
+      }
+    }
+    placed.push({ kind: want.kind, from: want.from, to: want.to, at, glyph: want.glyph, label: want.label });
+  }
+  return placed;
+}
