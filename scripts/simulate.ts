@@ -103,7 +103,7 @@ const PATTERNS: Record<string, Pattern> = {
 function run(): void {
   const matches = arg("matches", 1000);
   const base = arg("seed", 1);
-  const patternMatches = arg("patterns", Math.max(100, Math.floor(matches / 10)));
+  const patternMatches = arg("patterns", Math.min(500, Math.max(100, Math.floor(matches / 10))));
   const t0 = performance.now();
   const wins = Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
   const totals = Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;

@@ -134,7 +134,7 @@ export const victoryDay2025: Scenario = {
       ],
       secretObjectives: [
         { id: "eu-autonomy", title: "Strategic autonomy", text: "Bring relations with China to 10 or better.", points: 12, condition: { kind: "relation", a: "eu", b: "china", atLeast: 10 } },
-        { id: "eu-sanctions", title: "The sanctions hold", text: "Raise EU sanctions on Russia to 12 levels or more (9 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", imposer: "eu", atLeast: 12 } },
+        { id: "eu-sanctions", title: "Tighten the screws", text: "Raise EU sanctions on Russia to 12 levels or more (9 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", imposer: "eu", atLeast: 12 } },
         { id: "eu-recovery", title: "Recovery", text: "End with your economy no lower than at the start.", points: 12, condition: { kind: "meterChange", power: "eu", meter: "economy", atLeast: 0 } },
       ],
       par: 6.5,
