@@ -179,3 +179,45 @@ describe("commitments", () => {
 it("accepting needs the seat's own acceptance: unwrap helper sanity", () => {
   expect(() => unwrap({ ok: false, code: "X", message: "nope" })).toThrow();
 });
+
+describe("offers and bots", () => {
+  it("a joint statement counts for more than a statement alone (1.5 times, from each signatory)", () => {
+    const solo = resolveWith(atOrders(2), { russia: [{ type: "statement", audience: "world", tone: "conciliatory", topic: "war", text: "" }] });
+    const s = accepted(atOrders(2), "russia", { action: "propose", to: ["china"], terms: { kind: "jointStatement", topic: "war", tone: "conciliatory", text: "" } }, ["china"]);
+    const both = resolveWith(s, {});
+    const tension = (x: MatchState, start: string) => x.news.find((n) => n.turn === 2 && n.headline.startsWith(start))?.effects.find((e) => e.target === "world.globalTension")?.delta;
+    expect(tension(solo, "Russia makes a conciliatory statement")).toBe(-1);
+    expect(tension(both, "Russia and China issue a joint")).toBe(-3);
+  });
+
+  it("a bot seat answers an offer made to it when negotiation ends", () => {
+    let s = advanceTo(newMatch(4, { russia: "human", china: "bot", usa: "human", ukraine: "human", eu: "human" }), "negotiation", 2);
+    s = offer(s, "russia", joint);
+    s = advanceTo(s, "orders", 2);
+    expect(["accepted", "rejected"]).toContain(s.offers.find((o) => o.from === "russia")?.status);
+  });
+
+  it("bots answer after their personality: Ukraine takes a monitored ceasefire more readily than Russia", async () => {
+    const { botAnswerOffer } = await import("../../../shared/game/index");
+    const s = offer(atOrders(2), "usa", { action: "propose", to: ["russia", "ukraine"], terms: { kind: "ceasefire", turns: 3, scope: "full", monitored: true } });
+    const o = s.offers[0];
+    if (!o) throw new Error("no offer");
+    let ru = 0;
+    let ua = 0;
+    for (let seed = 1; seed <= 400; seed++) {
+      if (botAnswerOffer(viewFor(s, { kind: "power", power: "russia" }), "russia", o, seed).action === "accept") ru++;
+      if (botAnswerOffer(viewFor(s, { kind: "power", power: "ukraine" }), "ukraine", o, seed).action === "accept") ua++;
+    }
+    expect(ua).toBeGreaterThan(ru + 40);
+    expect(ru).toBeGreaterThan(0);
+  });
+
+  it("bot seats make offers of their own during negotiation", () => {
+    let made = 0;
+    for (let seed = 1; seed <= 10; seed++) {
+      const s = advanceTo(newMatch(seed, { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" }), "orders", 2);
+      made += s.offers.length;
+    }
+    expect(made).toBeGreaterThan(10);
+  });
+});

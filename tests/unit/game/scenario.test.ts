@@ -1,0 +1,57 @@
+// The scenario is data checked by a schema: Victory Day 2025 passes, broken data is refused, and
+// a second scenario runs on the same engine without changing it.
+import { describe, expect, it } from "vitest";
+import { POWERS, advancePhase, createMatch, parseScenario, victoryDay2025, type Scenario } from "../../../shared/game/index";
+
+describe("scenario data", () => {
+  it("Victory Day 2025 passes its schema", () => {
+    const r = parseScenario(victoryDay2025);
+    expect(r.ok, r.ok ? "" : r.message).toBe(true);
+  });
+
+  it("has a scripted opening on turns 1 and 2 and the autumn visit as its last turn", () => {
+    const byTurn = (t: number) => victoryDay2025.events.filter((e) => e.turn === t).map((e) => e.id);
+    expect(byTurn(1)).toEqual(["state-visit", "dual-containment-statement", "parade-truce", "airports-closed"]);
+    expect(byTurn(2)).toEqual(["truce-violations", "airspace-closed"]);
+    expect(byTurn(victoryDay2025.turns)).toEqual(["autumn-visit"]);
+    expect(victoryDay2025.turnLabels.length).toBe(victoryDay2025.turns);
+  });
+
+  it("every power has public goals and a pool of secret objectives with distinct ids", () => {
+    const ids = POWERS.flatMap((p) => [...victoryDay2025.powers[p].publicGoals, ...victoryDay2025.powers[p].secretObjectives].map((o) => o.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of POWERS) expect(victoryDay2025.powers[p].secretObjectives.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("refuses broken data: a meter out of bounds, a duplicated event id, an event after the last turn, two defenders", () => {
+    const bad = (change: (s: Scenario) => void) => {
+      const s = structuredClone(victoryDay2025);
+      change(s);
+      return parseScenario(s).ok;
+    };
+    expect(bad((s) => void (s.powers.eu.start.economy = 140))).toBe(false);
+    expect(bad((s) => void s.events.push({ ...(s.events[0] as Scenario["events"][number]) }))).toBe(false);
+    expect(bad((s) => void s.events.push({ id: "late", title: "Late", text: "Too late.", effects: [], turn: 99 }))).toBe(false);
+    expect(bad((s) => void (s.powers.russia.war = "defender"))).toBe(false);
+    expect(() => createMatch({ ...victoryDay2025, turns: 0 }, { seed: 1, seats: { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" } })).toThrow(
+      /Invalid scenario/,
+    );
+  });
+
+  it("a second scenario (other numbers, other events, 4 turns) runs on the same engine", () => {
+    const other: Scenario = {
+      ...structuredClone(victoryDay2025),
+      id: "winter-2026",
+      title: "Winter 2026",
+      turns: 4,
+      turnLabels: ["December", "January", "February", "March"],
+      world: { frontLine: 70, warIntensity: 30, globalTension: 40, taiwanTension: 70 },
+      events: [{ id: "cold-snap", turn: 2, title: "A cold snap", text: "Energy prices soar.", effects: [{ kind: "meter", power: "eu", meter: "economy", delta: -4 }] }],
+    };
+    let s = createMatch(other, { seed: 3, seats: { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" } });
+    expect(s.world.frontLine).toBe(70);
+    while (s.phase !== "ended") s = advancePhase(s).state;
+    expect(s.turn).toBe(4);
+    expect(s.events.map((e) => e.id)).toEqual(["cold-snap"]);
+  });
+});
