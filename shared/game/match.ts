@@ -101,8 +101,10 @@ export function advancePhase(state: MatchState): { state: MatchState; events: Ne
   switch (state.phase) {
     case "briefing":
       return { state: { ...state, phase: "negotiation" }, events: [] };
-    case "negotiation":
-      return { state: { ...botsNegotiate(state), phase: "orders" }, events: [] };
+    case "negotiation": {
+      const next = botsNegotiate(state);
+      return { state: { ...next, phase: "orders" }, events: next.news.slice(state.news.length) };
+    }
     case "orders": {
       const r = resolveTurn(state);
       return { state: r.state, events: r.news };

@@ -1,6 +1,6 @@
 // Casebook: giving orders, and every reason an order is refused.
 import { describe, expect, it } from "vitest";
-import { budgetFor, submitOrders, validateOrders } from "../../../shared/game/index";
+import { allReady, budgetFor, submitOrders, validateOrders } from "../../../shared/game/index";
 import { atOrders, deepFreeze, expectRefused, newMatch, offer, patch, say, unwrap, advanceTo, lastOfferId, resolveWith } from "./helpers";
 
 describe("giving orders", () => {
@@ -27,6 +27,15 @@ describe("giving orders", () => {
     const s = unwrap(submitOrders(atOrders(2), "eu", { turn: 2, orders: [], ready: true }));
     expect(s.ready.eu).toBe(true);
     expectRefused(submitOrders(s, "eu", { turn: 2, orders: [say("firm", "war")] }), "ALREADY_READY");
+  });
+
+  it("allReady: true once every human seat has declared its orders final (bots and empty seats do not wait)", () => {
+    let s = atOrders(2, 1, { russia: "human", china: "bot", usa: "absent", ukraine: "human", eu: "bot" });
+    expect(allReady(s)).toBe(false);
+    s = unwrap(submitOrders(s, "russia", { turn: 2, orders: [], ready: true }));
+    expect(allReady(s)).toBe(false);
+    s = unwrap(submitOrders(s, "ukraine", { turn: 2, orders: [], ready: true }));
+    expect(allReady(s)).toBe(true);
   });
 
   it("the refused input never changes the state it was given (the state is frozen)", () => {
