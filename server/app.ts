@@ -1,52 +1,111 @@
 /**
  * Builds the whole server: Express for the built client and the HTTP API, Colyseus on the
- * same HTTP server, one port. Used by server/main.ts and by the integration tests.
+ * same HTTP server, one port, and the SQLite store. Used by server/main.ts and by the tests.
  */
 import { createServer as createHttpServer } from "node:http";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import express from "express";
-import { Server } from "@colyseus/core";
+import { Server, matchMaker } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "../shared/protocol";
+import { normalizeJoinCode } from "../shared/joinCode";
+import { replaySession } from "../shared/session";
+import { setContext } from "./context";
+import { MatchStore } from "./persistence/MatchStore";
+import { PerMinuteLimit, hashToken } from "./security";
 import { MatchRoom } from "./rooms/MatchRoom";
 
 export interface ServerOptions {
   port: number;
   host: string;
+  /** Folder for the SQLite file. */
+  dataDir: string;
   /** Folder of the built client (Vite's output); served if it exists. */
   clientDir?: string;
+  /** Rooms one address may create per minute (default 10). */
+  creationsPerMinute?: number;
+  /** Messages per client: a burst, then so many a second (default 20, then 5 a second). */
+  messageRate?: { burst: number; perSecond: number };
 }
 
 export interface RunningServer {
   gameServer: Server;
+  store: MatchStore;
   url: string;
+  /** Codes of the matches brought back from the store at start-up. */
+  restored: string[];
   stop(): Promise<void>;
 }
 
+const HEARTBEAT_MS = 1_000;
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const store = new MatchStore(path.join(options.dataDir, "detente.sqlite"));
+  const now = () => Date.now();
+  const lastAlive = store.lastAlive();
+  const restoring = new Set(store.openMatchCodes());
+  setContext({
+    store,
+    creations: new PerMinuteLimit(options.creationsPerMinute ?? 10),
+    messageRate: options.messageRate ?? { burst: 20, perSecond: 5 },
+    restoring,
+    downtimeMs: lastAlive === null ? 0 : Math.max(0, now() - lastAlive),
+    now,
+  });
+  store.markAlive(now());
+  const heartbeat = setInterval(() => store.markAlive(now()), HEARTBEAT_MS);
+  heartbeat.unref();
+
   const app = express();
   app.disable("x-powered-by");
   app.get("/api/health", (_req, res) => {
     res.json({ ok: true });
   });
+  app.get("/api/matches/:code/export", (req, res) => {
+    const code = normalizeJoinCode(req.params.code);
+    const token = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
+    const exported = store.export(code);
+    if (!exported) return void res.status(404).json({ code: "NO_SUCH_MATCH", message: `No match with code ${code}` });
+    if (!token || store.memberForToken(code, hashToken(token)) !== store.hostOf(code)) {
+      return void res.status(403).json({ code: "NOT_HOST", message: "Only the host, with the host's seat token, can export a match." });
+    }
+    const stored = store.load(code)!;
+    const session = replaySession(stored.snapshot, stored.logAfterSnapshot);
+    const host = session.members.find((m) => m.id === session.hostId);
+    // A host who plays a power would see the others' secrets: their export waits for the end.
+    if (session.phase !== "ended" && session.phase !== "lobby" && host?.role.kind !== "facilitator") {
+      return void res.status(403).json({ code: "MATCH_RUNNING", message: "A host who plays a power can export the match once it has ended." });
+    }
+    res.json(exported);
+  });
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);
     app.use(express.static(clientDir, { index: "index.html" }));
-    // Any other page path is the single-page client (a reload on /match keeps working).
+    // Any other page path is the single-page client (a reload keeps working).
     app.get("/{*splat}", (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
   }
 
   const httpServer = createHttpServer(app);
   const gameServer = new Server({ transport: new WebSocketTransport({ server: httpServer }), greet: false });
   gameServer.define(ROOM_NAME, MatchRoom);
+  await matchMaker.onReady;
+  const restored = [...restoring];
+  for (const code of restored) await matchMaker.createRoom(ROOM_NAME, { restore: code });
   await gameServer.listen(options.port, options.host);
 
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   return {
     gameServer,
+    store,
     url: `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${port}`,
-    stop: () => gameServer.gracefullyShutdown(false),
+    restored,
+    stop: async () => {
+      clearInterval(heartbeat);
+      await gameServer.gracefullyShutdown(false);
+      store.close();
+      setContext(null);
+    },
   };
 }

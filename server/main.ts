@@ -4,7 +4,13 @@ import { startServer } from "./app";
 const port = Number(process.env.PORT ?? 2567);
 const host = process.env.HOST ?? "127.0.0.1";
 
-const server = await startServer({ port, host, clientDir: process.env.CLIENT_DIR ?? "dist" });
+const server = await startServer({
+  port,
+  host,
+  dataDir: process.env.DATA_DIR ?? "data",
+  clientDir: process.env.CLIENT_DIR ?? "dist",
+  creationsPerMinute: Number(process.env.ROOMS_PER_MINUTE ?? 10),
+});
 const listening = new URL(server.url).port;
 // Loopback and "every interface" are both opened from this machine as localhost.
 const shown = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? `http://localhost:${listening}` : server.url;

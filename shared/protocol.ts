@@ -1,38 +1,67 @@
 /**
  * Every message between client and server: one zod schema per client message, with its
  * TypeScript type inferred from it. The server parses with these; the client sends with them.
+ * Shapes only: the game's rules (who may, when, how much) answer in shared/session.
  */
 import { z } from "zod";
+import { InjectedEventSchema, OfferActionSchema, OrderSchema } from "./game";
 import { POWERS } from "./powers";
-import { TONES } from "./statementMatch";
+import { PRESET_IDS, PhaseSecondsSchema, type PresetId } from "./session/presets";
 
-/** Generous caps on raw input; the game rules apply the real limits and say why. */
-const RAW_TEXT = z.string().max(4_000);
+/** Generous caps on raw text; the rules apply the real limits and say why. */
+const RawText = z.string().max(4_000);
+const Power = z.enum(POWERS);
+const MemberId = z.string().min(1).max(40);
+const Empty = z.object({}).strict();
 
-export const CreateOptions = z.object({ name: RAW_TEXT });
-export const JoinOptions = z.object({ name: RAW_TEXT });
+export const CreateOptions = z.object({
+  name: RawText,
+  password: z.string().max(200).optional(),
+  preset: z.enum(PRESET_IDS as [PresetId, ...PresetId[]]).optional(),
+});
+export const JoinOptions = z.object({
+  name: RawText.optional(),
+  password: z.string().max(200).optional(),
+  /** The seat token the server gave this browser: rejoins the same seat after a reload or a restart. */
+  seatToken: z.string().max(200).optional(),
+});
+export type CreateOptions = z.infer<typeof CreateOptions>;
+export type JoinOptions = z.infer<typeof JoinOptions>;
 
 export const ClientMessages = {
-  pickPower: z.object({ power: z.enum(POWERS) }),
-  start: z.object({}).strict(),
-  submitStatement: z.object({
-    turn: z.number().int().min(0),
-    tone: z.enum(TONES),
-    text: RAW_TEXT,
+  pickPower: z.object({ power: Power }),
+  watch: Empty,
+  facilitate: Empty,
+  setBot: z.object({ power: Power, bot: z.boolean() }),
+  moveMember: z.object({ memberId: MemberId, power: Power.nullable() }),
+  removeMember: z.object({ memberId: MemberId }),
+  handHost: z.object({ memberId: MemberId }),
+  configure: z.object({
+    preset: z.enum(PRESET_IDS as [PresetId, ...PresetId[]]).optional(),
+    durations: z
+      .object({ briefing: PhaseSecondsSchema, negotiation: PhaseSecondsSchema, orders: PhaseSecondsSchema, resolution: PhaseSecondsSchema })
+      .partial()
+      .optional(),
+    missedOrders: z.enum(["hold", "bot"]).optional(),
   }),
+  start: Empty,
+  pause: Empty,
+  resume: Empty,
+  extend: z.object({ seconds: z.number() }),
+  endPhase: Empty,
+  ready: z.object({ phase: z.enum(["lobby", "briefing", "negotiation", "orders", "resolution", "ended"]), turn: z.number().int(), ready: z.boolean() }),
+  orders: z.object({ turn: z.number().int(), orders: z.array(OrderSchema).max(10) }),
+  offer: z.object({ turn: z.number().int(), action: OfferActionSchema }),
+  chat: z.object({ channel: z.string().max(60), text: RawText }),
+  createGroup: z.object({ name: RawText, powers: z.array(Power).max(5) }),
+  injectEvent: z.object({ event: InjectedEventSchema }),
 } as const;
 
 export type ClientMessageType = keyof typeof ClientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof ClientMessages)[T]>;
+export const CLIENT_MESSAGE_TYPES = Object.keys(ClientMessages) as ClientMessageType[];
 
-export function isClientMessageType(type: unknown): type is ClientMessageType {
-  return typeof type === "string" && Object.hasOwn(ClientMessages, type);
-}
-
-/** Codes the server itself adds to the game's refusal codes. */
-export type ProtocolErrorCode = "UNKNOWN_MESSAGE" | "BAD_PAYLOAD";
-
-/** Sent on the "error" message to the one client whose message was refused. */
+/** Sent on "error" to the one client whose message was refused. */
 export interface ErrorReply {
   /** The message type that was refused. */
   re: string;
@@ -40,5 +69,30 @@ export interface ErrorReply {
   message: string;
 }
 
-export const SERVER_ERROR = "error";
+/** Server → client message types. */
+export const ServerMessage = {
+  error: "error",
+  /** This client's seat: its member id and the token to keep for rejoining. */
+  seat: "seat",
+  /** This client's view of the game (the output of viewFor for its seat), whenever it changes. */
+  view: "view",
+  /** One chat message in a channel this client may read. */
+  chat: "chat",
+  /** Every chat message this client may read, on (re)joining. */
+  chatHistory: "chatHistory",
+} as const;
+
+export interface SeatMessage {
+  memberId: string;
+  seatToken: string;
+  code: string;
+}
+
+/** Close code and join-error code for a refused join; the message says why. */
+export const JOIN_REFUSED = 4400;
+/** Close code for a client removed for flooding. */
+export const CLOSE_FLOODING = 4429;
+/** Close code for a member the host removed. */
+export const CLOSE_REMOVED = 4403;
+
 export const ROOM_NAME = "match";

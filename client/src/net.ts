@@ -1,79 +1,218 @@
 /**
- * The client's thin network layer over colyseus.js: create or join a match by code, send
- * intents, and hand the synced state on as plain data. Free of Phaser and the DOM, so the
- * integration tests drive the same code the browser runs.
+ * The client's thin network layer over colyseus.js: create or join a match by code, rejoin a
+ * seat by token, send intents, and hand on what the server sent as plain data: the public
+ * board (synced state), this seat's view of the game, and the chat it may read. Free of Phaser
+ * and the DOM, so the integration tests drive the same code the browser runs.
  */
 import { Client, type Room } from "colyseus.js";
 import { isWellFormedJoinCode, normalizeJoinCode } from "../../shared/joinCode";
-import { ROOM_NAME, SERVER_ERROR, type ClientMessage, type ClientMessageType, type ErrorReply } from "../../shared/protocol";
+import {
+  CLOSE_FLOODING,
+  CLOSE_REMOVED,
+  ROOM_NAME,
+  ServerMessage,
+  type ClientMessage,
+  type ClientMessageType,
+  type ErrorReply,
+  type SeatMessage,
+} from "../../shared/protocol";
+import type { MatchView, Seat } from "../../shared/game";
+import type { ChatMessage, PresetId, SessionPhase } from "../../shared/session";
 
-/** The synced state as plain data (what `room.state.toJSON()` gives). */
-export interface SyncedMatch {
+/** The public board as plain data (what `room.state.toJSON()` gives). */
+export interface Board {
   code: string;
-  phase: "lobby" | "statements" | "ended";
+  phase: SessionPhase;
   turn: number;
-  maxTurns: number;
+  lastTurn: number;
   hostId: string;
-  players: Record<string, { name: string; power: string; present: boolean; submitted: boolean }>;
-  news: { turn: number; power: string; tone: string; text: string }[];
+  hasPassword: boolean;
+  members: Record<string, { name: string; role: "power" | "spectator" | "facilitator"; power: string; connected: boolean }>;
+  bots: string[];
+  ready: string[];
+  clock: { deadline: number; paused: boolean; remaining: number };
+  settings: { preset: PresetId; briefing: number; negotiation: number; orders: number; resolution: number; missedOrders: "hold" | "bot" };
+}
+
+/** This seat's view of the game, as cut by the server's view function. */
+export interface SeatView {
+  seat: Seat;
+  match: MatchView | null;
 }
 
 export class JoinError extends Error {}
 
-export class MatchConnection {
-  private constructor(readonly room: Room) {}
+/** Where a browser keeps its seat tokens (localStorage); tests pass a Map. */
+export interface SeatStorage {
+  get(code: string): string | undefined;
+  set(code: string, token: string): void;
+  delete(code: string): void;
+}
 
-  static async create(serverUrl: string, name: string): Promise<MatchConnection> {
-    try {
-      return await MatchConnection.opened(await new Client(serverUrl).create(ROOM_NAME, { name }));
-    } catch (error) {
-      throw new JoinError(describeJoinFailure(error, ""));
-    }
+type Listener = () => void;
+
+export class MatchConnection {
+  memberId = "";
+  view: SeatView = { seat: { kind: "spectator" }, match: null };
+  chat: ChatMessage[] = [];
+  /** Why the connection ended for good (removed, cut off for flooding), if it did. */
+  closedReason: string | null = null;
+  private readonly listeners = new Set<Listener>();
+  private readonly errorListeners = new Set<(error: ErrorReply) => void>();
+
+  private constructor(private room: Room, private readonly client: Client, private readonly storage: SeatStorage | null) {
+    this.attach(room);
   }
 
-  /** Joins by code, typed in any case and with or without spaces. */
-  static async join(serverUrl: string, rawCode: string, name: string): Promise<MatchConnection> {
+  static async create(serverUrl: string, options: { name: string; password?: string; preset?: PresetId }, storage: SeatStorage | null = null): Promise<MatchConnection> {
+    const client = new Client(serverUrl);
+    return MatchConnection.open(() => client.create(ROOM_NAME, options), client, storage, "");
+  }
+
+  /** Joins by code, typed in any case and with or without spaces; a stored seat token rejoins that seat. */
+  static async join(serverUrl: string, rawCode: string, options: { name?: string; password?: string }, storage: SeatStorage | null = null): Promise<MatchConnection> {
     const code = normalizeJoinCode(rawCode);
     if (!isWellFormedJoinCode(code)) throw new JoinError(`No match with code ${code || "(empty)"}`);
+    const client = new Client(serverUrl);
+    const seatToken = storage?.get(code);
+    if (seatToken) {
+      try {
+        return await MatchConnection.open(() => client.joinById(code, { seatToken }), client, storage, code);
+      } catch (error) {
+        // A seat that no longer exists (say, a lobby left long ago): join afresh with the name.
+        storage?.delete(code);
+        if (!options.name) throw error;
+      }
+    }
+    return MatchConnection.open(() => client.joinById(code, options), client, storage, code);
+  }
+
+  private static async open(connect: () => Promise<Room>, client: Client, storage: SeatStorage | null, code: string): Promise<MatchConnection> {
+    let room: Room;
     try {
-      return await MatchConnection.opened(await new Client(serverUrl).joinById(code, { name }));
+      room = await connect();
     } catch (error) {
       throw new JoinError(describeJoinFailure(error, code));
     }
-  }
-
-  /** A connection is handed out only once the first full state has arrived. */
-  private static async opened(room: Room): Promise<MatchConnection> {
-    if (!(room.state as { code?: string }).code) await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
-    return new MatchConnection(room);
+    const connection = new MatchConnection(room, client, storage);
+    await connection.until(() => connection.memberId !== "" && connection.board.code !== "", "the seat and the first state");
+    return connection;
   }
 
   get code(): string {
     return this.room.roomId;
   }
 
-  get playerId(): string {
-    return this.room.sessionId;
+  get board(): Board {
+    return this.room.state.toJSON() as Board;
   }
 
-  get state(): SyncedMatch {
-    return this.room.state.toJSON() as SyncedMatch;
+  /** This member's power, or null. */
+  get power(): string | null {
+    return this.view.seat.kind === "power" ? this.view.seat.power : null;
   }
 
   send<T extends ClientMessageType>(type: T, message: ClientMessage<T>): void {
     this.room.send(type, message);
   }
 
-  onChange(listener: (state: SyncedMatch) => void): void {
-    this.room.onStateChange(() => listener(this.state));
+  /** Called after anything the server sent: the board, the view, chat. */
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   onError(listener: (error: ErrorReply) => void): void {
-    this.room.onMessage(SERVER_ERROR, listener);
+    this.errorListeners.add(listener);
   }
 
-  leave(): Promise<number> {
-    return this.room.leave(true);
+  /** Resolves once `condition` holds (state arrives asynchronously over the socket). */
+  until(condition: () => boolean, what = "the expected state", timeoutMs = 10_000): Promise<void> {
+    if (condition()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`timed out waiting for ${what}`));
+      }, timeoutMs);
+      const stop = this.onChange(() => {
+        if (!condition()) return;
+        clearTimeout(timer);
+        stop();
+        resolve();
+      });
+    });
+  }
+
+  /** Leaves for good (frees a lobby seat); the stored token is forgotten. */
+  async leave(): Promise<void> {
+    this.storage?.delete(this.code);
+    if (this.closedReason !== null || !this.room.connection.isOpen) return;
+    await this.room.leave(true);
+  }
+
+  /** Drops the socket as a network failure would, for tests of reconnection. */
+  dropForTest(): void {
+    (this.room.connection as unknown as { transport: { ws: { close(): void } } }).transport.ws.close();
+  }
+
+  private attach(room: Room): void {
+    room.onStateChange(() => this.changed());
+    room.onMessage(ServerMessage.seat, (seat: SeatMessage) => {
+      this.memberId = seat.memberId;
+      this.storage?.set(seat.code, seat.seatToken);
+      this.changed();
+    });
+    room.onMessage(ServerMessage.view, (json: string) => {
+      this.view = JSON.parse(json) as SeatView;
+      this.changed();
+    });
+    room.onMessage(ServerMessage.chatHistory, (messages: ChatMessage[]) => {
+      this.chat = messages;
+      this.changed();
+    });
+    room.onMessage(ServerMessage.chat, (message: ChatMessage) => {
+      this.chat = [...this.chat, message];
+      this.changed();
+    });
+    room.onMessage(ServerMessage.error, (error: ErrorReply) => {
+      for (const listener of this.errorListeners) listener(error);
+    });
+    room.onLeave((code) => void this.onDropped(code));
+  }
+
+  /** A dropped socket comes back by Colyseus reconnection, or failing that by the seat token. */
+  private async onDropped(code: number): Promise<void> {
+    if (code === 1000 || code === 4000) return;
+    if (code === CLOSE_REMOVED || code === CLOSE_FLOODING) {
+      this.closedReason = code === CLOSE_REMOVED ? "The host has removed you from this match." : "Disconnected for sending too many messages.";
+      if (code === CLOSE_REMOVED) this.storage?.delete(this.code);
+      this.changed();
+      return;
+    }
+    const roomCode = this.code;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        this.room = await this.client.reconnect(this.room.reconnectionToken);
+      } catch {
+        const token = this.storage?.get(roomCode);
+        try {
+          if (!token) throw new Error("no seat token");
+          this.room = await this.client.joinById(roomCode, { seatToken: token });
+        } catch {
+          await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * 2 ** attempt)));
+          continue;
+        }
+      }
+      this.attach(this.room);
+      this.changed();
+      return;
+    }
+    this.closedReason = "Lost the connection to the game server.";
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of [...this.listeners]) listener();
   }
 }
 
@@ -83,4 +222,14 @@ function describeJoinFailure(error: unknown, code: string): string {
   if (detail.code === 4212) return `No match with code ${code}`;
   if (detail.message) return detail.message;
   return "Could not reach the game server.";
+}
+
+/** Seat tokens in the browser's localStorage, one per match code. */
+export function browserSeatStorage(): SeatStorage {
+  const key = (code: string) => `detente:seat:${code}`;
+  return {
+    get: (code) => localStorage.getItem(key(code)) ?? undefined,
+    set: (code, token) => localStorage.setItem(key(code), token),
+    delete: (code) => localStorage.removeItem(key(code)),
+  };
 }

@@ -1,110 +1,305 @@
 /**
- * One match, addressed by its join code. The room adapts the pure game in shared/: every
- * handler parses the message with its protocol schema, calls the game, then mirrors the
- * result into the synced state. No rule of the game is decided here.
+ * One match, addressed by its join code. The room is the shell around the pure session in
+ * shared/session: every message is parsed by its protocol schema, turned into an action,
+ * applied by the session's rules, written to the store, and only then published.
  */
-import { randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { Room, ServerError, type Client } from "@colyseus/core";
 import { makeJoinCode } from "../../shared/joinCode";
-import { ClientMessages, CreateOptions, JoinOptions, SERVER_ERROR, type ClientMessage, type ClientMessageType, type ErrorReply } from "../../shared/protocol";
+import {
+  CLIENT_MESSAGE_TYPES,
+  CLOSE_FLOODING,
+  CLOSE_REMOVED,
+  ClientMessages,
+  CreateOptions,
+  JOIN_REFUSED,
+  JoinOptions,
+  ServerMessage,
+  type ClientMessageType,
+  type ErrorReply,
+  type SeatMessage,
+} from "../../shared/protocol";
 import type { Result } from "../../shared/result";
 import {
-  addPlayer,
-  createStatementMatch,
-  pickPower,
-  removePlayer,
-  startMatch,
-  submitStatement,
-  type StatementMatch,
-} from "../../shared/statementMatch";
-import { MatchState } from "./MatchState";
+  PRESETS,
+  SYSTEM,
+  applyAction,
+  canRead,
+  chatFor,
+  checkName,
+  createSession,
+  matchViewFor,
+  memberById,
+  replaySession,
+  seatOf,
+  type LoggedAction,
+  type Session,
+  type SessionAction,
+} from "../../shared/session";
+import { context } from "../context";
+import { TokenBucket, checkPassword, hashPassword, hashToken, newSeatToken } from "../security";
+import { SessionState } from "./SessionState";
 
 /** The presence hash where codes are claimed; shared by every process once Redis is used. */
 const CODES_KEY = "detente:codes";
-/** Five powers and a handful of spectators (a teacher, a projector). */
-const MAX_CLIENTS = 12;
+/** How long a dropped connection keeps its place before the player must rejoin with the seat token. */
+const RECONNECT_SECONDS = 60;
+/** A client that keeps sending past its rate for this many messages in a row is cut off. */
+const REFUSALS_BEFORE_DISCONNECT = 40;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** Close code and join error code for a refused join (the client shows the message). */
-export const JOIN_REFUSED = 4400;
+interface Auth {
+  /** The member a seat token names, or null for a newcomer. */
+  memberId: string | null;
+  seatToken: string | null;
+}
 
-export class MatchRoom extends Room<MatchState> {
-  override maxClients = MAX_CLIENTS;
-  override state = new MatchState();
-  private match: StatementMatch | null = null;
+interface Connection {
+  memberId: string;
+  bucket: TokenBucket;
+  refusedInARow: number;
+  /** The last view sent, to send only what changed. */
+  lastView: string;
+}
 
-  /** The whole game state, private parts included (for persistence and tests; never sent). */
-  get game(): StatementMatch | null {
-    return this.match;
+export class MatchRoom extends Room<SessionState> {
+  override maxClients = 64;
+  override autoDispose = false;
+  override state = new SessionState();
+  private session!: Session;
+  private passwordHash: string | null = null;
+  private readonly connections = new Map<string, Connection>();
+  private deadlineTimer: NodeJS.Timeout | null = null;
+  private shuttingDown = false;
+  /** Sockets the room itself closed (removed, flooding): no reconnection for them. */
+  private readonly cutOff = new Set<string>();
+
+  /** The whole session, private parts included (for tests and the export; never sent as is). */
+  get current(): Session {
+    return this.session;
   }
 
   override async onCreate(options: unknown): Promise<void> {
-    if (!CreateOptions.safeParse(options).success) throw new ServerError(JOIN_REFUSED, "Please enter a display name.");
-    this.roomId = await this.claimCode();
-    this.state.code = this.roomId;
+    const ctx = context();
+    const restore = (options as { restore?: unknown } | undefined)?.restore;
+    if (typeof restore === "string" && ctx.restoring.delete(restore)) {
+      this.restore(restore);
+    } else {
+      const parsed = CreateOptions.safeParse(options);
+      if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please enter a display name.");
+      const name = checkName(parsed.data.name);
+      if (!name.ok) throw new ServerError(JOIN_REFUSED, name.message);
+      const code = await this.claimCode();
+      const preset = parsed.data.preset ?? "evening";
+      const fresh = createSession(code, newMemberId());
+      this.session = { ...fresh, settings: { ...fresh.settings, preset, durations: { ...PRESETS[preset] } } };
+      this.passwordHash = parsed.data.password ? hashPassword(parsed.data.password) : null;
+      ctx.store.createMatch(code, ctx.now(), this.passwordHash, this.session);
+    }
+    this.roomId = this.session.code;
     await this.setPrivate(true);
+    this.publish(this.session, null);
 
-    this.on("pickPower", (client, msg) => pickPower(this.current, client.sessionId, msg.power));
-    this.on("start", (client) => startMatch(this.current, client.sessionId));
-    this.on("submitStatement", (client, msg) => submitStatement(this.current, client.sessionId, msg));
+    for (const type of CLIENT_MESSAGE_TYPES) this.onMessage(type, (client, raw: unknown) => this.receive(client, type, raw));
     this.onMessage("*", (client, type) => {
       this.reply(client, { re: String(type), code: "UNKNOWN_MESSAGE", message: `The server does not know the message "${String(type)}".` });
     });
   }
 
-  override onJoin(client: Client, options: unknown): void {
-    const parsed = JoinOptions.safeParse(options);
-    if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please enter a display name.");
-    const joined = this.match
-      ? addPlayer(this.match, client.sessionId, parsed.data.name)
-      : createStatementMatch({ playerId: client.sessionId, name: parsed.data.name });
-    if (!joined.ok) throw new ServerError(JOIN_REFUSED, joined.message);
-    this.commit(joined.value);
+  override onAuth(_client: Client, options: unknown, request: { ip: string | string[] }): Auth {
+    const ctx = context();
+    const parsed = JoinOptions.safeParse(options ?? {});
+    if (!parsed.success) throw new ServerError(JOIN_REFUSED, "The join request was not in the expected shape.");
+    const creator = this.session.members.length === 0 && this.connections.size === 0 && !this.session.match;
+    if (creator) {
+      const address = Array.isArray(request.ip) ? (request.ip[0] ?? "") : request.ip;
+      if (!ctx.creations.allow(address, ctx.now())) throw new ServerError(JOIN_REFUSED, "Too many matches created from this address: wait a minute and try again.");
+    }
+    if (parsed.data.seatToken) {
+      const memberId = ctx.store.memberForToken(this.session.code, hashToken(parsed.data.seatToken));
+      const member = memberId ? memberById(this.session, memberId) : undefined;
+      if (!memberId || !member) throw new ServerError(JOIN_REFUSED, "That seat is not in this match any more: join again with your name.");
+      if (member.removed) throw new ServerError(JOIN_REFUSED, "The host has removed you from this match.");
+      return { memberId, seatToken: parsed.data.seatToken };
+    }
+    if (this.passwordHash && !creator && !checkPassword(parsed.data.password ?? "", this.passwordHash)) {
+      throw new ServerError(JOIN_REFUSED, `Wrong password for match ${this.session.code}.`);
+    }
+    return { memberId: null, seatToken: null };
   }
 
-  override onLeave(client: Client): void {
-    if (this.match) this.commit(removePlayer(this.match, client.sessionId));
+  override onJoin(client: Client, options: { name?: string }, auth: Auth): void {
+    const ctx = context();
+    let memberId = auth.memberId;
+    let seatToken = auth.seatToken;
+    if (!memberId || !seatToken) {
+      memberId = this.session.members.length === 0 && !this.session.match ? this.session.hostId : newMemberId();
+      const joined = this.act(memberId, { type: "join", memberId, name: options.name ?? "" });
+      if (!joined.ok) throw new ServerError(JOIN_REFUSED, joined.message);
+      seatToken = newSeatToken();
+      ctx.store.addSeat(this.session.code, memberId, hashToken(seatToken));
+    }
+    this.connections.set(client.sessionId, { memberId, bucket: new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()), refusedInARow: 0, lastView: "" });
+    const seat: SeatMessage = { memberId, seatToken, code: this.session.code };
+    client.send(ServerMessage.seat, seat);
+    client.send(ServerMessage.chatHistory, chatFor(this.session, memberId));
+    this.publish(this.session, null);
+  }
+
+  override async onLeave(client: Client, consented: boolean): Promise<void> {
+    if (this.shuttingDown) return;
+    if (!consented && !this.cutOff.delete(client.sessionId)) {
+      try {
+        await this.allowReconnection(client, RECONNECT_SECONDS);
+        this.publish(this.session, null);
+        return;
+      } catch {
+        // Not back in time: the seat token still brings them back later.
+      }
+    }
+    const connection = this.connections.get(client.sessionId);
+    this.connections.delete(client.sessionId);
+    if (connection && !this.isConnected(connection.memberId) && this.session.phase === "lobby" && memberById(this.session, connection.memberId)) {
+      this.act(connection.memberId, { type: "leave" });
+    }
+    this.publish(this.session, null);
+    if (this.clients.length === 0 && (this.session.phase === "lobby" || this.session.phase === "ended")) this.disconnect();
+  }
+
+  override onBeforeShutdown(): void {
+    // A shutdown is not everyone leaving: keep every seat for after the restart.
+    this.shuttingDown = true;
+    super.onBeforeShutdown();
   }
 
   override async onDispose(): Promise<void> {
+    if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
     await this.presence.hdel(CODES_KEY, this.roomId);
+    if (!this.shuttingDown && this.session.phase === "lobby") context().store.setStatus(this.session.code, "abandoned");
   }
 
-  private get current(): StatementMatch {
-    if (!this.match) throw new Error("match used before its first player joined");
-    return this.match;
+  /** parse → rate limit → act (authorize, apply, persist, publish), or a typed error reply. */
+  private receive(client: Client, type: ClientMessageType, raw: unknown): void {
+    const connection = this.connections.get(client.sessionId);
+    if (!connection) return;
+    if (!connection.bucket.take(context().now())) {
+      connection.refusedInARow++;
+      if (connection.refusedInARow >= REFUSALS_BEFORE_DISCONNECT) this.cut(client, CLOSE_FLOODING, "Too many messages.");
+      else this.reply(client, { re: type, code: "RATE_LIMITED", message: "You are sending messages too fast: slow down." });
+      return;
+    }
+    connection.refusedInARow = 0;
+    const parsed = ClientMessages[type].safeParse(raw ?? {});
+    if (!parsed.success) {
+      this.reply(client, { re: type, code: "BAD_PAYLOAD", message: `The "${type}" message was not in the expected shape.` });
+      return;
+    }
+    const action = this.toAction(type, parsed.data);
+    const outcome = this.act(connection.memberId, action);
+    if (!outcome.ok) this.reply(client, { re: type, code: outcome.code, message: outcome.message });
   }
 
-  /** Registers a handler that runs parse → call the game → mirror, or replies with a typed error and changes nothing. */
-  private on<T extends ClientMessageType>(type: T, act: (client: Client, message: ClientMessage<T>) => Result<StatementMatch>): void {
-    this.onMessage(type, (client, raw: unknown) => {
-      const parsed = ClientMessages[type].safeParse(raw ?? {});
-      if (!parsed.success) {
-        this.reply(client, { re: type, code: "BAD_PAYLOAD", message: `The "${type}" message was not in the expected shape.` });
-        return;
+  /** The server adds what a client must not choose: the match's random seed. */
+  private toAction(type: ClientMessageType, data: unknown): SessionAction {
+    if (type === "start") return { type: "start", seed: randomInt(2 ** 31) };
+    return { type, ...(data as object) } as SessionAction;
+  }
+
+  /** Applies an action by `actor`; if accepted, writes it to the store before anyone hears of it. */
+  private act(actor: string, action: SessionAction): Result<Session> {
+    const ctx = context();
+    const entry: LoggedAction = { actor, at: ctx.now(), action };
+    const result = applyAction(this.session, entry);
+    if (!result.ok) return result;
+    const seq = ctx.store.append(this.session.code, entry);
+    this.commit(result.value, seq, entry);
+    return result;
+  }
+
+  private commit(next: Session, seq: number, entry: LoggedAction): void {
+    const ctx = context();
+    const before = this.session;
+    this.session = next;
+    if (next.hostId !== before.hostId) ctx.store.setHost(next.code, next.hostId);
+    if (next.match && next.phase !== before.phase && (next.phase === "resolution" || next.phase === "ended")) {
+      ctx.store.snapshot(next.code, next.match.turn, seq, next);
+    }
+    if (next.phase === "ended" && before.phase !== "ended") {
+      ctx.store.setStatus(next.code, "ended");
+      this.autoDispose = true;
+    }
+    this.publish(next, entry);
+  }
+
+  /** Mirrors the public board, sends each client its own view, delivers chat, reschedules the clock. */
+  private publish(s: Session, entry: LoggedAction | null): void {
+    const connected = new Set([...this.connections.values()].map((c) => c.memberId));
+    this.state.mirror(s, connected);
+    this.state.hasPassword = this.passwordHash !== null;
+    const chat = entry?.action.type === "chat" ? s.chat.at(-1) : undefined;
+    for (const client of this.clients) {
+      const connection = this.connections.get(client.sessionId);
+      if (!connection) continue;
+      const member = memberById(s, connection.memberId);
+      if (member?.removed) {
+        this.cut(client, CLOSE_REMOVED, "The host has removed you from this match.");
+        continue;
       }
-      const outcome = act(client, parsed.data as ClientMessage<T>);
-      if (!outcome.ok) {
-        this.reply(client, { re: type, code: outcome.code, message: outcome.message });
-        return;
+      const view = JSON.stringify({ seat: seatOf(s, connection.memberId), match: matchViewFor(s, connection.memberId) });
+      if (view !== connection.lastView) {
+        connection.lastView = view;
+        client.send(ServerMessage.view, view);
       }
-      this.commit(outcome.value);
-    });
+      if (chat && canRead(s, connection.memberId, chat.channel)) client.send(ServerMessage.chat, chat);
+    }
+    this.schedule(s);
   }
 
-  private commit(match: StatementMatch): void {
-    this.match = match;
-    this.state.mirror(match);
+  /** One timer for the current deadline; a deadline days away is reached in steps (timers cap at ~24 days). */
+  private schedule(s: Session): void {
+    if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
+    this.deadlineTimer = null;
+    if (s.clock.deadline === null) return;
+    const wait = Math.max(0, s.clock.deadline - context().now());
+    this.deadlineTimer = setTimeout(() => {
+      this.deadlineTimer = null;
+      if (!this.act(SYSTEM, { type: "deadline" }).ok) this.schedule(this.session);
+    }, Math.min(wait, MAX_TIMER_MS));
+  }
+
+  /** Brings a stored match back: its newest snapshot, the log after it, and its deadlines shifted by the downtime. */
+  private restore(code: string): void {
+    const ctx = context();
+    const stored = ctx.store.load(code);
+    if (!stored) throw new Error(`no stored match ${code}`);
+    this.session = replaySession(stored.snapshot, stored.logAfterSnapshot);
+    this.passwordHash = stored.passwordHash;
+    if (this.session.clock.deadline !== null && ctx.downtimeMs > 0) this.act(SYSTEM, { type: "shiftClock", ms: ctx.downtimeMs });
+    if (this.session.phase === "ended") this.autoDispose = true;
+  }
+
+  private cut(client: Client, code: number, reason: string): void {
+    this.cutOff.add(client.sessionId);
+    client.leave(code, reason);
+  }
+
+  private isConnected(memberId: string): boolean {
+    return [...this.connections.values()].some((c) => c.memberId === memberId);
   }
 
   private reply(client: Client, error: ErrorReply): void {
-    client.send(SERVER_ERROR, error);
+    client.send(ServerMessage.error, error);
   }
 
   /** Draws codes until one is free; hincrby is atomic on every presence, Redis included. */
   private async claimCode(): Promise<string> {
     for (;;) {
       const code = makeJoinCode((n) => randomInt(n));
-      if ((await this.presence.hincrby(CODES_KEY, code, 1)) === 1) return code;
+      if ((await this.presence.hincrby(CODES_KEY, code, 1)) === 1 && !context().store.load(code)) return code;
     }
   }
+}
+
+function newMemberId(): string {
+  return randomBytes(9).toString("base64url");
 }

@@ -1,12 +1,21 @@
-/** A real Colyseus server on a free loopback port, and ways to wait on what its clients receive. */
+/** A real Colyseus server on a free loopback port with its own SQLite file, and players that talk to it. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { matchMaker } from "@colyseus/core";
 import { startServer, type RunningServer } from "../../server/app";
 import type { MatchRoom } from "../../server/rooms/MatchRoom";
-import { MatchConnection, type SyncedMatch } from "../../client/src/net";
+import { MatchConnection, type SeatStorage } from "../../client/src/net";
 import type { ErrorReply } from "../../shared/protocol";
+import type { PresetId } from "../../shared/session";
+import type { PowerId } from "../../shared/game";
 
-export async function bootServer(): Promise<RunningServer> {
-  return startServer({ port: 0, host: "127.0.0.1" });
+export function tempDataDir(): string {
+  return mkdtempSync(path.join(tmpdir(), "detente-test-"));
+}
+
+export async function bootServer(options: { creationsPerMinute?: number; messageRate?: { burst: number; perSecond: number } } = {}): Promise<RunningServer> {
+  return startServer({ port: 0, host: "127.0.0.1", dataDir: tempDataDir(), creationsPerMinute: options.creationsPerMinute ?? 1_000, messageRate: options.messageRate });
 }
 
 /** The server's own room behind a join code (the test runs in the server's process). */
@@ -16,41 +25,39 @@ export function serverRoom(code: string): MatchRoom {
   return room as MatchRoom;
 }
 
-/** A player as the browser client sees the game: the same network layer, with what it received recorded. */
+export function memoryStorage(): SeatStorage & { tokens: Map<string, string> } {
+  const tokens = new Map<string, string>();
+  return { tokens, get: (c) => tokens.get(c), set: (c, t) => void tokens.set(c, t), delete: (c) => void tokens.delete(c) };
+}
+
+/** A player as the browser client sees the game: the same network layer, with its error replies recorded. */
 export class TestPlayer {
   readonly errors: ErrorReply[] = [];
-  private constructor(readonly connection: MatchConnection) {
+  private constructor(readonly connection: MatchConnection, readonly storage: ReturnType<typeof memoryStorage>) {
     connection.onError((error) => this.errors.push(error));
   }
 
-  static async create(server: RunningServer, name: string): Promise<TestPlayer> {
-    const player = new TestPlayer(await MatchConnection.create(server.url, name));
-    await player.until((s) => Object.keys(s.players).length > 0);
-    return player;
+  static async create(url: string, name: string, options: { password?: string; preset?: PresetId } = {}): Promise<TestPlayer> {
+    const storage = memoryStorage();
+    return new TestPlayer(await MatchConnection.create(url, { name, ...options }, storage), storage);
   }
 
-  static async join(server: RunningServer, code: string, name: string): Promise<TestPlayer> {
-    const player = new TestPlayer(await MatchConnection.join(server.url, code, name));
-    await player.until((s) => player.id in s.players);
-    return player;
+  static async join(url: string, code: string, name: string, options: { password?: string; storage?: ReturnType<typeof memoryStorage> } = {}): Promise<TestPlayer> {
+    const storage = options.storage ?? memoryStorage();
+    return new TestPlayer(await MatchConnection.join(url, code, { name, password: options.password }, storage), storage);
   }
 
   get id(): string {
-    return this.connection.playerId;
+    return this.connection.memberId;
   }
 
-  get state(): SyncedMatch {
-    return this.connection.state;
+  get code(): string {
+    return this.connection.code;
   }
 
-  /** Waits until the synced state satisfies the condition (state arrives asynchronously over the socket). */
-  async until(condition: (state: SyncedMatch) => boolean, what = "the expected state", timeoutMs = 5_000): Promise<SyncedMatch> {
-    const deadline = Date.now() + timeoutMs;
-    while (!condition(this.state)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; state is ${JSON.stringify(this.state)}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    return this.state;
+  /** Waits until the condition holds on what this player has received. */
+  async until(condition: (p: TestPlayer) => boolean, what = "the expected state", timeoutMs = 10_000): Promise<void> {
+    await this.connection.until(() => condition(this), what, timeoutMs);
   }
 
   /** Waits for the next typed error reply. */
@@ -63,4 +70,42 @@ export class TestPlayer {
     }
     return this.errors[before]!;
   }
+}
+
+/** A host and players who each picked a power, all seeing every seat taken. */
+export async function lobbyWith(
+  url: string,
+  powers: readonly PowerId[],
+  options: { hostRole?: PowerId | "facilitator"; password?: string } = {},
+): Promise<{ host: TestPlayer; players: TestPlayer[] }> {
+  const host = await TestPlayer.create(url, "Hana", { password: options.password });
+  if (options.hostRole === "facilitator") host.connection.send("facilitate", {});
+  else if (options.hostRole) host.connection.send("pickPower", { power: options.hostRole });
+  const players: TestPlayer[] = [];
+  for (const [i, power] of powers.entries()) {
+    const player = await TestPlayer.join(url, host.code, `Player ${i + 1}`, { password: options.password });
+    player.connection.send("pickPower", { power });
+    players.push(player);
+  }
+  const everyone = [host, ...players];
+  const expected = powers.length + (options.hostRole && options.hostRole !== "facilitator" ? 1 : 0);
+  for (const p of everyone) {
+    await p.until((q) => Object.values(q.connection.board.members).filter((m) => m.power).length === expected, "every power to be taken");
+  }
+  if (options.hostRole === "facilitator") await host.until((q) => q.connection.board.members[q.id]?.role === "facilitator");
+  return { host, players };
+}
+
+/** Starts the match with the shortest phases, and waits until everyone has the game view. */
+export async function startMatch(host: TestPlayer, players: TestPlayer[]): Promise<void> {
+  host.connection.send("configure", { durations: { briefing: 10, negotiation: 10, orders: 10, resolution: 10 } });
+  await host.until((p) => p.connection.board.settings.orders === 10);
+  host.connection.send("start", {});
+  for (const p of [host, ...players]) {
+    await p.until((q) => q.connection.view.match !== null && q.connection.board.phase === "briefing", "the match view");
+  }
+}
+
+export async function leaveAll(...players: TestPlayer[]): Promise<void> {
+  await Promise.all(players.map((p) => p.connection.leave().catch(() => undefined)));
 }

@@ -1,0 +1,183 @@
+/**
+ * The embedded store: one SQLite file holding every match's record, its seats, the append-only
+ * log of accepted actions and a snapshot of the session at the start and after every turn.
+ * Writes are synchronous, so an action is on disk before the room acknowledges it.
+ */
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { LoggedAction, Session } from "../../shared/session";
+
+export interface StoredMatch {
+  code: string;
+  passwordHash: string | null;
+  /** The newest snapshot and the log after it: replaying gives the session as it was last acknowledged. */
+  snapshot: Session;
+  logAfterSnapshot: LoggedAction[];
+}
+
+export interface MatchExport {
+  code: string;
+  status: string;
+  createdAt: number;
+  log: (LoggedAction & { seq: number })[];
+  /** The session as it stood at the start (turn 0) and after each resolved turn. */
+  turns: { turn: number; seq: number; session: Session }[];
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS matches (
+    code TEXT PRIMARY KEY,
+    status TEXT NOT NULL DEFAULT 'open',          -- open | ended | abandoned
+    created_at INTEGER NOT NULL,
+    password_hash TEXT,
+    host_member_id TEXT NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS seats (
+    code TEXT NOT NULL REFERENCES matches(code),
+    member_id TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (code, member_id)
+  );
+  CREATE TABLE IF NOT EXISTS log (
+    code TEXT NOT NULL REFERENCES matches(code),
+    seq INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    PRIMARY KEY (code, seq)
+  );
+  CREATE TABLE IF NOT EXISTS snapshots (
+    code TEXT NOT NULL REFERENCES matches(code),
+    turn INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    session TEXT NOT NULL,
+    PRIMARY KEY (code, turn)
+  );
+  CREATE TABLE IF NOT EXISTS server (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    alive_at INTEGER NOT NULL
+  );
+`;
+
+export class MatchStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(file: string) {
+    if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma("journal_mode = WAL");
+    // NORMAL with WAL survives a killed process; only a power cut may lose the last commits.
+    this.db.pragma("synchronous = NORMAL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.exec(SCHEMA);
+    this.statements = {
+      insertMatch: this.db.prepare("INSERT INTO matches (code, created_at, password_hash, host_member_id) VALUES (?, ?, ?, ?)"),
+      insertSeat: this.db.prepare("INSERT INTO seats (code, member_id, token_hash) VALUES (?, ?, ?)"),
+      seatByToken: this.db.prepare<[string, string], { member_id: string }>("SELECT member_id FROM seats WHERE code = ? AND token_hash = ?"),
+      nextSeq: this.db.prepare<[string], { seq: number }>("SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM log WHERE code = ?"),
+      insertLog: this.db.prepare("INSERT INTO log (code, seq, at, actor, action) VALUES (?, ?, ?, ?, ?)"),
+      upsertSnapshot: this.db.prepare("INSERT OR REPLACE INTO snapshots (code, turn, seq, session) VALUES (?, ?, ?, ?)"),
+      setStatus: this.db.prepare("UPDATE matches SET status = ? WHERE code = ?"),
+      setHost: this.db.prepare("UPDATE matches SET host_member_id = ? WHERE code = ?"),
+      match: this.db.prepare<[string], { code: string; status: string; created_at: number; password_hash: string | null; host_member_id: string }>(
+        "SELECT * FROM matches WHERE code = ?",
+      ),
+      openCodes: this.db.prepare<[], { code: string }>("SELECT code FROM matches WHERE status = 'open' ORDER BY created_at"),
+      latestSnapshot: this.db.prepare<[string], { seq: number; session: string }>("SELECT seq, session FROM snapshots WHERE code = ? ORDER BY seq DESC LIMIT 1"),
+      logFrom: this.db.prepare<[string, number], { seq: number; at: number; actor: string; action: string }>(
+        "SELECT seq, at, actor, action FROM log WHERE code = ? AND seq > ? ORDER BY seq",
+      ),
+      snapshots: this.db.prepare<[string], { turn: number; seq: number; session: string }>("SELECT turn, seq, session FROM snapshots WHERE code = ? ORDER BY turn"),
+      alive: this.db.prepare("INSERT INTO server (id, alive_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET alive_at = excluded.alive_at"),
+      aliveAt: this.db.prepare<[], { alive_at: number }>("SELECT alive_at FROM server WHERE id = 1"),
+    };
+  }
+
+  /** Records a new match with its empty session as the turn-0 snapshot. */
+  createMatch(code: string, createdAt: number, passwordHash: string | null, session: Session): void {
+    this.db.transaction(() => {
+      this.statements.insertMatch.run(code, createdAt, passwordHash, session.hostId);
+      this.statements.upsertSnapshot.run(code, 0, 0, JSON.stringify(session));
+    })();
+  }
+
+  addSeat(code: string, memberId: string, tokenHash: string): void {
+    this.statements.insertSeat.run(code, memberId, tokenHash);
+  }
+
+  memberForToken(code: string, tokenHash: string): string | null {
+    return this.statements.seatByToken.get(code, tokenHash)?.member_id ?? null;
+  }
+
+  /** Appends one accepted action; returns its sequence number. */
+  append(code: string, entry: LoggedAction): number {
+    return this.db.transaction(() => {
+      const seq = this.statements.nextSeq.get(code)!.seq;
+      this.statements.insertLog.run(code, seq, entry.at, entry.actor, JSON.stringify(entry.action));
+      return seq;
+    })();
+  }
+
+  snapshot(code: string, turn: number, seq: number, session: Session): void {
+    this.statements.upsertSnapshot.run(code, turn, seq, JSON.stringify(session));
+  }
+
+  setStatus(code: string, status: "open" | "ended" | "abandoned"): void {
+    this.statements.setStatus.run(status, code);
+  }
+
+  setHost(code: string, memberId: string): void {
+    this.statements.setHost.run(memberId, code);
+  }
+
+  hostOf(code: string): string | null {
+    return this.statements.match.get(code)?.host_member_id ?? null;
+  }
+
+  openMatchCodes(): string[] {
+    return this.statements.openCodes.all().map((r) => r.code);
+  }
+
+  load(code: string): StoredMatch | null {
+    const match = this.statements.match.get(code);
+    const snap = this.statements.latestSnapshot.get(code);
+    if (!match || !snap) return null;
+    return {
+      code,
+      passwordHash: match.password_hash,
+      snapshot: JSON.parse(snap.session) as Session,
+      logAfterSnapshot: this.statements.logFrom.all(code, snap.seq).map(toEntry),
+    };
+  }
+
+  export(code: string): MatchExport | null {
+    const match = this.statements.match.get(code);
+    if (!match) return null;
+    return {
+      code,
+      status: match.status,
+      createdAt: match.created_at,
+      log: this.statements.logFrom.all(code, 0).map((r) => ({ seq: r.seq, ...toEntry(r) })),
+      turns: this.statements.snapshots.all(code).map((r) => ({ turn: r.turn, seq: r.seq, session: JSON.parse(r.session) as Session })),
+    };
+  }
+
+  /** A heartbeat, so that after a crash the server knows how long it was down. */
+  markAlive(now: number): void {
+    this.statements.alive.run(now);
+  }
+
+  lastAlive(): number | null {
+    return this.statements.aliveAt.get()?.alive_at ?? null;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toEntry(r: { at: number; actor: string; action: string }): LoggedAction {
+  return { at: r.at, actor: r.actor, action: JSON.parse(r.action) as LoggedAction["action"] };
+}

@@ -1,0 +1,86 @@
+/**
+ * The synced state: the public board of a session (lobby, phase, clock). It is a projection of
+ * the pure Session and holds nothing private; each seat's view of the game travels as a
+ * message cut by the game's own view function.
+ */
+import { ArraySchema, MapSchema, Schema, type } from "@colyseus/schema";
+import type { Session } from "../../shared/session";
+
+export class MemberState extends Schema {
+  @type("string") name = "";
+  /** "power" | "spectator" | "facilitator" */
+  @type("string") role = "spectator";
+  /** The power held, or "". */
+  @type("string") power = "";
+  @type("boolean") connected = false;
+}
+
+export class ClockState extends Schema {
+  /** Server time (ms) when the phase ends; 0 when stopped or paused. */
+  @type("float64") deadline = 0;
+  @type("boolean") paused = false;
+  /** What is left while paused (ms). */
+  @type("float64") remaining = 0;
+}
+
+export class SettingsState extends Schema {
+  @type("string") preset = "";
+  @type("uint32") briefing = 0;
+  @type("uint32") negotiation = 0;
+  @type("uint32") orders = 0;
+  @type("uint32") resolution = 0;
+  @type("string") missedOrders = "hold";
+}
+
+export class SessionState extends Schema {
+  @type("string") code = "";
+  @type("string") phase = "lobby";
+  @type("uint8") turn = 0;
+  @type("uint8") lastTurn = 0;
+  @type("string") hostId = "";
+  @type("boolean") hasPassword = false;
+  @type({ map: MemberState }) members = new MapSchema<MemberState>();
+  @type(["string"]) bots = new ArraySchema<string>();
+  @type(["string"]) ready = new ArraySchema<string>();
+  @type(ClockState) clock = new ClockState();
+  @type(SettingsState) settings = new SettingsState();
+
+  /** Mirrors the session, touching only what changed. */
+  mirror(s: Session, connected: ReadonlySet<string>): void {
+    this.code = s.code;
+    this.phase = s.phase;
+    this.turn = s.match?.turn ?? 0;
+    this.lastTurn = s.match?.lastTurn ?? 0;
+    this.hostId = s.hostId;
+
+    const present = s.members.filter((m) => !m.removed);
+    for (const id of [...this.members.keys()]) if (!present.some((m) => m.id === id)) this.members.delete(id);
+    for (const m of present) {
+      const state = this.members.get(m.id) ?? new MemberState();
+      state.name = m.name;
+      state.role = m.role.kind;
+      state.power = m.role.kind === "power" ? m.role.power : "";
+      state.connected = connected.has(m.id);
+      if (!this.members.has(m.id)) this.members.set(m.id, state);
+    }
+    replaceStrings(this.bots, s.bots);
+    replaceStrings(this.ready, s.ready);
+
+    this.clock.deadline = s.clock.deadline ?? 0;
+    this.clock.paused = s.clock.paused;
+    this.clock.remaining = s.clock.remaining ?? 0;
+
+    this.settings.preset = s.settings.preset;
+    this.settings.briefing = s.settings.durations.briefing;
+    this.settings.negotiation = s.settings.durations.negotiation;
+    this.settings.orders = s.settings.durations.orders;
+    this.settings.resolution = s.settings.durations.resolution;
+    this.settings.missedOrders = s.settings.missedOrders;
+  }
+}
+
+function replaceStrings(target: ArraySchema<string>, values: readonly string[]): void {
+  if (target.length === values.length && values.every((v, i) => target[i] === v)) return;
+  target.clear();
+  target.push(...values);
+}

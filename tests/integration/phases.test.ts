@@ -1,0 +1,108 @@
+/** Phases and their clock over real sockets: deadlines, Ready, the host's pause, resume, extend and end. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../server/app";
+import { TestPlayer, bootServer, leaveAll, lobbyWith, serverRoom, startMatch } from "../helpers/server";
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await bootServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+const phaseOf = (p: TestPlayer) => p.connection.board.phase;
+
+describe("phases", () => {
+  it("the deadline ends a phase on its own", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    const { deadline } = host.connection.board.clock;
+    expect(deadline - Date.now()).toBeGreaterThan(8_000);
+    await players[0]!.until((p) => phaseOf(p) === "negotiation", "the briefing's deadline", 15_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(deadline - 50);
+    await leaveAll(host, ...players);
+  }, 20_000);
+
+  it("every human power ready ends the phase early; a spectator's readiness is not needed", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    players[0]!.connection.send("ready", { phase: "briefing", turn: 1, ready: true });
+    await host.until((p) => p.connection.board.ready.includes("russia"));
+    expect(phaseOf(host)).toBe("briefing");
+    players[1]!.connection.send("ready", { phase: "briefing", turn: 1, ready: true });
+    await host.until((p) => phaseOf(p) === "negotiation");
+    expect(host.connection.board.ready).toEqual([]);
+    await leaveAll(host, ...players);
+  });
+
+  it("pause, extend and resume keep the deadline right", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    host.connection.send("pause", {});
+    await host.until((p) => p.connection.board.clock.paused);
+    const left = host.connection.board.clock.remaining;
+    expect(left).toBeGreaterThan(8_000);
+    expect(left).toBeLessThanOrEqual(10_000);
+    host.connection.send("extend", { seconds: 60 });
+    await host.until((p) => p.connection.board.clock.remaining === left + 60_000);
+    await new Promise((r) => setTimeout(r, 300));
+    const resumedAt = Date.now();
+    host.connection.send("resume", {});
+    await host.until((p) => !p.connection.board.clock.paused);
+    const deadline = host.connection.board.clock.deadline;
+    // The time spent paused is not counted: what was left is counted from the resume.
+    expect(deadline - resumedAt).toBeGreaterThan(left + 60_000 - 200);
+    expect(deadline - resumedAt).toBeLessThanOrEqual(left + 60_000 + 200);
+    host.connection.send("endPhase", {});
+    await players[0]!.until((p) => phaseOf(p) === "negotiation");
+    await leaveAll(host, ...players);
+  });
+
+  it("a power that misses the orders deadline holds", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    for (const phase of ["briefing", "negotiation"] as const) {
+      host.connection.send("endPhase", {});
+      await host.until((p) => phaseOf(p) !== phase);
+    }
+    players[0]!.connection.send("orders", { turn: 1, orders: [{ type: "posture", stance: "fortify" }] });
+    await players[0]!.until((p) => (p.connection.view.match?.orders.russia?.length ?? 0) === 1, "Russia's orders to be acknowledged");
+    host.connection.send("endPhase", {});
+    await host.until((p) => phaseOf(p) === "resolution");
+    const history = serverRoom(host.code).current.match!.orderHistory.filter((h) => h.turn === 1);
+    expect(history.find((h) => h.power === "russia")?.orders).toEqual([{ type: "posture", stance: "fortify" }]);
+    expect(history.filter((h) => h.power === "ukraine").flatMap((h) => h.orders)).toEqual([]);
+    await leaveAll(host, ...players);
+  });
+});
+
+describe("reconnection", () => {
+  it("a dropped connection comes back to the same seat, with its orders", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    host.connection.send("endPhase", {});
+    await host.until((p) => phaseOf(p) === "negotiation");
+    const russia = players[0]!;
+    russia.connection.send("orders", { turn: 1, orders: [{ type: "posture", stance: "fortify" }] });
+    await russia.until((p) => p.connection.view.match?.orders.russia?.length === 1, `Russia's orders (errors: ${JSON.stringify(russia.errors)})`);
+    const before = russia.id;
+    russia.connection.dropForTest();
+    await russia.until((p) => p.connection.board.members[before]?.connected === true && p.connection.view.match !== null, "the seat to come back", 15_000);
+    expect(russia.connection.memberId).toBe(before);
+    expect(russia.connection.power).toBe("russia");
+    expect(russia.connection.view.match?.orders.russia).toEqual([{ type: "posture", stance: "fortify" }]);
+    await leaveAll(host, ...players);
+  });
+
+  it("a reload (a new connection with the stored seat token) returns to the same seat", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    const ukraine = players[1]!;
+    const reloaded = await TestPlayer.join(server.url, host.code, "", { storage: ukraine.storage });
+    expect(reloaded.id).toBe(ukraine.id);
+    expect(reloaded.connection.power).toBe("ukraine");
+    expect(reloaded.connection.view.match?.secretObjectives.ukraine).toBeDefined();
+    await leaveAll(host, ...players, reloaded);
+  });
+});
