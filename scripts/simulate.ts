@@ -6,6 +6,7 @@ import {
   advancePhase,
   computeScores,
   createMatch,
+  pairKey,
   submitOrders,
   victoryDay2025,
   viewFor,
@@ -71,8 +72,7 @@ function play(seed: number, fixed?: { power: PowerId; pattern: Pattern }): Outco
   };
 }
 
-const rival = (v: MatchView, p: PowerId) =>
-  POWERS.filter((q) => q !== p).sort((a, b) => v.relations[[a, p].sort().join("|") as keyof typeof v.relations] - v.relations[[b, p].sort().join("|") as keyof typeof v.relations])[0] ?? "russia";
+const rival = (v: MatchView, p: PowerId) => POWERS.filter((q) => q !== p).sort((a, b) => v.relations[pairKey(a, p)] - v.relations[pairKey(b, p)])[0] ?? "russia";
 
 const PATTERNS: Record<string, Pattern> = {
   passive: () => [],

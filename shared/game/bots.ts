@@ -2,7 +2,7 @@
 // after the personality the scenario gives its power.
 import type { OfferAction } from "./offers";
 import type { Order } from "./orders";
-import { MAX_ORDERS, orderCost, scopeCovers } from "./orders";
+import { MAX_ORDERS, orderCost, orderKey, scopeCovers } from "./orders";
 import { nextFloat, pick, type Rng } from "./rng";
 import type { BotPersonality } from "./scenarioSchema";
 import type { MatchView } from "./view";
@@ -121,12 +121,12 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
   if (partner && roll() < bot.conciliation * 0.8) cands.push({ order: { type: "summit", with: partner }, value: 0.6 + bot.conciliation + noise() });
 
   let left = (view.budget ?? 3) - orders.reduce((a, o) => a + orderCost(o), 0);
-  const used = new Set<string>();
+  const used = new Set<string>(orders.map(orderKey));
   for (const c of cands.sort((a, b) => b.value - a.value)) {
     const cost = orderCost(c.order);
-    const key = JSON.stringify({ ...c.order, action: undefined, stance: undefined, tone: undefined });
+    const key = orderKey(c.order);
     if (orders.length >= MAX_ORDERS) break;
-    if (cost > left || used.has(key) || (c.order.type === "posture" && orders.some((o) => o.type === "posture"))) continue;
+    if (cost > left || used.has(key)) continue;
     used.add(key);
     orders.push(c.order);
     left -= cost;

@@ -136,7 +136,7 @@ export function validateOrders(state: MatchState, power: PowerId, orders: readon
   const seen = new Set<string>();
   const breaking = new Set(orders.flatMap((o) => (o.type === "ceasefire" && o.decision === "break" ? [o.ceasefireId] : [])));
   for (const o of orders) {
-    const key = dedupeKey(o);
+    const key = orderKey(o);
     if (seen.has(key)) return refuse("DUPLICATE_ORDER", `Only one ${PLAIN[o.type]} of this kind can be given per turn.`);
     seen.add(key);
     const r = validateOrder(state, power, o, breaking);
@@ -145,7 +145,8 @@ export function validateOrders(state: MatchState, power: PowerId, orders: readon
   return ok(true);
 }
 
-function dedupeKey(o: Order): string {
+/** Two orders with the same key cannot be given in one turn. */
+export function orderKey(o: Order): string {
   switch (o.type) {
     case "statement":
       return `statement:${o.topic}:${o.audience === "world" ? "world" : [...o.audience].sort().join(",")}`;

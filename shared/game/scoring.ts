@@ -1,5 +1,5 @@
 // Objectives and the one scoring function.
-import { relation } from "./draft";
+import { relation, round1 } from "./draft";
 import { totalSanctions } from "./sanctions";
 import type { Condition, Objective } from "./scenarioSchema";
 import { METERS, POWERS, type MatchState, type MeterId, type PowerId } from "./types";
@@ -101,13 +101,9 @@ export function computeScores(s: MatchState): Record<PowerId, ScoreBreakdown> {
     const trust = (trustIn(s, p) - s.initialTrustIn[p]) * TRUST_WEIGHT;
     const total =
       meters + publicGoals.reduce((a, g) => a + (g.met ? g.points : 0), 0) + (secretObjective.met ? secretObjective.points : 0) + shared + trust - spec.par;
-    out[p] = { power: p, meters: round(meters), publicGoals, secretObjective, sharedGoal: shared, trust: round(trust), par: spec.par, total: round(total) };
+    out[p] = { power: p, meters: round1(meters), publicGoals, secretObjective, sharedGoal: shared, trust: round1(trust), par: spec.par, total: round1(total) };
   }
   return out;
-}
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
 }
 
 /** The powers with the highest total (several on a tie). */
