@@ -46,13 +46,13 @@ const CAPITALS: Record<PowerId, [number, number]> = {
   ukraine: [30.5234, 50.4501],
   eu: [4.3517, 50.8503],
 };
-/** Where each name is written: chosen by hand, inside the shape and clear of the capitals. */
+/** Where each name is written: chosen by hand, inside the shape and clear of the capitals (Ukraine's in the Black Sea, so it hides no front). */
 const LABELS: Record<PowerId, [number, number]> = {
   russia: [95, 62],
   china: [100, 33],
   usa: [-99, 39.5],
-  ukraine: [31.5, 48.6],
-  eu: [10, 47.5],
+  ukraine: [34.5, 43.1],
+  eu: [4.5, 47],
 };
 const TAIPEI: [number, number] = [121.5654, 25.033];
 /** The Kursk incursion area (2024–25): the marker sits on the nearest point of the border. */
@@ -61,7 +61,11 @@ const KURSK: [number, number] = [35.2, 51.7];
 const CRIMEA: [number, number] = [34.1, 45.0];
 
 /** The inset that holds the United States, in map pixels: [x, y, width, height]. */
-export const INSET_BOX: [number, number, number, number] = [12, 12, 520, 300];
+export const INSET_BOX: [number, number, number, number] = [12, 12, 470, 272];
+/** The close-up of Ukraine where the front line is drawn, over the empty North Atlantic. */
+export const FRONT_BOX: [number, number, number, number] = [12, 296, 332, 270];
+/** Ukraine's corners, Crimea included: what the close-up frames. */
+const UKRAINE_FRAME: [number, number][] = [[22.1, 48.4], [40.2, 49.6], [33.5, 52.4], [33.5, 44.4], [24, 51.6], [36.5, 45.3]];
 
 /**
  * Two panels, as atlases do: Eurasia from Lisbon to the Pacific in an equal-area conic
@@ -69,7 +73,7 @@ export const INSET_BOX: [number, number, number, number] = [12, 12, 520, 300];
  * United States in an inset over the empty North Atlantic corner. No single projection
  * frames Washington to Beijing on a 1.9:1 canvas without turning the US on its side.
  */
-export function mapProjections(): { main: GeoProjection; inset: GeoProjection } {
+export function mapProjections(): { main: GeoProjection; inset: GeoProjection; front: GeoProjection } {
   const eurasia: GeoJSON.MultiPoint = {
     type: "MultiPoint",
     coordinates: [[-9.5, 37], [-10.5, 52], [-8, 58], [25, 34.8], [34, 34.5], [109.5, 18.2], [122, 22], [-172, 66], [163, 56], [104, 78], [60, 77]],
@@ -88,7 +92,14 @@ export function mapProjections(): { main: GeoProjection; inset: GeoProjection } 
     .precision(0.5)
     .fitExtent([[x + 16, y + 16], [x + w - 16, y + h - 16]], usa)
     .clipExtent([[x, y], [x + w, y + h]]);
-  return { main, inset };
+  const [fx, fy, fw, fh] = FRONT_BOX;
+  const front = geoConicEqualArea()
+    .parallels([45, 52])
+    .rotate([-31.5, 0])
+    .precision(0.3)
+    .fitExtent([[fx + 10, fy + 30], [fx + fw - 10, fy + fh - 8]], { type: "MultiPoint", coordinates: UKRAINE_FRAME })
+    .clipExtent([[fx, fy], [fx + fw, fy + fh]]);
+  return { main, inset, front };
 }
 
 type Geometry = TopoPolygon | MultiPolygon;
@@ -112,6 +123,11 @@ function dropClosingPoint(ring: Point[]): Point[] {
   const first = ring[0];
   const last = ring[ring.length - 1];
   return first && last && first[0] === last[0] && first[1] === last[1] ? ring.slice(0, -1) : ring;
+}
+
+function roundPoint(p: [number, number] | null): [number, number] {
+  if (!p) throw new Error("a point of the close-up is off the map");
+  return [Math.round(p[0]), Math.round(p[1])];
 }
 
 function round(ring: readonly Point[]): Point[] {
@@ -186,8 +202,9 @@ export function buildMap(topology: Topology): EncodedMap {
   };
   const powerIds = new Set<string>([...Object.values(POWER_COUNTRIES), ...Object.keys(EU_MEMBERS), TAIWAN, ANTARCTICA]);
 
-  const { main, inset } = mapProjections();
+  const { main, inset, front } = mapProjections();
   const powers = {} as Record<PowerId, EncodedRing[][]>;
+  const frontPowers: Partial<Record<PowerId, EncodedRing[][]>> = {};
   for (const power of POWERS) {
     const merged = merge(topology, powerGeometries[power] as never);
     // The US is drawn in its inset, and also where Alaska shows beside Chukotka (the main
@@ -195,6 +212,8 @@ export function buildMap(topology: Topology): EncodedMap {
     const mainRings = projectRings(main, merged, true).filter((ring) => power !== "usa" || ring.every(([x]) => x > MAP_WIDTH / 2));
     const rings = [...mainRings, ...(power === "usa" ? projectRings(inset, merged, true) : [])];
     powers[power] = toPolygons(tidyRings(rings)).map((polygon) => polygon.map(encodeRing));
+    const close = toPolygons(tidyRings(projectRings(front, merged, true))).map((polygon) => polygon.map(encodeRing));
+    if (close.length > 0) frontPowers[power] = close;
   }
 
   const euMesh = mesh(topology, { type: "GeometryCollection", geometries: euGeometries } as never, (a, b) => a !== b);
@@ -205,12 +224,14 @@ export function buildMap(topology: Topology): EncodedMap {
 
   const world: EncodedRing[] = [];
   const insetWorld: EncodedRing[] = [];
+  const frontWorld: EncodedRing[] = [];
   for (const country of countries) {
     if (country.id !== undefined && powerIds.has(country.id)) continue;
     if (euGeometries.includes(country)) continue;
     const shape = feature(topology, country) as GeoPermissibleObjects;
     for (const ring of tidyRings(projectRings(main, shape, true))) if (signedArea(ring) > 0) world.push(encodeRing(ring));
     for (const ring of tidyRings(projectRings(inset, shape, true))) if (signedArea(ring) > 0) insetWorld.push(encodeRing(ring));
+    for (const ring of tidyRings(projectRings(front, shape, true))) if (signedArea(ring) > 0) frontWorld.push(encodeRing(ring));
   }
 
   const project = (lonLat: [number, number]): [number, number] => {
@@ -229,6 +250,13 @@ export function buildMap(topology: Topology): EncodedMap {
     euBorders,
     world,
     inset: { box: INSET_BOX, world: insetWorld },
+    front: {
+      box: FRONT_BOX,
+      world: frontWorld,
+      powers: frontPowers,
+      kursk: [...nearestPointOnLines(projectRings(front, border, false).map(round), roundPoint(front(KURSK)))] as [number, number],
+      kyiv: roundPoint(front(CAPITALS.ukraine)),
+    },
     capitals: Object.fromEntries(POWERS.map((p) => [p, project(CAPITALS[p])])) as Record<PowerId, [number, number]>,
     labels: Object.fromEntries(POWERS.map((p) => [p, project(LABELS[p])])) as Record<PowerId, [number, number]>,
     taiwan: { at: project(TAIPEI), rings: taiwanRings.map(encodeRing) },

@@ -27,12 +27,14 @@ export interface EncodedMap {
   world: EncodedRing[];
   /** The United States' panel: its box [x, y, width, height] and the countries around it (the US itself is in `powers`). */
   inset: { box: [number, number, number, number]; world: EncodedRing[] };
+  /** The close-up of Ukraine where the front is drawn: its box, and every shape in it at that scale. */
+  front: { box: [number, number, number, number]; world: EncodedRing[]; powers: Partial<Record<PowerId, EncodedRing[][]>>; kursk: [number, number]; kyiv: [number, number] };
   /** One anchor per power for relation lines (the EU's is Brussels). */
   capitals: Record<PowerId, [number, number]>;
   /** Where each power's name sits: a point well inside its largest shape. */
   labels: Record<PowerId, [number, number]>;
   taiwan: { at: [number, number]; rings: EncodedRing[] };
-  /** A point on the Russia–Ukraine border in the Kursk region. */
+  /** A point on the Russia–Ukraine border in the Kursk region (main map; the close-up has its own). */
   kursk: [number, number];
 }
 
@@ -44,6 +46,7 @@ export interface WorldMap {
   euBorders: Ring[];
   world: Ring[];
   inset: { box: readonly [number, number, number, number]; world: Ring[] };
+  front: { box: readonly [number, number, number, number]; world: Ring[]; powers: Partial<Record<PowerId, Polygon[]>>; kursk: Point; kyiv: Point };
   capitals: Record<PowerId, Point>;
   labels: Record<PowerId, Point>;
   taiwan: { at: Point; rings: Ring[] };
@@ -87,6 +90,13 @@ export function decodeMap(data: EncodedMap): WorldMap {
     euBorders: data.euBorders.map(decodeRing),
     world: data.world.map(decodeRing),
     inset: { box: data.inset.box, world: data.inset.world.map(decodeRing) },
+    front: {
+      box: data.front.box,
+      world: data.front.world.map(decodeRing),
+      powers: Object.fromEntries(Object.entries(data.front.powers).map(([power, polygons]) => [power, polygons.map((rings) => rings.map(decodeRing))])),
+      kursk: data.front.kursk,
+      kyiv: data.front.kyiv,
+    },
     capitals: data.capitals,
     labels: data.labels,
     taiwan: { at: data.taiwan.at, rings: data.taiwan.rings.map(decodeRing) },

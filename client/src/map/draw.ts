@@ -2,7 +2,7 @@
 import type Phaser from "phaser";
 import { POWERS, type PowerId } from "../../../shared/powers";
 import type { Point, WorldMap } from "./asset";
-import { frontLine } from "./frontLine";
+import { frontLine, hatching } from "./frontLine";
 import { dashPolyline, pointAlong, polylineLength } from "./geometry";
 import { allPairs, relationOf, type MapModel } from "./model";
 import { CASING, INSET_FRAME, LAND, LAND_BORDER, MARKER, POWER_COLOURS, SEA } from "./palette";
@@ -23,6 +23,7 @@ export interface PreparedMap {
   powers: Record<PowerId, Vectors[]>;
   euBorders: Vectors[];
   taiwan: Vectors[];
+  front: { world: Vectors[]; powers: Partial<Record<PowerId, Vectors[]>> };
 }
 
 export function prepare(map: WorldMap): PreparedMap {
@@ -33,6 +34,10 @@ export function prepare(map: WorldMap): PreparedMap {
     powers: { russia: outers("russia"), china: outers("china"), usa: outers("usa"), ukraine: outers("ukraine"), eu: outers("eu") },
     euBorders: map.euBorders.map(vectors),
     taiwan: map.taiwan.rings.map(vectors),
+    front: {
+      world: map.front.world.map(vectors),
+      powers: Object.fromEntries(Object.entries(map.front.powers).map(([power, polygons]) => [power, polygons.map((polygon) => vectors(polygon[0] ?? []))])),
+    },
   };
 }
 
@@ -59,12 +64,30 @@ export function drawBase(g: Graphics, map: WorldMap, p: PreparedMap): void {
   fillAll(g, p.taiwan, LAND);
   strokeAll(g, p.taiwan, 2.5, MARKER, true);
 
+  drawPanel(g, map.front.box, () => {
+    for (const power of POWERS) fillAll(g, p.front.powers[power] ?? [], POWER_COLOURS[power]);
+    fillAll(g, p.front.world, LAND);
+    strokeAll(g, p.front.world, 1.5, LAND_BORDER, true);
+    for (const power of POWERS) strokeAll(g, p.front.powers[power] ?? [], 2, CASING, true, 0.9);
+  });
+  // A callout from the close-up to Ukraine on the map.
+  const [fx, fy, fw, fh] = map.front.box;
+  const ukraine = map.capitals.ukraine;
+  g.lineStyle(2, INSET_FRAME, 0.9).lineBetween(fx + fw, fy + fh * 0.75, ukraine[0] - 40, ukraine[1] - 10);
+
   const [x, y, w, h] = map.inset.box;
   g.fillStyle(SEA, 1).fillRect(x, y, w, h);
   fillAll(g, p.insetWorld, LAND);
   strokeAll(g, p.insetWorld, 1.2, LAND_BORDER, true);
   fillAll(g, p.powers.usa, POWER_COLOURS.usa);
   strokeAll(g, p.powers.usa, 1.6, CASING, true, 0.9);
+  g.lineStyle(3, INSET_FRAME, 1).strokeRect(x, y, w, h);
+}
+
+/** A framed panel over the main map: sea, then what `draw` adds, then the frame. */
+function drawPanel(g: Graphics, [x, y, w, h]: readonly [number, number, number, number], draw: () => void): void {
+  g.fillStyle(SEA, 1).fillRect(x, y, w, h);
+  draw();
   g.lineStyle(3, INSET_FRAME, 1).strokeRect(x, y, w, h);
 }
 
@@ -90,8 +113,15 @@ function shortened(a: Point, b: Point, by: number): Point[] {
 /** Everything that follows the game: relations, the front, capitals, markers, the highlight. */
 export function drawState(g: Graphics, map: WorldMap, p: PreparedMap, model: MapModel, highlight: PowerId | null): void {
   g.clear();
+  // Occupied Ukraine: Russia's colour half-mixed in, hatched so it differs from Russia itself.
   const front = frontLine(map.powers.ukraine, model.frontLine);
-  fillAll(g, front.occupied.map(vectors), POWER_COLOURS.russia, 0.8);
+  const close = frontLine(map.front.powers.ukraine ?? [], model.frontLine);
+  for (const occupied of [front.occupied, close.occupied]) {
+    fillAll(g, occupied.map(vectors), POWER_COLOURS.russia, 0.55);
+    g.lineStyle(2, CASING, 0.55);
+    for (const line of hatching(occupied, 9)) g.strokePoints(vectors(line));
+  }
+  strokeAll(g, [...p.powers.ukraine, ...(p.front.powers.ukraine ?? [])], 2, CASING, true);
 
   for (const [a, b] of allPairs()) {
     const style = relationStyle(relationOf(model, a, b));
@@ -99,27 +129,26 @@ export function drawState(g: Graphics, map: WorldMap, p: PreparedMap, model: Map
   }
 
   const status = ceasefireStyle(model.ceasefire);
-  for (const piece of front.pieces) {
+  for (const piece of front.pieces) strokeStyled(g, piece, { ...status, width: 3, dash: null });
+  for (const piece of close.pieces) {
     strokeStyled(g, piece, status);
     const length = polylineLength(piece);
     for (let d = 18; d < length - 10; d += 44) drawFrontMarker(g, pointAlong(piece, d), status.marker);
   }
 
   if (highlight) {
-    const rings = p.powers[highlight];
+    const rings = [...p.powers[highlight], ...(p.front.powers[highlight] ?? [])];
     strokeAll(g, rings, 7, CASING, true);
     strokeAll(g, rings, 3.5, MARKER, true);
   }
 
-  for (const [x, y] of Object.values(map.capitals)) {
+  for (const [x, y] of [...Object.values(map.capitals), map.front.kyiv]) {
     g.fillStyle(CASING, 1).fillCircle(x, y, 10);
     g.fillStyle(MARKER, 1).fillCircle(x, y, 6.5);
   }
-  const [kx, ky] = map.kursk;
+  const [kx, ky] = map.front.kursk;
   g.lineStyle(6, CASING, 1).strokeCircle(kx, ky, 9);
   g.lineStyle(3, MARKER, 1).strokeCircle(kx, ky, 9);
-  const [tx, ty] = map.taiwan.at;
-  g.lineStyle(2.5, MARKER, 0.9).strokeCircle(tx, ty, 26);
 }
 
 function drawFrontMarker(g: Graphics, [x, y]: Point, marker: string): void {

@@ -11,6 +11,19 @@ const DIRECTION: Point = normalise([-0.55, 1]);
 /** Points to the east (occupied) side of the line. */
 const EAST: Point = [DIRECTION[1], -DIRECTION[0]];
 
+/** Diagonal lines `spacing` apart across the rings, clipped to them: the occupied side's hatching. */
+export function hatching(rings: readonly (readonly Point[])[], spacing: number): Point[][] {
+  if (rings.length === 0) return [];
+  const box = boundsOf(rings.flat());
+  const lines: Point[][] = [];
+  const polygons = rings.map((ring) => [ring]);
+  // Lines of slope −1 (rising to the right): x + y = c.
+  for (let c = box.minX + box.minY; c <= box.maxX + box.maxY; c += spacing) {
+    lines.push(...clipPolylineToPolygons([[c - box.minY + 1, box.minY - 1], [c - box.maxY - 1, box.maxY + 1]], polygons));
+  }
+  return lines;
+}
+
 export interface FrontLine {
   /** Where the line is drawn: pieces of one wavy line, clipped to Ukraine. */
   pieces: Point[][];

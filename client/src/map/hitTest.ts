@@ -7,8 +7,11 @@ export function insideBox([x, y]: Point, [bx, by, bw, bh]: readonly [number, num
   return x >= bx && x <= bx + bw && y >= by && y <= by + bh;
 }
 
-/** The power whose territory holds the point, or null over the sea, other countries or the inset's margins. */
+/** The power whose territory holds the point, or null over the sea, other countries or the insets' margins; the close-up of Ukraine answers with its own shapes. */
 export function powerAt(map: WorldMap, point: Point): PowerId | null {
+  if (insideBox(point, map.front.box)) {
+    return POWERS.find((power) => (map.front.powers[power] ?? []).some((polygon) => polygonContains(polygon, point))) ?? null;
+  }
   const inInset = insideBox(point, map.inset.box);
   for (const power of POWERS) {
     if (inInset && power !== "usa") continue;

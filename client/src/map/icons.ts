@@ -1,7 +1,7 @@
 /**
  * Where the icons for sanctions and tariffs, aid and summits go: on the line between the two
  * capitals (sanctions near their target, aid and summits mid-way), pushed along the line until
- * they overlap neither another icon nor a capital, and beside it when the line is full.
+ * they overlap no other icon, capital, name or inset, and beside it when the line is full.
  */
 import { POWER_NAMES, type PowerId } from "../../../shared/powers";
 import type { Point } from "./asset";
@@ -22,6 +22,27 @@ export interface MapIcon {
 
 /** Icons are drawn about 24 CSS px wide on a map shown at about half its pixel size. */
 export const ICON_SPACING = 50;
+/** Map pixels per CSS pixel when the map is shown at its usual size (about half). */
+const MAP_PX_PER_CSS_PX = 2;
+
+/** A rectangle icons keep out of: a power's name, or an inset. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a power's name chip roughly covers the map (15 px bold text, centred on its anchor). */
+export function labelBox(name: string, [x, y]: Point): Box {
+  const width = (name.length * 9 + 20) * MAP_PX_PER_CSS_PX;
+  const height = 24 * MAP_PX_PER_CSS_PX;
+  return { x: x - width / 2, y: y - height / 2, width, height };
+}
+
+function clearOf(box: Box, [x, y]: Point, margin: number): boolean {
+  return x < box.x - margin || x > box.x + box.width + margin || y < box.y - margin || y > box.y + box.height + margin;
+}
 const CAPITAL_CLEARANCE = 36;
 
 const SECTOR_GLYPHS: Record<Sector, string> = { energy: "En", finance: "Fi", technology: "Te", trade: "%" };
@@ -54,7 +75,7 @@ function wanted(model: MapModel): Wanted[] {
 const lerp = (a: Point, b: Point, t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
 
-export function placeIcons(capitals: Record<PowerId, Point>, model: MapModel): MapIcon[] {
+export function placeIcons(capitals: Record<PowerId, Point>, model: MapModel, keepOut: readonly Box[] = []): MapIcon[] {
   const placed: MapIcon[] = [];
   const anchors = Object.values(capitals);
   for (const want of wanted(model)) {
@@ -64,7 +85,9 @@ export function placeIcons(capitals: Record<PowerId, Point>, model: MapModel): M
     const length = Math.max(1, distance(a, b));
     const step = (ICON_SPACING * 0.5) / length;
     const free = (p: Point): boolean =>
-      placed.every((icon) => distance(icon.at, p) >= ICON_SPACING) && anchors.every((c) => distance(c, p) >= CAPITAL_CLEARANCE);
+      placed.every((icon) => distance(icon.at, p) >= ICON_SPACING) &&
+      anchors.every((c) => distance(c, p) >= CAPITAL_CLEARANCE) &&
+      keepOut.every((box) => clearOf(box, p, ICON_SPACING / 2));
     // Try the wanted spot, then alternately further along and back on the line; when the line
     // is full, the same along rows beside it.
     const normal: Point = [-(b[1] - a[1]) / length, (b[0] - a[0]) / length];

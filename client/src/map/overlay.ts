@@ -5,7 +5,7 @@
  */
 import { POWERS, POWER_NAMES, type PowerId } from "../../../shared/powers";
 import type { Point, WorldMap } from "./asset";
-import { placeIcons } from "./icons";
+import { labelBox, placeIcons, type Box } from "./icons";
 import type { Meter, MapModel } from "./model";
 import { relationOf } from "./model";
 import { cssColour, POWER_COLOURS } from "./palette";
@@ -34,12 +34,16 @@ export class MapOverlay {
   private readonly info: HTMLElement;
   private readonly legend = el("div", { class: "map-legend" });
   private model: MapModel | null = null;
+  /** Names and insets, which icons must not cover. */
+  private readonly keepOut: Box[];
   private shown: PowerId | null = null;
   private hovered: PowerId | null = null;
   private focused: PowerId | null = null;
 
   constructor(private readonly map: WorldMap, private readonly events: OverlayEvents) {
     const infoId = `map-info-${++overlayCount}`;
+    const box = ([x, y, width, height]: readonly [number, number, number, number]): Box => ({ x, y, width, height });
+    this.keepOut = [...POWERS.map((power) => labelBox(POWER_NAMES[power], map.labels[power])), box(map.inset.box), box(map.front.box)];
     this.info = el("div", { class: "map-info", id: infoId, hidden: "" });
     const list = el("ul", { class: "map-powers", "aria-label": "Powers: focus one to read its public meters and relations" });
     for (const power of POWERS) {
@@ -59,9 +63,11 @@ export class MapOverlay {
       "ul",
       { class: "map-markers", "aria-label": "Places marked on the map" },
       this.marker("Taiwan", map.taiwan.at, "map-marker-taiwan"),
-      this.marker("Kursk", map.kursk, "map-marker-kursk"),
+      this.marker("Kursk", map.front.kursk, "map-marker-kursk"),
     );
-    this.element = el("div", { class: "map-overlay" }, markers, this.icons, list, this.legend, this.info);
+    const caption = el("p", { class: "map-caption" }, "Front line");
+    this.place(caption, [map.front.box[0] + 8, map.front.box[1] + 8]);
+    this.element = el("div", { class: "map-overlay" }, caption, markers, this.icons, list, this.legend, this.info);
   }
 
   /** The power under the mouse on the canvas (null when it leaves every power). */
@@ -78,7 +84,7 @@ export class MapOverlay {
       button.setAttribute("aria-label", spoke ? `${POWER_NAMES[power]} (has spoken this turn)` : POWER_NAMES[power]);
     }
     this.icons.replaceChildren(
-      ...placeIcons(this.map.capitals, model).map((icon) => {
+      ...placeIcons(this.map.capitals, model, this.keepOut).map((icon) => {
         const item = el("li", { class: `map-icon map-icon-${icon.kind}`, title: icon.label }, el("span", { "aria-hidden": "true" }, icon.glyph), el("span", { class: "map-sr" }, icon.label));
         item.style.setProperty("--from", cssColour(POWER_COLOURS[icon.from]));
         this.place(item, icon.at);

@@ -20,6 +20,14 @@ describe("powerAt", () => {
     expect(powerAt(WORLD, place([18.0, 35.0]))).toBeNull(); // the Mediterranean
   });
 
+  it("answers from the close-up of Ukraine inside its box", () => {
+    const [x, y, w, h] = WORLD.front.box;
+    expect(powerAt(WORLD, WORLD.front.kyiv)).toBe("ukraine");
+    const found = new Set<string | null>();
+    for (let px = x + 2; px < x + w; px += 6) for (let py = y + 2; py < y + h; py += 6) found.add(powerAt(WORLD, [px, py]));
+    expect(found).toEqual(new Set(["ukraine", "russia", "eu", null]));
+  });
+
   it("does not let a shape hidden under the US inset answer for it", () => {
     const [x, y, w, h] = WORLD.inset.box;
     for (let px = x + 2; px < x + w; px += 40) {

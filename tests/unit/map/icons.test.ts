@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ICON_SPACING, placeIcons } from "../../../client/src/map/icons";
+import { ICON_SPACING, labelBox, placeIcons, type Box } from "../../../client/src/map/icons";
+import { POWERS, POWER_NAMES } from "../../../shared/powers";
 import { distanceToSegment } from "../../../client/src/map/geometry";
 import { SAMPLE_MAP_MODEL, type MapModel } from "../../../client/src/map/model";
 import { WORLD } from "./worldMap";
@@ -41,5 +42,22 @@ describe("placeIcons", () => {
     expect(d("china")).toBeLessThan(d("usa"));
     expect(icon!.label).toBe("United States: tariffs on China");
     expect(icon!.glyph).toBe("%");
+  });
+});
+
+describe("placeIcons with names and insets to keep clear", () => {
+  it("puts no icon on a power's name or inside an inset", () => {
+    const keepOut: Box[] = [
+      ...POWERS.map((p) => labelBox(POWER_NAMES[p], WORLD.labels[p])),
+      { x: WORLD.inset.box[0], y: WORLD.inset.box[1], width: WORLD.inset.box[2], height: WORLD.inset.box[3] },
+      { x: WORLD.front.box[0], y: WORLD.front.box[1], width: WORLD.front.box[2], height: WORLD.front.box[3] },
+    ];
+    const icons = placeIcons(WORLD.capitals, SAMPLE_MAP_MODEL, keepOut);
+    for (const icon of icons) {
+      for (const box of keepOut) {
+        const inside = icon.at[0] >= box.x && icon.at[0] <= box.x + box.width && icon.at[1] >= box.y && icon.at[1] <= box.y + box.height;
+        expect(inside, `${icon.label} inside a kept-out box`).toBe(false);
+      }
+    }
   });
 });

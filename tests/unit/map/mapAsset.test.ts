@@ -41,7 +41,29 @@ describe("the map asset", () => {
 
   it("puts each capital inside its own power (the EU's is Brussels)", () => {
     for (const power of POWERS) expect(powerAt(WORLD, WORLD.capitals[power]), power).toBe(power);
-    for (const power of POWERS) expect(powerAt(WORLD, WORLD.labels[power]), `label of ${power}`).toBe(power);
+    for (const power of POWERS) if (power !== "ukraine") expect(powerAt(WORLD, WORLD.labels[power]), `label of ${power}`).toBe(power);
+  });
+
+  it("writes Ukraine's name in the Black Sea beside it, so the name hides no front", () => {
+    expect(powerAt(WORLD, WORLD.labels.ukraine)).toBeNull();
+    const [x, y] = WORLD.labels.ukraine;
+    expect(Math.hypot(x - WORLD.capitals.ukraine[0], y - WORLD.capitals.ukraine[1])).toBeLessThan(120);
+  });
+
+  it("has a close-up of Ukraine, at least twice the main map's scale, with Russia and the EU around it", () => {
+    const area = (polygons: typeof WORLD.powers.ukraine): number => polygons.reduce((s, p) => s + polygonArea(p), 0);
+    const close = WORLD.front.powers.ukraine ?? [];
+    expect(Math.sqrt(area(close) / area(WORLD.powers.ukraine))).toBeGreaterThan(2);
+    expect(WORLD.front.powers.russia?.length).toBeGreaterThan(0);
+    expect(WORLD.front.powers.eu?.length).toBeGreaterThan(0);
+    expect(powerAt(WORLD, WORLD.front.kyiv)).toBe("ukraine");
+    const [x, y, w, h] = WORLD.front.box;
+    for (const [px, py] of close.flatMap((p) => p[0]!)) {
+      expect(px).toBeGreaterThanOrEqual(x);
+      expect(px).toBeLessThanOrEqual(x + w);
+      expect(py).toBeGreaterThanOrEqual(y);
+      expect(py).toBeLessThanOrEqual(y + h);
+    }
   });
 
   it("counts Crimea as Ukraine's and Kaliningrad as Russia's", () => {
@@ -50,10 +72,12 @@ describe("the map asset", () => {
   });
 
   it("marks the Kursk border on the Russia–Ukraine border, and Taiwan apart from China", () => {
-    const near = (power: "russia" | "ukraine"): boolean =>
-      [-3, 0, 3].some((dx) => [-3, 0, 3].some((dy) => powerAt(WORLD, [WORLD.kursk[0] + dx, WORLD.kursk[1] + dy]) === power));
-    expect(near("russia")).toBe(true);
-    expect(near("ukraine")).toBe(true);
+    for (const at of [WORLD.kursk, WORLD.front.kursk]) {
+      const near = (power: "russia" | "ukraine"): boolean =>
+        [-3, 0, 3].some((dx) => [-3, 0, 3].some((dy) => powerAt(WORLD, [at[0] + dx, at[1] + dy]) === power));
+      expect(near("russia")).toBe(true);
+      expect(near("ukraine")).toBe(true);
+    }
     const kursk = place([35.2, 51.7]);
     expect(Math.hypot(WORLD.kursk[0] - kursk[0], WORLD.kursk[1] - kursk[1])).toBeLessThan(20);
     expect(WORLD.taiwan.rings.length).toBeGreaterThan(0);
