@@ -1,112 +1,182 @@
 /**
- * The app: which screen is showing, and the wiring between the screens and the connection.
- * It decides no outcome; it shows the server's state and forwards intents.
+ * The app: which screen shows, and the wiring between the screens and the connection. It
+ * decides no outcome: it shows the server's state and forwards intents. The screen follows the
+ * board's phase, and the match code lives in the address (/m/CODE) with the seat token in
+ * localStorage, so a reload at any moment comes back to the same seat and screen.
  */
-import { JoinError, MatchConnection, type SyncedMatch } from "./net";
-import { endScreen, lobbyScreen, titleScreen, TurnScreen } from "./ui/screens";
-import type { PowerId } from "../../shared/powers";
-import type { Tone } from "../../shared/statementMatch";
-
-type ScreenName = "title" | "lobby" | "turn" | "ended";
-
-/** What the browser tests wait on instead of sleeping. */
-interface TestHook {
-  screen: ScreenName;
-  code: string;
-  mapReady: boolean;
-}
-
-declare global {
-  interface Window {
-    __DETENTE__: TestHook;
-  }
-}
+import { hook, type ScreenName } from "./app/hook";
+import { JoinError, MatchConnection, browserSeatStorage } from "./net";
+import type { AppContext, Screen } from "./app/context";
+import type { ErrorReply } from "../../shared/protocol";
+import { bootElement, bootProgress } from "./screens/boot";
+import { titleScreen } from "./screens/title";
+import { LobbyScreen } from "./screens/lobby";
+import { codeFromPath, forgetMatch, matchToResume, pathForCode, rememberMatch } from "./logic/route";
 
 /** In development Vite serves the page and the game server listens on its own port. */
 const SERVER_URL = import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
 
 const root = document.getElementById("app")!;
-const hook: TestHook = { screen: "title", code: "", mapReady: false };
-window.__DETENTE__ = hook;
-
+const seats = browserSeatStorage();
+const errors = new Map<string, ErrorReply>();
 let connection: MatchConnection | null = null;
-let turnScreen: TurnScreen | null = null;
-let map: { showSpoken(spoken: ReadonlySet<string>): void } | null = null;
-let lastError = "";
+let current: { name: ScreenName; screen: Screen | null } = { name: "boot", screen: null };
+let renderQueued = false;
 
-function show(screen: ScreenName, element: HTMLElement): void {
-  const focused = document.activeElement?.id;
+function show(name: ScreenName, screen: Screen | null, element: HTMLElement): void {
+  current.screen?.destroy?.();
+  current = { name, screen };
   root.replaceChildren(element);
-  hook.screen = screen;
-  // Keep keyboard focus where it was when a screen is redrawn in place.
-  if (focused) document.getElementById(focused)?.focus();
+  hook.screen = name;
+  document.title = name === "title" ? "Détente" : `Détente — ${name[0]!.toUpperCase()}${name.slice(1)}${hook.code ? ` ${hook.code}` : ""}`;
+  // Move focus to the new screen's heading so keyboard and screen-reader users start at its top.
+  const heading = element.querySelector<HTMLElement>("h1, h2");
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
 }
 
-function showTitle(): void {
-  show("title", titleScreen({ create, join }, ""));
-  document.getElementById("create-name")?.focus();
+function showTitle(initial: { code?: string; message?: string } = {}): void {
+  connection = null;
+  hook.code = "";
+  if (codeFromPath(location.pathname)) history.replaceState(null, "", "/");
+  show("title", null, titleScreen({ create, join }, initial));
 }
 
-async function create(name: string): Promise<void> {
-  await connect(() => MatchConnection.create(SERVER_URL, name));
+async function create(options: { name: string; preset: "classroom" | "evening" | "slow"; password?: string }): Promise<string | null> {
+  return connect(() => MatchConnection.create(SERVER_URL, options, seats));
 }
 
-async function join(code: string, name: string): Promise<void> {
-  await connect(() => MatchConnection.join(SERVER_URL, code, name));
+async function join(code: string, options: { name?: string; password?: string }): Promise<string | null> {
+  return connect(() => MatchConnection.join(SERVER_URL, code, options, seats));
 }
 
-async function connect(open: () => Promise<MatchConnection>): Promise<void> {
+async function connect(open: () => Promise<MatchConnection>): Promise<string | null> {
+  let conn: MatchConnection;
   try {
-    connection = await open();
+    conn = await open();
   } catch (error) {
-    // Only the message changes: what the player typed stays in the form.
-    const message = document.getElementById("title-error");
-    if (message) message.textContent = error instanceof JoinError ? error.message : "Could not reach the game server.";
+    return error instanceof JoinError ? error.message : "Could not reach the game server.";
+  }
+  connection = conn;
+  errors.clear();
+  hook.code = conn.code;
+  rememberMatch(conn.code, sessionStorage);
+  if (location.pathname !== pathForCode(conn.code)) history.replaceState(null, "", pathForCode(conn.code));
+  conn.onError((error) => {
+    errors.set(error.re, error);
+    queueRender();
+  });
+  conn.onChange(queueRender);
+  render();
+  return null;
+}
+
+function queueRender(): void {
+  if (renderQueued) return;
+  renderQueued = true;
+  setTimeout(() => {
+    renderQueued = false;
+    render();
+  }, 0);
+}
+
+function context(conn: MatchConnection): AppContext {
+  const board = conn.board;
+  return {
+    conn,
+    board,
+    view: conn.view,
+    chat: conn.chat,
+    memberId: conn.memberId,
+    power: conn.power as AppContext["power"],
+    isHost: board.hostId === conn.memberId,
+    errors,
+    send(type, message) {
+      errors.delete(type);
+      conn.send(type, message);
+    },
+  };
+}
+
+function render(): void {
+  const conn = connection;
+  if (!conn) return;
+  if (conn.closedReason) {
+    forgetMatch(sessionStorage);
+    showTitle({ message: conn.closedReason });
     return;
   }
-  lastError = "";
-  hook.code = connection.code;
-  connection.onError((error) => {
-    lastError = error.message;
-    render(connection!.state);
-  });
-  connection.onChange((state) => {
-    lastError = "";
-    render(state);
-  });
+  const ctx = context(conn);
+  const phase = ctx.board.phase;
+  hook.phase = phase;
+  hook.turn = ctx.board.turn;
+  hook.power = ctx.power;
+  const want: ScreenName = phase === "lobby" ? "lobby" : phase === "ended" ? "debrief" : "match";
+  // The seat's view follows the board by a message; wait for it rather than draw a stale screen.
+  if (want === "match" && !ctx.view.match) return;
+  if (want === "debrief" && ctx.view.match?.phase !== "ended") return;
+  if (current.name !== want || !current.screen) void open(want, ctx);
+  else current.screen.update(ctx);
 }
 
-function render(state: SyncedMatch): void {
-  if (!connection) return;
-  const me = connection.playerId;
-  const send = connection;
-  if (state.phase === "lobby") {
-    show("lobby", lobbyScreen(state, me, { pick: (power) => send.send("pickPower", { power: power as PowerId }), start: () => send.send("start", {}) }, lastError));
-  } else if (state.phase === "statements") {
-    if (!turnScreen) {
-      turnScreen = new TurnScreen(me, { submit: (turn, tone, text) => send.send("submitStatement", { turn, tone: tone as Tone, text }) });
-      show("turn", turnScreen.element);
-      void loadMap(turnScreen.mapHost);
-    }
-    turnScreen.update(state, lastError);
-    map?.showSpoken(spokenThisTurn(state));
+let opening: ScreenName | null = null;
+
+/** Match and debrief screens load on demand (the match brings the map and, later, Phaser). */
+async function open(want: ScreenName, ctx: AppContext): Promise<void> {
+  if (opening === want) return;
+  opening = want;
+  let screen: Screen;
+  if (want === "lobby") {
+    screen = new LobbyScreen(() => void leave());
+    prefetchMatch();
+  } else if (want === "match") {
+    const { MatchScreen } = await import("./screens/match/matchScreen");
+    screen = new MatchScreen(hook);
   } else {
-    show("ended", endScreen(state));
+    const { DebriefScreen } = await import("./screens/debrief");
+    screen = new DebriefScreen(() => void leave());
   }
+  opening = null;
+  if (!connection) return;
+  show(want, screen, screen.element);
+  screen.update(context(connection));
 }
 
-function spokenThisTurn(state: SyncedMatch): Set<string> {
-  return new Set(Object.values(state.players).filter((p) => p.submitted).map((p) => p.power));
-}
-
-/** Phaser loads only when the first turn begins, so the title and lobby stay light. */
-async function loadMap(parent: HTMLElement): Promise<void> {
-  const { createMap } = await import("./map/MapScene");
-  const created = createMap(parent, () => {
-    hook.mapReady = true;
+/** While people read the briefing cards, fetch the match screen and the map code in the background. */
+function prefetchMatch(): void {
+  const idle = (window as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
+  idle(() => {
+    void import("./screens/match/matchScreen");
   });
-  map = created.scene;
-  if (connection) map.showSpoken(spokenThisTurn(connection.state));
 }
 
-showTitle();
+async function leave(): Promise<void> {
+  const conn = connection;
+  connection = null;
+  forgetMatch(sessionStorage);
+  showTitle();
+  await conn?.leave().catch(() => undefined);
+}
+
+/** Start-up: back to the match this tab was in if it holds a seat there, else the title. */
+async function boot(): Promise<void> {
+  const code = matchToResume(location.pathname, sessionStorage);
+  const resumable = code !== null && seats.get(code) !== undefined;
+  bootProgress(1, resumable ? 3 : 2, "Loading the game…");
+  if (!code || !resumable) {
+    bootProgress(2, 2, "Ready");
+    showTitle(code ? { code } : {});
+    return;
+  }
+  bootProgress(2, 3, `Returning to match ${code}…`);
+  const error = await join(code, {});
+  if (error) {
+    forgetMatch(sessionStorage);
+    showTitle({ code, message: error });
+  }
+  bootElement()?.remove();
+}
+
+void boot();

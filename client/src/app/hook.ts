@@ -1,0 +1,20 @@
+/** `window.__DETENTE__`: what the browser tests wait on instead of sleeping. */
+export type ScreenName = "boot" | "title" | "lobby" | "match" | "debrief";
+
+export interface TestHook {
+  screen: ScreenName;
+  code: string;
+  mapReady: boolean;
+  power: string | null;
+  phase: string;
+  turn: number;
+}
+
+declare global {
+  interface Window {
+    __DETENTE__: TestHook;
+  }
+}
+
+export const hook: TestHook = { screen: "boot", code: "", mapReady: false, power: null, phase: "", turn: 0 };
+window.__DETENTE__ = hook;

@@ -1,0 +1,53 @@
+/** Chat channels as the client lists them, and what is unread in each. */
+import { POWERS, pairKey, type PowerId } from "../../../shared/game";
+import type { ChannelId, ChatMessage } from "../../../shared/session";
+import { powerName } from "./format";
+
+/**
+ * The channels this seat reads, as the session's `readableChannels` lists them: public, a pair
+ * channel with each other power, and any group channel its messages show it belongs to (the
+ * public board does not list groups).
+ */
+export function channelsFor(power: PowerId | null, messages: readonly ChatMessage[]): ChannelId[] {
+  if (power === null) return ["public"];
+  const pairs = POWERS.filter((p) => p !== power).map((p): ChannelId => `pair:${pairKey(power, p)}`);
+  const groups = [...new Set(messages.map((m) => m.channel).filter((c) => c.startsWith("group:")))];
+  return ["public", ...pairs, ...groups];
+}
+
+/** "Public", "With China", "Group 2". */
+export function channelLabel(channel: ChannelId, me: PowerId | null): string {
+  if (channel === "public") return "Public";
+  if (channel.startsWith("pair:")) {
+    const [a = "", b = ""] = channel.slice(5).split("|");
+    if (me === a) return `With ${powerName(b)}`;
+    if (me === b) return `With ${powerName(a)}`;
+    return `${powerName(a)} and ${powerName(b)}`;
+  }
+  return `Group ${channel.slice(6)}`;
+}
+
+/** The newest message seen per channel, by sequence number. */
+export type SeenMarks = Partial<Record<string, number>>;
+
+/** Messages after the last one seen in each channel, not counting one's own. */
+export function unreadCounts(messages: readonly ChatMessage[], seen: SeenMarks, myMemberId: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of messages) {
+    if (m.from === myMemberId) continue;
+    if (m.seq > (seen[m.channel] ?? 0)) counts[m.channel] = (counts[m.channel] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Marks everything in `channel` as seen. */
+export function markSeen(seen: SeenMarks, messages: readonly ChatMessage[], channel: ChannelId): SeenMarks {
+  const last = messages.filter((m) => m.channel === channel).at(-1)?.seq ?? 0;
+  return last > (seen[channel] ?? 0) ? { ...seen, [channel]: last } : seen;
+}
+
+/** Who wrote a message: "Russia (Anna)", or the name alone for the facilitator. */
+export function authorLabel(m: ChatMessage, names: Record<string, string>): string {
+  const name = names[m.from] ?? "someone who left";
+  return m.power ? `${powerName(m.power)} (${name})` : name;
+}

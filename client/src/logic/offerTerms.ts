@@ -1,0 +1,61 @@
+/** The offer form's choices as plain strings, turned into the core's offer terms and back. */
+import type { DealItemKind, OfferTerms, PowerId, Sector } from "../../../shared/game";
+
+export type OfferKind = OfferTerms["kind"];
+
+export const OFFER_KIND_LABELS: Record<OfferKind, string> = {
+  ceasefire: "Ceasefire",
+  jointStatement: "Joint statement",
+  coordinatedSanctions: "Coordinated sanctions",
+  deal: "Aid or trade deal",
+};
+
+export const OFFER_FIELDS: Record<OfferKind, string[]> = {
+  ceasefire: ["turns", "scope", "monitored"],
+  jointStatement: ["topic", "tone", "text"],
+  coordinatedSanctions: ["target", "sector"],
+  deal: ["from", "to", "item", "sector"],
+};
+
+export const OFFER_OPTIONS: Record<string, readonly string[]> = {
+  turns: ["1", "2", "3", "4", "5", "6"],
+  scope: ["full", "energy", "air"],
+  monitored: ["yes", "no"],
+  topic: ["war", "taiwan", "trade", "sanctions", "history"],
+  tone: ["conciliatory", "neutral", "firm", "threatening"],
+  sector: ["energy", "finance", "technology", "trade"],
+  item: ["militaryAid", "economicAid", "humanitarianAid", "tradeAccess", "easeSanctions"],
+};
+
+/** Builds terms from the form's values; parties of a deal must be chosen among `parties`. */
+export function buildTerms(kind: OfferKind, v: Record<string, string>): OfferTerms {
+  switch (kind) {
+    case "ceasefire":
+      return { kind, turns: Number(v.turns ?? 1), scope: (v.scope ?? "full") as "full", monitored: v.monitored !== "no" };
+    case "jointStatement":
+      return { kind, topic: (v.topic ?? "war") as "war", tone: (v.tone ?? "conciliatory") as "conciliatory", text: v.text ?? "" };
+    case "coordinatedSanctions":
+      return { kind, target: (v.target ?? "russia") as PowerId, sector: (v.sector ?? "energy") as "energy" };
+    case "deal": {
+      const item = (v.item ?? "economicAid") as DealItemKind;
+      const sector = item === "easeSanctions" ? { sector: (v.sector ?? "energy") as Sector } : {};
+      return { kind, items: [{ from: v.from as PowerId, to: v.to as PowerId, item, ...sector }] };
+    }
+  }
+}
+
+/** The form's values for existing terms (to counter an offer starting from its terms). */
+export function termsValues(t: OfferTerms): Record<string, string> {
+  switch (t.kind) {
+    case "ceasefire":
+      return { turns: String(t.turns), scope: t.scope, monitored: t.monitored ? "yes" : "no" };
+    case "jointStatement":
+      return { topic: t.topic, tone: t.tone, text: t.text };
+    case "coordinatedSanctions":
+      return { target: t.target, sector: t.sector };
+    case "deal": {
+      const first = t.items[0];
+      return first ? { from: first.from, to: first.to, item: first.item, ...(first.sector ? { sector: first.sector } : {}) } : {};
+    }
+  }
+}

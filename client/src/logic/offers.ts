@@ -1,0 +1,49 @@
+/** The offers inbox: what each offer lets this power do, and which proposals the core would take. */
+import { POWERS, type MatchState, type MatchView, type Offer, type OfferTerms, type PowerId } from "../../../shared/game";
+import { validateTerms } from "../../../shared/game/offers";
+import { listPowers, powerName } from "./format";
+
+export type OfferChoice = "accept" | "reject" | "counter" | "withdraw";
+
+/** The answers open to `me` on an offer: a recipient who has not accepted answers; the proposer may withdraw. */
+export function offerChoices(offer: Offer, me: PowerId | null): OfferChoice[] {
+  if (me === null || offer.status !== "proposed") return [];
+  if (offer.from === me) return ["withdraw"];
+  if (offer.to.includes(me) && !offer.acceptedBy.includes(me)) return ["accept", "reject", "counter"];
+  return [];
+}
+
+/** "Proposed", "Accepted", "Accepted by China; waiting for the EU". */
+export function offerStatus(offer: Offer): string {
+  if (offer.status === "proposed" && offer.acceptedBy.length > 0) {
+    const waiting = offer.to.filter((p) => !offer.acceptedBy.includes(p));
+    return `Accepted by ${listPowers(offer.acceptedBy)}; waiting for ${listPowers(waiting)}`;
+  }
+  return offer.status.charAt(0).toUpperCase() + offer.status.slice(1);
+}
+
+export function offerParties(offer: Offer): string {
+  return `${powerName(offer.from)} to ${listPowers(offer.to)}`;
+}
+
+/** Open offers first (newest first), then the closed ones (newest first). */
+export function sortOffers(offers: readonly Offer[]): Offer[] {
+  const open = offers.filter((o) => o.status === "proposed");
+  const closed = offers.filter((o) => o.status !== "proposed");
+  const newest = (a: Offer, b: Offer) => b.turn - a.turn || Number(b.id.replace(/\D/g, "")) - Number(a.id.replace(/\D/g, ""));
+  return [...open.sort(newest), ...closed.sort(newest)];
+}
+
+/** The core's own check of a proposal's terms (the server applies it again, with the seats). */
+export function checkProposal(view: MatchView, me: PowerId, to: readonly PowerId[], terms: OfferTerms): { ok: true } | { ok: false; message: string } {
+  if (to.length === 0) return { ok: false, message: "Choose at least one power to send the offer to." };
+  const absent = to.find((p) => view.seats[p] === "absent");
+  if (absent) return { ok: false, message: `Nobody plays ${powerName(absent)} to answer this offer.` };
+  const r = validateTerms(view as unknown as MatchState, me, to, terms);
+  return r.ok ? { ok: true } : { ok: false, message: r.message };
+}
+
+/** Powers an offer can go to: everyone else who is seated. */
+export function offerRecipients(view: MatchView, me: PowerId): PowerId[] {
+  return POWERS.filter((p) => p !== me && view.seats[p] !== "absent");
+}

@@ -1,0 +1,133 @@
+/** Debrief: final scores, each power's objectives (secret ones revealed), meter charts, and the timeline. */
+import { POWERS, type MatchView, type ObjectiveResult, type PowerId, type ScoreBreakdown } from "../../../shared/game";
+import { h, memo } from "../ui/dom";
+import { formatDelta, powerName } from "../logic/format";
+import { ranking, scoresFromView } from "../logic/scores";
+import { timeline } from "../logic/timeline";
+import { meterCharts } from "./debriefChart";
+import type { AppContext, Screen } from "../app/context";
+
+export class DebriefScreen implements Screen {
+  readonly element: HTMLElement;
+  private readonly body = h("div", { class: "debrief-body" });
+  private readonly draw = memo();
+
+  constructor(private readonly onLeave: () => void) {
+    this.element = h(
+      "div",
+      { class: "debrief" },
+      h("header", { class: "debrief-header" }, h("h1", { id: "match-over" }, "Debrief"), h("button", { type: "button", id: "leave-button", onclick: () => this.onLeave() }, "Back to the title screen")),
+      this.body,
+    );
+  }
+
+  update(ctx: AppContext): void {
+    const view = ctx.view.match;
+    if (!view) return;
+    this.draw(JSON.stringify([view.history.length, view.news.length, view.phase]), () => {
+      const scores = scoresFromView(view);
+      this.body.replaceChildren(
+        h("p", { class: "lead" }, `${view.scenario.title}: ${view.lastTurn} turns played.`),
+        scores ? scoreTable(view, scores) : h("p", { class: "error" }, "The scores could not be computed from this view."),
+        ...(scores ? [objectives(view, scores)] : []),
+        h("section", { "aria-labelledby": "charts-heading" }, h("h2", { id: "charts-heading" }, "The meters, turn by turn"), h("div", { class: "charts" }, ...meterCharts(view))),
+        record(view),
+      );
+    });
+  }
+}
+
+function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): HTMLElement {
+  const order = ranking(scores);
+  const best = scores[order[0]!].total;
+  const goals = (list: ObjectiveResult[]) => list.reduce((a, g) => a + (g.met ? g.points : 0), 0);
+  return h(
+    "section",
+    { "aria-labelledby": "scores-heading" },
+    h("h2", { id: "scores-heading" }, "Final scores"),
+    h(
+      "table",
+      { class: "scores", id: "scores" },
+      h(
+        "thead",
+        {},
+        h("tr", {}, ...["Rank", "Power", "Meters", "Public goals", "Secret objective", "Shared goal", "Trust", "Total"].map((t) => h("th", { scope: "col" }, t))),
+      ),
+      h(
+        "tbody",
+        {},
+        ...order.map((p, i) => {
+          const s = scores[p];
+          return h(
+            "tr",
+            { class: `power-row power-${p}${s.total === best ? " winner" : ""}`, "data-score": p },
+            h("td", {}, String(i + 1)),
+            h("th", { scope: "row" }, view.scenario.powers[p].name, s.total === best ? " (winner)" : ""),
+            h("td", {}, formatDelta(s.meters)),
+            h("td", {}, String(goals(s.publicGoals))),
+            h("td", {}, s.secretObjective.met ? String(s.secretObjective.points) : "0"),
+            h("td", {}, String(s.sharedGoal)),
+            h("td", {}, formatDelta(s.trust)),
+            h("td", { class: "total" }, String(s.total)),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): HTMLElement {
+  const line = (g: ObjectiveResult, text: string | undefined, secret: boolean) =>
+    h(
+      "li",
+      { class: g.met ? "met" : "missed" },
+      h("span", { class: "mark" }, g.met ? "\u2713 Met" : "\u2717 Missed"),
+      " ",
+      h("strong", {}, `${secret ? "Secret: " : ""}${g.title} (${g.points} points)`),
+      text ? ` — ${text}` : "",
+    );
+  return h(
+    "section",
+    { "aria-labelledby": "objectives-heading" },
+    h("h2", { id: "objectives-heading" }, "Objectives"),
+    h(
+      "div",
+      { class: "cards" },
+      ...POWERS.map((p) => {
+        const spec = view.scenario.powers[p];
+        const s = scores[p];
+        return h(
+          "article",
+          { class: `card power-card power-${p}`, "aria-labelledby": `obj-${p}` },
+          h("h3", { id: `obj-${p}` }, spec.name),
+          h(
+            "ul",
+            { class: "objectives" },
+            ...s.publicGoals.map((g) => line(g, spec.publicGoals.find((o) => o.id === g.id)?.text, false)),
+            line(s.secretObjective, view.secretObjectives[p]?.text, true),
+          ),
+        );
+      }),
+    ),
+    h("p", { class: "hint" }, `${view.scenario.sharedGoal.title}: ${view.scenario.sharedGoal.text}`),
+  );
+}
+
+function record(view: MatchView): HTMLElement {
+  const KIND = { event: "Event", news: "News", offer: "Offer", order: "Orders" } as const;
+  return h(
+    "section",
+    { "aria-labelledby": "timeline-heading", class: "timeline", id: "timeline" },
+    h("h2", { id: "timeline-heading" }, "What happened"),
+    ...timeline(view).map((t) =>
+      h(
+        "section",
+        { class: "timeline-turn" },
+        h("h3", {}, `Turn ${t.turn}: ${t.label}`),
+        h("ul", {}, ...t.items.map((i) => h("li", { class: `kind-${i.kind}` }, h("span", { class: "kind" }, `${KIND[i.kind]}: `), i.text))),
+      ),
+    ),
+  );
+}
+
+export { powerName };

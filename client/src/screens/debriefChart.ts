@@ -1,0 +1,68 @@
+/** The debrief's line charts as plain SVG: one per meter, a line per power, labelled at its end. */
+import { METERS, POWERS, WORLD_KEYS, type MatchView } from "../../../shared/game";
+import { scaleChart, type Series } from "../logic/chart";
+import { METER_LABELS, WORLD_LABELS } from "../logic/format";
+import { h } from "../ui/dom";
+
+const SVG = "http://www.w3.org/2000/svg";
+const BOX = { width: 420, height: 220, padLeft: 34, padBottom: 26, padTop: 12, padRight: 96 };
+/** Okabe–Ito colours (as the map), each with its own dash so lines read without colour. */
+const LINE_STYLE = [
+  ["#e07b39", ""],
+  ["#d98cb8", "6 3"],
+  ["#5aa9e6", "2 3"],
+  ["#f0e442", "10 4"],
+  ["#3fc49a", "4 2 1 2"],
+] as const;
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (SVGElement | string)[]): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const c of children) el.append(c);
+  return el;
+}
+
+export function lineChart(title: string, series: Series[], xLabels: string[]): HTMLElement {
+  const chart = scaleChart(series, xLabels, BOX);
+  const summary = series.map((s) => `${s.label} ${Math.round(s.values[0] ?? 0)} to ${Math.round(s.values.at(-1) ?? 0)}`).join("; ");
+  const id = `chart-${title.replace(/\W+/g, "-").toLowerCase()}`;
+  const drawing = svg(
+    "svg",
+    { viewBox: `0 0 ${BOX.width} ${BOX.height}`, role: "img", "aria-labelledby": id, class: "chart" },
+    svg("title", { id }, `${title}: ${summary}`),
+    ...chart.yTicks.flatMap((t) => [
+      svg("line", { x1: BOX.padLeft, x2: BOX.width - BOX.padRight, y1: t.y, y2: t.y, class: "grid" }),
+      svg("text", { x: BOX.padLeft - 6, y: t.y + 4, "text-anchor": "end", class: "axis" }, String(t.value)),
+    ]),
+    ...chart.xTicks.map((t) => svg("text", { x: t.x, y: BOX.height - 8, "text-anchor": "middle", class: "axis" }, t.label)),
+    ...chart.lines.flatMap((l, i) => {
+      const [colour, dash] = LINE_STYLE[i % LINE_STYLE.length]!;
+      return [
+        svg("polyline", { points: l.points, fill: "none", stroke: colour, "stroke-width": 2.5, "stroke-dasharray": dash }),
+        ...(l.last ? [svg("text", { x: l.last.x + 6, y: l.last.y + 4, fill: colour, class: "line-label" }, l.label)] : []),
+      ];
+    }),
+  );
+  return h("figure", { class: "chart-figure" }, drawing, h("figcaption", {}, title));
+}
+
+export function meterCharts(view: MatchView): HTMLElement[] {
+  const turns = view.history.map((e) => (e.turn === 0 ? "Start" : String(e.turn)));
+  const charts = METERS.map((m) =>
+    lineChart(
+      m === "special" ? `Own meters (${POWERS.map((p) => `${shortName(view, p)}: ${view.scenario.powers[p].special.label.toLowerCase()}`).join(", ")})` : METER_LABELS[m],
+      POWERS.map((p) => ({ label: shortName(view, p), values: view.history.map((e) => e.meters[p][m]) })),
+      turns,
+    ),
+  );
+  const world = lineChart(
+    "The world",
+    WORLD_KEYS.map((k) => ({ label: WORLD_LABELS[k].replace(/ \(.*\)/, "").replace("Taiwan Strait tension", "Taiwan"), values: view.history.map((e) => e.world[k]) })),
+    turns,
+  );
+  return [...charts, world];
+}
+
+function shortName(view: MatchView, p: (typeof POWERS)[number]): string {
+  return p === "usa" ? "US" : p === "eu" ? "EU" : view.scenario.powers[p].name;
+}

@@ -1,0 +1,132 @@
+/** Lobby: the join code for the projector, who is in, the five briefing cards, and the host's controls. */
+import { POWERS, victoryDay2025, type PowerId } from "../../../shared/game";
+import { h, memo, replaceKeepingFocus } from "../ui/dom";
+import type { AppContext, Screen } from "../app/context";
+import { hostSettings, memberControls } from "./lobbyHost";
+import { errorText } from "./errors";
+
+const ROLE_TEXT = { power: "plays", spectator: "watching", facilitator: "facilitator" } as const;
+
+export class LobbyScreen implements Screen {
+  readonly element: HTMLElement;
+  private readonly code = h("p", { id: "join-code-display", class: "join-code", "aria-describedby": "code-label" });
+  private readonly people = h("ul", { class: "people", id: "people" });
+  private readonly cards = h("div", { class: "cards", id: "power-cards" });
+  private readonly roles = h("div", { class: "role-buttons" });
+  private readonly host = h("section", { class: "host-panel", "aria-labelledby": "host-heading" });
+  private readonly error = h("p", { class: "error", role: "alert", id: "lobby-error" });
+  private readonly drawPeople = memo();
+  private readonly drawCards = memo();
+  private readonly drawRoles = memo();
+  private readonly drawHost = memo();
+
+  constructor(private readonly onLeave: () => void) {
+    this.element = h(
+      "div",
+      { class: "lobby" },
+      h(
+        "header",
+        { class: "lobby-header" },
+        h("div", {}, h("p", { class: "code-label", id: "code-label" }, "Join code"), this.code),
+        h("div", { class: "lobby-intro" }, h("h1", {}, victoryDay2025.title), h("p", {}, victoryDay2025.summary)),
+      ),
+      this.error,
+      h(
+        "div",
+        { class: "lobby-grid" },
+        h(
+          "section",
+          { "aria-labelledby": "powers-heading", class: "lobby-powers" },
+          h("h2", { id: "powers-heading" }, "Choose a power"),
+          this.cards,
+        ),
+        h(
+          "aside",
+          { class: "lobby-side" },
+          h("section", { "aria-labelledby": "people-heading" }, h("h2", { id: "people-heading" }, "Who is in"), this.people, this.roles),
+          this.host,
+          h("button", { type: "button", id: "leave-button", onclick: () => this.onLeave() }, "Leave this match"),
+        ),
+      ),
+    );
+  }
+
+  update(ctx: AppContext): void {
+    const { board } = ctx;
+    this.code.textContent = board.code;
+    this.error.textContent = errorText(ctx, ["pickPower", "watch", "facilitate", "setBot", "moveMember", "removeMember", "handHost", "configure", "start"]);
+    const members = Object.entries(board.members);
+    const sig = JSON.stringify([members, board.hostId, board.bots, ctx.memberId]);
+    this.drawPeople(sig, () => replaceKeepingFocus(this.people, ...members.map(([id, m]) => this.person(ctx, id, m))));
+    this.drawCards(sig, () => replaceKeepingFocus(this.cards, ...POWERS.map((p) => this.card(ctx, p))));
+    const me = board.members[ctx.memberId];
+    this.drawRoles(JSON.stringify([me, ctx.isHost]), () => {
+      replaceKeepingFocus(
+        this.roles,
+        h("button", { type: "button", id: "watch-button", "data-key": "watch", disabled: me?.role === "spectator", onclick: () => ctx.send("watch", {}) }, "Watch as a spectator"),
+        ctx.isHost
+          ? h(
+              "button",
+              { type: "button", id: "facilitate-button", "data-key": "facilitate", disabled: me?.role === "facilitator", onclick: () => ctx.send("facilitate", {}) },
+              "Facilitate (play no power)",
+            )
+          : null,
+      );
+    });
+    const humans = POWERS.filter((p) => members.some(([, m]) => m.role === "power" && m.power === p)).length;
+    this.drawHost(JSON.stringify([ctx.isHost, board.settings, humans]), () => {
+      this.host.hidden = false;
+      replaceKeepingFocus(this.host, ...(ctx.isHost ? hostSettings(ctx) : [h("h2", { id: "host-heading" }, "Waiting for the host"), h("p", { class: "hint" }, "The host starts the match once the powers are chosen.")]));
+    });
+  }
+
+  private person(ctx: AppContext, id: string, m: AppContext["board"]["members"][string]): HTMLElement {
+    const role = m.role === "power" ? `${ROLE_TEXT.power} ${victoryDay2025.powers[m.power as PowerId]?.name ?? m.power}` : ROLE_TEXT[m.role];
+    return h(
+      "li",
+      { class: `person${id === ctx.memberId ? " me" : ""}` },
+      h("span", { class: "person-name" }, m.name),
+      h("span", { class: "person-role" }, ` ${role}`),
+      id === ctx.board.hostId ? h("span", { class: "badge" }, "host") : null,
+      id === ctx.memberId ? h("span", { class: "badge" }, "you") : null,
+      m.connected ? null : h("span", { class: "badge offline" }, "offline"),
+      ctx.isHost && id !== ctx.memberId ? memberControls(ctx, id, m) : null,
+    );
+  }
+
+  private card(ctx: AppContext, p: PowerId): HTMLElement {
+    const spec = victoryDay2025.powers[p];
+    const holder = Object.entries(ctx.board.members).find(([, m]) => m.role === "power" && m.power === p);
+    const mine = holder?.[0] === ctx.memberId;
+    const bot = ctx.board.bots.includes(p);
+    const status = holder ? (mine ? "You play this power" : `Played by ${holder[1].name}`) : bot ? "Played by a bot" : "Free";
+    return h(
+      "article",
+      { class: `card power-card power-${p}${mine ? " mine" : ""}`, "aria-labelledby": `card-${p}` },
+      h("h3", { id: `card-${p}` }, spec.name, h("span", { class: "leader" }, ` — ${spec.leader}`)),
+      h("p", { class: "status" }, status),
+      h("p", {}, spec.briefing),
+      h("h4", {}, "Strengths"),
+      h("ul", {}, ...spec.strengths.map((s) => h("li", {}, s))),
+      h("h4", {}, "Public goals"),
+      h("ul", {}, ...spec.publicGoals.map((g) => h("li", {}, h("strong", {}, `${g.title} (${g.points} points): `), g.text))),
+      h("p", { class: "hint" }, `Own meter: ${spec.special.label}. ${spec.special.text}`),
+      h(
+        "div",
+        { class: "card-actions" },
+        h(
+          "button",
+          { type: "button", class: "primary", "data-power": p, "data-key": `pick-${p}`, disabled: Boolean(holder), onclick: () => ctx.send("pickPower", { power: p }) },
+          mine ? `You play ${spec.name}` : `Play ${spec.name}`,
+        ),
+        ctx.isHost && !holder
+          ? h(
+              "button",
+              { type: "button", "data-bot": p, "data-key": `bot-${p}`, "aria-pressed": bot ? "true" : "false", onclick: () => ctx.send("setBot", { power: p, bot: !bot }) },
+              bot ? "Remove the bot" : "Give to a bot",
+            )
+          : null,
+      ),
+    );
+  }
+}

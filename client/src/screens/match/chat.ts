@@ -1,0 +1,96 @@
+/** Chat: one channel at a time, with unread counts on the others. Messages are text nodes only. */
+import { CHAT_MAX_CHARS, type ChannelId } from "../../../../shared/session";
+import { h, memo, replaceKeepingFocus } from "../../ui/dom";
+import { authorLabel, channelLabel, channelsFor, markSeen, unreadCounts, type SeenMarks } from "../../logic/chat";
+import { memberNames, type AppContext } from "../../app/context";
+import { errorText } from "../errors";
+
+export class ChatPanel {
+  readonly element: HTMLElement;
+  unreadTotal = 0;
+  private channel: ChannelId = "public";
+  private seen: SeenMarks = {};
+  private readonly channels = h("div", { class: "channels", role: "group", "aria-label": "Channels" });
+  private readonly log = h("ol", { class: "chat-log", id: "chat-log", role: "log", "aria-live": "polite", "aria-label": "Messages", tabindex: 0 });
+  private readonly input = h("input", { id: "chat-input", maxlength: CHAT_MAX_CHARS, autocomplete: "off" });
+  private readonly error = h("p", { class: "error", role: "alert", id: "chat-error" });
+  private readonly form: HTMLFormElement;
+  private readonly label = h("label", { for: "chat-input" }, "Message");
+  private readonly drawChannels = memo();
+  private readonly drawLog = memo();
+  private ctx: AppContext | null = null;
+
+  constructor() {
+    this.form = h("form", { class: "chat-form" }, this.label, h("div", { class: "row" }, this.input, h("button", { type: "submit", id: "chat-send" }, "Send")));
+    this.form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const text = this.input.value.trim();
+      if (!text || !this.ctx) return;
+      this.ctx.send("chat", { channel: this.channel, text });
+      this.input.value = "";
+    });
+    this.element = h("section", { class: "chat", "aria-labelledby": "chat-heading" }, h("h2", { id: "chat-heading", class: "sr-only" }, "Chat"), this.channels, this.log, this.error, this.form);
+  }
+
+  update(ctx: AppContext): void {
+    this.ctx = ctx;
+    if (ctx.board.code) this.seen = { ...loadSeen(ctx.board.code), ...this.seen };
+    const channels = channelsFor(ctx.power, ctx.chat);
+    if (!channels.includes(this.channel)) this.channel = "public";
+    const visible = this.element.offsetParent !== null;
+    if (visible) {
+      const next = markSeen(this.seen, ctx.chat, this.channel);
+      if (next !== this.seen) {
+        this.seen = next;
+        saveSeen(ctx.board.code, next);
+      }
+    }
+    const unread = unreadCounts(ctx.chat, this.seen, ctx.memberId);
+    this.unreadTotal = Object.values(unread).reduce((a, b) => a + b, 0);
+    this.drawChannels(JSON.stringify([channels, unread, this.channel]), () =>
+      replaceKeepingFocus(
+        this.channels,
+        ...channels.map((c) => {
+          const n = unread[c] ?? 0;
+          return h(
+            "button",
+            { type: "button", "data-channel": c, "data-key": `ch-${c}`, "aria-pressed": c === this.channel ? "true" : "false", onclick: () => this.open(c) },
+            channelLabel(c, ctx.power),
+            n > 0 ? h("span", { class: "tab-badge", "data-count": n }, h("span", { "aria-hidden": "true" }, String(n)), h("span", { class: "sr-only" }, ` (${n} unread)`)) : null,
+          );
+        }),
+      ),
+    );
+    const names = memberNames(ctx.board);
+    const messages = ctx.chat.filter((m) => m.channel === this.channel);
+    this.drawLog(JSON.stringify([this.channel, messages.length, messages.at(-1)?.seq]), () => {
+      this.log.replaceChildren(
+        ...(messages.length
+          ? messages.map((m) => h("li", { class: `chat-message${m.power ? ` power-${m.power}` : ""}` }, h("span", { class: "author" }, `${authorLabel(m, names)}: `), h("span", { class: "text" }, m.text)))
+          : [h("li", { class: "hint" }, "No messages in this channel yet.")]),
+      );
+      this.log.scrollTop = this.log.scrollHeight;
+    });
+    const me = ctx.board.members[ctx.memberId];
+    this.form.hidden = me?.role === "spectator";
+    this.label.textContent = `Message to ${channelLabel(this.channel, ctx.power).replace(/^With /, "")}`;
+    this.error.textContent = me?.role === "spectator" ? "Spectators read the public channel; only players and the facilitator write." : errorText(ctx, ["chat"]);
+  }
+
+  private open(channel: ChannelId): void {
+    this.channel = channel;
+    if (this.ctx) this.update(this.ctx);
+  }
+}
+
+function loadSeen(code: string): SeenMarks {
+  try {
+    return JSON.parse(sessionStorage.getItem(`detente:seen:${code}`) ?? "{}") as SeenMarks;
+  } catch {
+    return {};
+  }
+}
+
+function saveSeen(code: string, seen: SeenMarks): void {
+  sessionStorage.setItem(`detente:seen:${code}`, JSON.stringify(seen));
+}

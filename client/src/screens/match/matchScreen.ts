@@ -1,0 +1,145 @@
+/** Match: the map, the phase with its countdown, the powers' meters, the news, and the tabs to act. */
+import { h, memo, replaceKeepingFocus } from "../../ui/dom";
+import type { AppContext, Screen } from "../../app/context";
+import type { TestHook } from "../../app/hook";
+import { countdown, urgency } from "../../logic/countdown";
+import { PHASE_LABELS, powerName } from "../../logic/format";
+import { errorText } from "../errors";
+import { MetersPanel } from "./meters";
+import { NewsPanel } from "./news";
+import { ChatPanel } from "./chat";
+import { OffersPanel } from "./offers";
+import { OrdersPanel } from "./orders";
+import { FacilitatorPanel } from "./facilitator";
+import { MapHost } from "./mapHost";
+import { Tabs } from "./tabs";
+import type { TimedPhase } from "../../../../shared/session";
+
+export class MatchScreen implements Screen {
+  readonly element: HTMLElement;
+  private readonly heading = h("h1", { id: "turn-heading" });
+  private readonly turnLabel = h("p", { class: "turn-label" });
+  private readonly phase = h("p", { id: "phase-name", class: "phase-name" });
+  private readonly bar = h("div", { class: "countdown", id: "countdown", role: "progressbar", "aria-label": "Time left in this phase", "aria-valuemin": 0, "aria-valuemax": 100 }, h("span"));
+  private readonly clockText = h("p", { class: "clock-text", id: "clock-text" });
+  private readonly ready = h("button", { type: "button", id: "ready-button", class: "primary" }, "Ready");
+  private readonly whoAmI = h("p", { class: "who" });
+  private readonly hostBar = h("div", { class: "host-bar", role: "group", "aria-label": "Host controls" });
+  private readonly hostError = h("p", { class: "error", role: "alert", id: "host-error" });
+  private readonly readyError = h("p", { class: "error", role: "alert", id: "ready-error" });
+  private readonly map: MapHost;
+  private readonly meters = new MetersPanel();
+  private readonly news = new NewsPanel();
+  private readonly chat = new ChatPanel();
+  private readonly offers = new OffersPanel();
+  private readonly orders = new OrdersPanel();
+  private readonly facilitator = new FacilitatorPanel();
+  private readonly tabs: Tabs;
+  private readonly drawHost = memo();
+  private ctx: AppContext | null = null;
+  private readonly timer: ReturnType<typeof setInterval>;
+
+  constructor(hook: TestHook) {
+    this.map = new MapHost(hook);
+    this.tabs = new Tabs([
+      { id: "orders", label: "Orders", panel: this.orders.element },
+      { id: "offers", label: "Offers", panel: this.offers.element },
+      { id: "chat", label: "Chat", panel: this.chat.element },
+      { id: "events", label: "Events", panel: this.facilitator.element },
+    ], () => this.ctx && this.update(this.ctx));
+    this.ready.addEventListener("click", () => this.toggleReady());
+    this.element = h(
+      "div",
+      { class: "match" },
+      h(
+        "header",
+        { class: "match-header" },
+        h("div", { class: "match-title" }, this.heading, this.turnLabel),
+        h("div", { class: "match-phase" }, this.phase, this.bar, this.clockText),
+        h("div", { class: "match-me" }, this.whoAmI, this.ready, this.readyError),
+      ),
+      this.hostBar,
+      this.hostError,
+      h(
+        "div",
+        { class: "match-grid" },
+        h("div", { class: "match-world" }, this.map.element, this.meters.element, this.news.element),
+        h("div", { class: "match-actions" }, this.tabs.element),
+      ),
+    );
+    this.timer = setInterval(() => this.tick(), 500);
+  }
+
+  update(ctx: AppContext): void {
+    this.ctx = ctx;
+    const view = ctx.view.match;
+    if (!view) return;
+    const { board } = ctx;
+    this.heading.textContent = `Turn ${board.turn} of ${board.lastTurn}`;
+    this.turnLabel.textContent = view.scenario.turnLabels[board.turn - 1] ?? "";
+    this.phase.textContent = PHASE_LABELS[board.phase];
+    const me = board.members[ctx.memberId];
+    this.whoAmI.textContent = ctx.power ? `${powerName(ctx.power)} (${me?.name ?? ""})` : me?.role === "facilitator" ? `Facilitator (${me.name})` : `Watching (${me?.name ?? ""})`;
+    const amReady = ctx.power !== null && board.ready.includes(ctx.power);
+    this.ready.hidden = ctx.power === null;
+    this.ready.textContent = amReady ? "Ready — take back" : board.phase === "orders" ? "Ready: my orders are final" : "Ready for the next phase";
+    this.ready.setAttribute("aria-pressed", amReady ? "true" : "false");
+    this.readyError.textContent = errorText(ctx, ["ready"]);
+    this.hostError.textContent = errorText(ctx, ["pause", "resume", "extend", "endPhase"]);
+    this.drawHost(JSON.stringify([ctx.isHost, board.clock.paused]), () => this.renderHost(ctx));
+    this.tick();
+    this.map.update(ctx);
+    this.meters.update(ctx);
+    this.news.update(ctx);
+    this.chat.update(ctx);
+    this.offers.update(ctx);
+    this.orders.update(ctx);
+    this.facilitator.update(ctx);
+    this.tabs.setVisible("events", me?.role === "facilitator");
+    this.tabs.setVisible("orders", ctx.power !== null);
+    this.tabs.setVisible("offers", ctx.power !== null || me?.role === "facilitator");
+    this.tabs.setBadge("chat", this.chat.unreadTotal);
+    this.tabs.setBadge("offers", this.offers.openForMe);
+  }
+
+  destroy(): void {
+    clearInterval(this.timer);
+    this.map.destroy();
+  }
+
+  private tick(): void {
+    const ctx = this.ctx;
+    if (!ctx) return;
+    const { board } = ctx;
+    const seconds = board.phase in board.settings ? board.settings[board.phase as TimedPhase] : 0;
+    const c = countdown(board.clock, seconds, Date.now());
+    const percent = Math.round(c.fraction * 100);
+    this.bar.setAttribute("aria-valuenow", String(percent));
+    this.bar.setAttribute("aria-valuetext", c.text);
+    this.bar.style.setProperty("--progress", `${percent}%`);
+    this.bar.dataset.urgency = urgency(c);
+    this.clockText.textContent = c.text;
+  }
+
+  private toggleReady(): void {
+    const ctx = this.ctx;
+    if (!ctx?.power) return;
+    const amReady = ctx.board.ready.includes(ctx.power);
+    ctx.send("ready", { phase: ctx.board.phase, turn: ctx.board.turn, ready: !amReady });
+  }
+
+  private renderHost(ctx: AppContext): void {
+    this.hostBar.hidden = !ctx.isHost;
+    if (!ctx.isHost) return;
+    const paused = ctx.board.clock.paused;
+    replaceKeepingFocus(
+      this.hostBar,
+      h("span", { class: "host-label" }, "Host:"),
+      paused
+        ? h("button", { type: "button", id: "resume-button", "data-key": "pause-toggle", onclick: () => ctx.send("resume", {}) }, "Resume")
+        : h("button", { type: "button", id: "pause-button", "data-key": "pause-toggle", onclick: () => ctx.send("pause", {}) }, "Pause"),
+      h("button", { type: "button", id: "extend-button", onclick: () => ctx.send("extend", { seconds: 60 }) }, "Add a minute"),
+      h("button", { type: "button", id: "end-phase-button", onclick: () => ctx.send("endPhase", {}) }, "End this phase now"),
+    );
+  }
+}

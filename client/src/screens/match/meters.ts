@@ -1,0 +1,60 @@
+/** The powers' public meters with their trends, and the world's four gauges, as a readable table. */
+import { METERS, POWERS, WORLD_KEYS } from "../../../../shared/game";
+import { h, memo } from "../../ui/dom";
+import { METER_LABELS, WORLD_LABELS, formatTrend } from "../../logic/format";
+import type { AppContext } from "../../app/context";
+
+export class MetersPanel {
+  readonly element = h("section", { class: "meters", "aria-labelledby": "meters-heading" });
+  private readonly draw = memo();
+
+  update(ctx: AppContext): void {
+    const view = ctx.view.match;
+    if (!view) return;
+    this.draw(JSON.stringify([view.powers, view.world, view.worldTrend, ctx.power]), () => {
+      const head = h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, "Power"),
+        ...METERS.map((m) => h("th", { scope: "col" }, m === "special" ? "Own meter" : METER_LABELS[m])),
+      );
+      const rows = POWERS.map((p) =>
+        h(
+          "tr",
+          { class: `power-row power-${p}${p === ctx.power ? " mine" : ""}` },
+          h("th", { scope: "row" }, view.scenario.powers[p].name),
+          ...METERS.map((m) => {
+            const value = view.powers[p].meters[m];
+            const trend = view.powers[p].trend[m];
+            const label = m === "special" ? `${view.scenario.powers[p].special.label}${view.scenario.powers[p].special.higherIsBetter ? "" : " (lower is better)"}` : "";
+            return h(
+              "td",
+              { "data-meter": `${p}.${m}` },
+              label ? h("span", { class: "meter-name" }, label) : null,
+              h("span", { class: "meter-value" }, String(Math.round(value))),
+              h("span", { class: `trend ${trend > 0 ? "up" : trend < 0 ? "down" : "flat"}` }, formatTrend(trend)),
+            );
+          }),
+        ),
+      );
+      const world = h(
+        "ul",
+        { class: "world" },
+        ...WORLD_KEYS.map((k) =>
+          h(
+            "li",
+            { "data-world": k },
+            h("span", { class: "meter-name" }, WORLD_LABELS[k]),
+            h("span", { class: "meter-value" }, String(Math.round(view.world[k]))),
+            h("span", { class: `trend ${view.worldTrend[k] > 0 ? "up" : view.worldTrend[k] < 0 ? "down" : "flat"}` }, formatTrend(view.worldTrend[k])),
+          ),
+        ),
+      );
+      this.element.replaceChildren(
+        h("h2", { id: "meters-heading" }, "The powers and the world"),
+        world,
+        h("table", { class: "meter-table" }, h("caption", { class: "sr-only" }, "Each power's public meters (0 to 100) and their change last turn"), h("thead", {}, head), h("tbody", {}, ...rows)),
+      );
+    });
+  }
+}

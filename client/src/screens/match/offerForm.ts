@@ -1,0 +1,138 @@
+/** The proposal form: a new offer to chosen powers, or a counter-offer of the same kind. */
+import { POWERS, type Offer, type PowerId } from "../../../../shared/game";
+import { h, memo, replaceKeepingFocus, select } from "../../ui/dom";
+import { capitalize, describeTerms, powerName } from "../../logic/format";
+import { checkProposal, offerParties, offerRecipients } from "../../logic/offers";
+import { OFFER_FIELDS, OFFER_KIND_LABELS, OFFER_OPTIONS, buildTerms, termsValues, type OfferKind } from "../../logic/offerTerms";
+import { optionLabel } from "./orderLabels";
+import type { AppContext } from "../../app/context";
+
+const LABELS: Record<string, string> = { turns: "Length (turns)", scope: "Scope", monitored: "International monitors", topic: "Topic", tone: "Tone", text: "Words", target: "Target", sector: "Sector", from: "From", to: "To", item: "Gives" };
+const ITEM_LABELS: Record<string, string> = { militaryAid: "Military aid", economicAid: "Economic aid", humanitarianAid: "Humanitarian aid", tradeAccess: "Trade access", easeSanctions: "Eased sanctions" };
+
+export class OfferForm {
+  readonly element = h("form", { class: "offer-form", id: "offer-form", "aria-labelledby": "offer-form-heading" });
+  private readonly draw = memo();
+  private kind: OfferKind = "jointStatement";
+  private to: PowerId[] = [];
+  private values: Record<string, string> = {};
+  private visibility: "private" | "public" = "private";
+  private counterOf: Offer | null = null;
+  private ctx: AppContext | null = null;
+
+  constructor(private readonly onSend: (offerId: string | null) => void) {
+    this.element.addEventListener("submit", (e) => {
+      e.preventDefault();
+      this.submit();
+    });
+  }
+
+  counter(o: Offer): void {
+    this.counterOf = o;
+    this.kind = o.terms.kind;
+    this.values = termsValues(o.terms);
+    if (this.ctx) this.update(this.ctx, true, null);
+    document.getElementById("offer-form-heading")?.focus();
+  }
+
+  update(ctx: AppContext, open: boolean, error: string | null): void {
+    this.ctx = ctx;
+    const view = ctx.view.match;
+    const me = ctx.power;
+    if (this.counterOf && view && view.offers.find((o) => o.id === this.counterOf!.id)?.status !== "proposed") this.counterOf = null;
+    this.draw(JSON.stringify([open, me, this.kind, this.to, { ...this.values, text: null }, this.visibility, this.counterOf?.id, error, view?.seats, view?.ceasefires.length]), () => {
+      if (!view || !me || !open) {
+        replaceKeepingFocus(this.element, h("h3", { id: "offer-form-heading" }, "Make an offer"), h("p", { class: "hint" }, me ? "Offers are made during negotiation and orders." : "Only the powers make offers."));
+        return;
+      }
+      const recipients = this.counterOf ? [this.counterOf.from, ...this.counterOf.to.filter((p) => p !== me)] : offerRecipients(view, me);
+      if (!this.counterOf) this.to = this.to.filter((p) => recipients.includes(p));
+      const to = this.counterOf ? recipients : this.to;
+      const parties = [me, ...to];
+      const kindSelect = select({ id: "offer-kind", "data-key": "offer-kind", disabled: Boolean(this.counterOf) }, (Object.keys(OFFER_KIND_LABELS) as OfferKind[]).map((k) => [k, OFFER_KIND_LABELS[k]] as const), this.kind);
+      kindSelect.addEventListener("change", () => {
+        this.kind = kindSelect.value as OfferKind;
+        this.values = {};
+        this.update(ctx, open, error);
+      });
+      const boxes = this.counterOf
+        ? h("p", {}, `To ${to.map(powerName).join(", ")}`)
+        : h(
+            "fieldset",
+            { class: "recipients" },
+            h("legend", {}, "To"),
+            ...recipients.map((p) => {
+              const box = h("input", { type: "checkbox", id: `offer-to-${p}`, "data-key": `offer-to-${p}`, checked: this.to.includes(p) });
+              box.addEventListener("change", () => {
+                this.to = box.checked ? [...this.to, p] : this.to.filter((x) => x !== p);
+                this.update(ctx, open, error);
+              });
+              return h("span", { class: "check" }, box, h("label", { for: `offer-to-${p}` }, powerName(p)));
+            }),
+          );
+      const fields = OFFER_FIELDS[this.kind]
+        .filter((f) => !(this.kind === "deal" && f === "sector" && this.values.item !== "easeSanctions"))
+        .map((f) => this.control(f, f === "from" || f === "to" ? parties : f === "target" ? POWERS.filter((p) => !parties.includes(p)) : OFFER_OPTIONS[f] ?? [], view));
+      const terms = buildTerms(this.kind, this.values);
+      const check = checkProposal(view, me, to, terms);
+      const vis = select({ id: "offer-visibility", "data-key": "offer-visibility", disabled: Boolean(this.counterOf) }, [["private", "Private: only the parties see it"], ["public", "Public: everyone sees it"]], this.visibility);
+      vis.addEventListener("change", () => (this.visibility = vis.value as "private" | "public"));
+      replaceKeepingFocus(
+        this.element,
+        h("h3", { id: "offer-form-heading", tabindex: -1 }, this.counterOf ? `Counter-offer to ${offerParties(this.counterOf)}` : "Make an offer"),
+        this.counterOf ? h("p", { class: "hint" }, `Answering: ${describeTerms(this.counterOf.terms)}`) : null,
+        h("div", { class: "field" }, h("label", { for: "offer-kind" }, "Kind"), kindSelect),
+        boxes,
+        h("div", { class: "fields" }, ...fields),
+        h("div", { class: "field" }, h("label", { for: "offer-visibility" }, "Visibility"), vis),
+        check.ok ? h("p", { class: "hint" }, describeTerms(terms)) : h("p", { class: "error", id: "offer-check" }, check.message),
+        error ? h("p", { class: "error", role: "alert", id: "offer-error" }, `Refused: ${error}`) : null,
+        h(
+          "div",
+          { class: "row" },
+          h("button", { type: "submit", class: "primary", id: "offer-submit", "data-key": "offer-submit", disabled: !check.ok }, this.counterOf ? "Send counter-offer" : "Propose"),
+          this.counterOf ? h("button", { type: "button", "data-key": "offer-cancel", onclick: () => this.cancel() }, "Cancel") : null,
+        ),
+      );
+    });
+  }
+
+  private control(f: string, options: readonly string[], view: NonNullable<AppContext["view"]["match"]>): HTMLElement {
+    const id = `offer-${f}`;
+    if (f === "text") {
+      const input = h("input", { id, "data-key": id, maxlength: 280, value: this.values.text ?? "", autocomplete: "off" });
+      input.addEventListener("input", () => (this.values.text = input.value));
+      return h("div", { class: "field wide" }, h("label", { for: id }, LABELS[f] ?? f), input);
+    }
+    if (this.values[f] === undefined || !options.includes(this.values[f]!)) this.values[f] = options[f === "to" ? 1 : 0] ?? options[0] ?? "";
+    const label = (v: string) => (f === "item" ? (ITEM_LABELS[v] ?? v) : f === "monitored" ? (v === "yes" ? "Yes: breaches are named" : "No") : f === "from" || f === "to" ? powerName(v) : optionLabel(view, f, v) || capitalize(v));
+    const control = select({ id, "data-key": id }, options.map((v) => [v, label(v)] as const), this.values[f]);
+    control.addEventListener("change", () => {
+      this.values[f] = control.value;
+      if (this.ctx) this.update(this.ctx, true, null);
+    });
+    return h("div", { class: "field" }, h("label", { for: id }, LABELS[f] ?? f), control);
+  }
+
+  private submit(): void {
+    const ctx = this.ctx;
+    const view = ctx?.view.match;
+    if (!ctx || !view || !ctx.power) return;
+    const terms = buildTerms(this.kind, this.values);
+    if (this.counterOf) {
+      ctx.send("offer", { turn: view.turn, action: { action: "counter", offerId: this.counterOf.id, terms } });
+      this.counterOf = null;
+    } else {
+      ctx.send("offer", { turn: view.turn, action: { action: "propose", to: this.to, terms, visibility: this.visibility } });
+    }
+    this.onSend(null);
+    this.values = { ...this.values, text: "" };
+    this.update(ctx, true, null);
+  }
+
+  private cancel(): void {
+    this.counterOf = null;
+    this.values = {};
+    if (this.ctx) this.update(this.ctx, true, null);
+  }
+}

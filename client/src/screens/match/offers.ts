@@ -1,0 +1,77 @@
+/** The offers inbox: every offer this power may see with its status, its answers, and the proposal form. */
+import type { Offer } from "../../../../shared/game";
+import { h, memo, replaceKeepingFocus } from "../../ui/dom";
+import { describeTerms } from "../../logic/format";
+import { offerChoices, offerParties, offerStatus, sortOffers, type OfferChoice } from "../../logic/offers";
+import { OfferForm } from "./offerForm";
+import type { AppContext } from "../../app/context";
+
+const CHOICE_LABELS: Record<OfferChoice, string> = { accept: "Accept", reject: "Reject", counter: "Counter", withdraw: "Withdraw" };
+
+export class OffersPanel {
+  readonly element: HTMLElement;
+  openForMe = 0;
+  private readonly list = h("ul", { class: "offer-list", id: "offer-list" });
+  private readonly form = new OfferForm((offerId) => (this.lastAnswered = offerId));
+  private readonly draw = memo();
+  private lastAnswered: string | null = null;
+  private ctx: AppContext | null = null;
+
+  constructor() {
+    this.element = h("section", { class: "offers", "aria-labelledby": "offers-heading" }, h("h2", { id: "offers-heading" }, "Offers"), this.form.element, h("h3", {}, "Inbox"), this.list);
+  }
+
+  update(ctx: AppContext): void {
+    this.ctx = ctx;
+    const view = ctx.view.match;
+    if (!view) return;
+    const open = ctx.board.phase === "negotiation" || ctx.board.phase === "orders";
+    const offers = sortOffers(view.offers);
+    this.openForMe = open ? offers.filter((o) => offerChoices(o, ctx.power).some((c) => c === "accept")).length : 0;
+    const error = ctx.errors.get("offer")?.message ?? null;
+    this.form.update(ctx, open, this.lastAnswered === null ? error : null);
+    this.draw(JSON.stringify([offers, ctx.power, open, error, this.lastAnswered]), () => {
+      const items = offers.map((o) => this.item(ctx, o, open, error && this.lastAnswered === o.id ? error : null));
+      replaceKeepingFocus(this.list, ...(items.length ? items : [h("li", { class: "hint" }, "No offers yet.")]));
+    });
+  }
+
+  private item(ctx: AppContext, o: Offer, open: boolean, error: string | null): HTMLElement {
+    const choices = open ? offerChoices(o, ctx.power) : [];
+    return h(
+      "li",
+      { class: `offer status-${o.status}`, "data-offer": o.id },
+      h("p", { class: "offer-parties" }, `${offerParties(o)} · turn ${o.turn} · ${o.visibility}`, o.counterOf ? " · a counter-offer" : ""),
+      h("p", { class: "offer-terms" }, describeTerms(o.terms)),
+      h("p", { class: "offer-status" }, h("strong", {}, "Status: "), offerStatus(o)),
+      choices.length
+        ? h(
+            "div",
+            { class: "row" },
+            ...choices.map((c) =>
+              h(
+                "button",
+                { type: "button", class: c === "accept" ? "primary" : c === "reject" || c === "withdraw" ? "danger" : "", "data-key": `${c}-${o.id}`, "data-choice": c, onclick: () => this.answer(o, c) },
+                CHOICE_LABELS[c],
+                h("span", { class: "sr-only" }, ` offer ${o.id}`),
+              ),
+            ),
+          )
+        : null,
+      error ? h("p", { class: "error", role: "alert" }, `Refused: ${error}`) : null,
+    );
+  }
+
+  private answer(o: Offer, c: OfferChoice): void {
+    const ctx = this.ctx;
+    const view = ctx?.view.match;
+    if (!ctx || !view) return;
+    if (c === "counter") {
+      this.lastAnswered = null;
+      this.form.counter(o);
+      return;
+    }
+    this.lastAnswered = o.id;
+    ctx.send("offer", { turn: view.turn, action: { action: c, offerId: o.id } });
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * The order composer: the power's orders for this turn as the server holds them, each editable
+ * and removable until the deadline (or Ready), and a form that offers only what the game's
+ * own validation accepts. A refusal from the server is shown beside the order it concerns.
+ */
+import { POWERS, orderCost, type MatchView, type Order, type PowerId } from "../../../../shared/game";
+import { h, memo, replaceKeepingFocus, select } from "../../ui/dom";
+import { describeOrder } from "../../logic/format";
+import { ORDER_FIELDS, ORDER_TYPE_LABELS, budgetLeft, buildOrder, checkOrders, fieldOptions, legalCandidates, legalTypes, orderFields, type OrderType } from "../../logic/orders";
+import { ceasefireLabel, fieldLabel, optionLabel } from "./orderLabels";
+import type { AppContext } from "../../app/context";
+
+interface Pending {
+  orders: Order[];
+  /** The order the change concerns (its index in `orders`, or in the old list for a removal). */
+  index: number;
+  removed: Order | null;
+}
+
+export class OrdersPanel {
+  readonly element: HTMLElement;
+  private readonly budget = h("p", { class: "budget", id: "budget" });
+  private readonly list = h("ol", { class: "order-list", id: "order-list" });
+  private readonly form = h("form", { class: "composer", id: "composer", "aria-labelledby": "composer-heading" });
+  private readonly note = h("p", { class: "hint", id: "orders-note" });
+  private readonly drawList = memo();
+  private readonly drawForm = memo();
+  private type: OrderType | "" = "";
+  private chosen: Record<string, string> = {};
+  private editing: number | null = null;
+  private pending: Pending | null = null;
+  private turn = 0;
+  private ctx: AppContext | null = null;
+
+  constructor() {
+    this.element = h("section", { class: "orders", "aria-labelledby": "orders-heading" }, h("h2", { id: "orders-heading" }, "Your orders this turn"), this.budget, this.note, this.list, this.form);
+    this.form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      this.submit();
+    });
+  }
+
+  update(ctx: AppContext): void {
+    this.ctx = ctx;
+    const view = ctx.view.match;
+    const power = ctx.power;
+    if (!view || !power) return;
+    if (view.turn !== this.turn) {
+      this.turn = view.turn;
+      this.editing = null;
+      this.pending = null;
+    }
+    const orders = view.orders[power] ?? [];
+    if (this.editing !== null && this.editing >= orders.length) this.editing = null;
+    if (this.pending && JSON.stringify(this.pending.orders) === JSON.stringify(orders)) this.pending = null;
+    const editable = this.editable(ctx);
+    const left = budgetLeft(view, orders);
+    this.budget.textContent = `Diplomatic capital: ${view.budget ?? 0} this turn, ${left} left.`;
+    this.note.textContent = editable
+      ? "Orders stay secret and can be changed until the deadline or until you say Ready in the orders phase."
+      : ctx.board.phase === "orders"
+        ? "You said your orders are final: take back Ready to change them."
+        : ctx.board.phase === "briefing"
+          ? "Orders open when negotiation begins."
+          : "Orders are closed while the turn resolves.";
+    const refusal = ctx.errors.get("orders")?.message ?? null;
+    this.drawList(JSON.stringify([orders, editable, this.pending, refusal, this.editing]), () => this.renderList(view, orders, editable, refusal));
+    const others = this.editing === null ? orders : orders.filter((_, i) => i !== this.editing);
+    const legal = editable ? legalCandidates(view, power, others) : [];
+    this.drawForm(JSON.stringify([editable, legal, this.type, { ...this.chosen, text: null }, this.editing]), () => this.renderForm(view, power, legal, others));
+  }
+
+  private editable(ctx: AppContext): boolean {
+    const p = ctx.board.phase;
+    return (p === "negotiation" || p === "orders") && !(p === "orders" && ctx.power !== null && ctx.board.ready.includes(ctx.power));
+  }
+
+  private renderList(view: MatchView, orders: Order[], editable: boolean, refusal: string | null): void {
+    const pending = this.pending;
+    const items = orders.map((o, i) => {
+      const refusedHere = refusal && pending && pending.index === i && !pending.removed;
+      const removalRefused = refusal && pending?.removed && pending.index === i;
+      return h(
+        "li",
+        { class: `order${this.editing === i ? " editing" : ""}`, "data-order": i },
+        h("span", { class: "order-text" }, describeOrder(o, (id) => ceasefireLabel(view, id))),
+        h("span", { class: "cost" }, ` (${orderCost(o)} ${orderCost(o) === 1 ? "point" : "points"})`),
+        editable
+          ? h(
+              "span",
+              { class: "order-actions" },
+              h("button", { type: "button", "data-key": `edit-${i}`, onclick: () => this.edit(i, o) }, `Edit`, h("span", { class: "sr-only" }, ` order ${i + 1}`)),
+              h("button", { type: "button", class: "danger", "data-key": `remove-${i}`, onclick: () => this.remove(i) }, `Remove`, h("span", { class: "sr-only" }, ` order ${i + 1}`)),
+            )
+          : null,
+        refusedHere || removalRefused ? h("p", { class: "error", role: "alert" }, `Refused: ${refusal}`) : null,
+      );
+    });
+    if (refusal && pending && !pending.removed && pending.index >= orders.length) {
+      const tried = pending.orders[pending.index];
+      items.push(
+        h(
+          "li",
+          { class: "order refused" },
+          h("span", { class: "order-text" }, tried ? describeOrder(tried, (id) => ceasefireLabel(view, id)) : "Your change"),
+          h("p", { class: "error", role: "alert", id: "order-refusal" }, `Refused: ${refusal}`),
+          h("button", { type: "button", "data-key": "dismiss", onclick: () => this.dismiss() }, "Dismiss"),
+        ),
+      );
+    } else if (refusal && !pending) {
+      items.push(h("li", { class: "order refused" }, h("p", { class: "error", role: "alert" }, `Refused: ${refusal}`)));
+    }
+    if (items.length === 0) items.push(h("li", { class: "hint" }, "No orders yet: without orders your power holds this turn."));
+    replaceKeepingFocus(this.list, ...items);
+  }
+
+  private renderForm(view: MatchView, power: PowerId, legal: Order[], others: Order[]): void {
+    if (legal.length === 0) {
+      replaceKeepingFocus(this.form, h("h3", { id: "composer-heading" }, "New order"), h("p", { class: "hint" }, this.editable(this.ctx!) ? "No order fits in what is left of your budget." : "The composer opens during negotiation and orders."));
+      return;
+    }
+    const types = legalTypes(legal);
+    if (this.type === "" || !types.includes(this.type)) this.type = types[0]!;
+    const type = this.type;
+    const typeSelect = select({ id: "order-type", "data-key": "order-type" }, types.map((t) => [t, ORDER_TYPE_LABELS[t]] as const), type);
+    typeSelect.addEventListener("change", () => {
+      this.type = typeSelect.value as OrderType;
+      this.chosen = {};
+      this.update(this.ctx!);
+    });
+    const controls: HTMLElement[] = [];
+    for (const f of ORDER_FIELDS[type]) {
+      const id = `order-${f}`;
+      if (type === "statement" && f === "text") {
+        const input = h("input", { id, "data-key": id, maxlength: 280, value: this.chosen.text ?? "", autocomplete: "off" });
+        input.addEventListener("input", () => (this.chosen.text = input.value));
+        controls.push(h("div", { class: "field wide" }, h("label", { for: id }, fieldLabel(f)), input));
+        continue;
+      }
+      const options =
+        type === "statement" && f === "audience" ? ["world", ...POWERS.filter((p) => p !== power)] : fieldOptions(legal, type, this.chosen, f);
+      if (this.chosen[f] === undefined || !options.includes(this.chosen[f]!)) this.chosen[f] = options[0] ?? "";
+      const control = select({ id, "data-key": id }, options.map((v) => [v, optionLabel(view, f, v)] as const), this.chosen[f]);
+      control.addEventListener("change", () => {
+        this.chosen[f] = control.value;
+        this.update(this.ctx!);
+      });
+      controls.push(h("div", { class: "field" }, h("label", { for: id }, fieldLabel(f)), control));
+    }
+    const order = buildOrder(type, this.chosen);
+    const list = order ? this.listWith(order) : others;
+    const check = order ? checkOrders(view, power, list) : { ok: false as const, message: "Choose every field." };
+    replaceKeepingFocus(
+      this.form,
+      h("h3", { id: "composer-heading" }, this.editing === null ? "New order" : `Change order ${this.editing + 1}`),
+      h("div", { class: "field" }, h("label", { for: "order-type" }, "Order"), typeSelect),
+      h("div", { class: "fields" }, ...controls),
+      h("p", { class: "hint", id: "order-cost" }, order ? `Costs ${orderCost(order)} of ${budgetLeft(view, others)} points left.` : ""),
+      check.ok ? null : h("p", { class: "error", id: "order-check" }, check.message),
+      h(
+        "div",
+        { class: "row" },
+        h("button", { type: "submit", class: "primary", id: "order-submit", "data-key": "order-submit", disabled: !check.ok }, this.editing === null ? "Add order" : "Save change"),
+        this.editing !== null ? h("button", { type: "button", "data-key": "order-cancel", onclick: () => this.cancelEdit() }, "Cancel") : null,
+      ),
+    );
+  }
+
+  /** The whole list to send: the server's orders with this one added, or put in place of the one being edited. */
+  private listWith(order: Order): Order[] {
+    const view = this.ctx?.view.match;
+    const orders = (view && this.ctx?.power ? view.orders[this.ctx.power] : undefined) ?? [];
+    return this.editing === null ? [...orders, order] : orders.map((o, i) => (i === this.editing ? order : o));
+  }
+
+  private submit(): void {
+    const ctx = this.ctx;
+    const view = ctx?.view.match;
+    if (!ctx || !view || !ctx.power || this.type === "") return;
+    const order = buildOrder(this.type, this.chosen);
+    if (!order) return;
+    const list = this.listWith(order);
+    const index = this.editing ?? list.length - 1;
+    this.pending = { orders: list, index, removed: null };
+    ctx.send("orders", { turn: view.turn, orders: list });
+    this.editing = null;
+    this.chosen = this.type === "statement" ? { ...this.chosen, text: "" } : this.chosen;
+    this.update(ctx);
+  }
+
+  private edit(i: number, o: Order): void {
+    this.editing = i;
+    this.type = o.type;
+    this.chosen = orderFields(o);
+    if (this.ctx) this.update(this.ctx);
+    document.getElementById("order-type")?.focus();
+  }
+
+  private cancelEdit(): void {
+    this.editing = null;
+    this.chosen = {};
+    if (this.ctx) this.update(this.ctx);
+    document.getElementById("order-type")?.focus();
+  }
+
+  private remove(i: number): void {
+    const ctx = this.ctx;
+    const view = ctx?.view.match;
+    if (!ctx || !view || !ctx.power) return;
+    const orders = view.orders[ctx.power] ?? [];
+    const list = orders.filter((_, j) => j !== i);
+    this.pending = { orders: list, index: i, removed: orders[i] ?? null };
+    if (this.editing === i) this.editing = null;
+    ctx.send("orders", { turn: view.turn, orders: list });
+    this.update(ctx);
+  }
+
+  private dismiss(): void {
+    this.pending = null;
+    if (this.ctx) {
+      (this.ctx.errors as Map<string, unknown>).delete("orders");
+      this.update(this.ctx);
+    }
+  }
+}

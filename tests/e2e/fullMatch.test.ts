@@ -1,0 +1,144 @@
+/**
+ * Five people in five browser contexts play a whole match of eight turns through the UI to the
+ * debrief: joining by code, picking powers, statements every turn, an offer accepted, chat with
+ * unread counts, Ready and the host's controls to keep phases short, and a reload mid-match.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { startServer, type RunningServer } from "../../server/app";
+import { axeSerious, launchChromium, screenshot, waitForPhase, waitForScreen } from "../helpers/browser";
+import { createMatch, giveStatement, joinMatch, openGame, pickPower, setReady, type Player } from "./helpers";
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "detente-e2e-"));
+  server = await startServer({ port: 0, host: "127.0.0.1", dataDir, clientDir: "dist", creationsPerMinute: 1000 });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const POWERS = ["russia", "china", "usa", "ukraine", "eu"] as const;
+const NAMES = ["Anna", "Bo", "Carla", "Dmytro", "Elke"] as const;
+const WORDS = ["talks first", "patience", "a deal", "a monitored ceasefire", "unity"] as const;
+
+async function everyone(players: Player[], step: (p: Player, i: number) => Promise<void>): Promise<void> {
+  await Promise.all(players.map((p, i) => step(p, i)));
+}
+
+it("five players play all eight turns to the debrief, one of them reloading mid-match", async () => {
+  const started = Date.now();
+  const host = await openGame(browser, server.url, pageErrors);
+  await screenshot(host, "title");
+  const code = await createMatch(host, NAMES[0]);
+  const players: Player[] = [{ name: NAMES[0], page: host }];
+  for (const name of NAMES.slice(1)) {
+    const page = await openGame(browser, server.url, pageErrors, { width: 1024, height: 768 });
+    if (name === "Bo") {
+      await page.locator("#join-code").fill("ZZZZZZ");
+      await page.locator("#join-name").fill(name);
+      await page.getByRole("button", { name: "Join match" }).click();
+      await expect.poll(() => page.locator("#title-error").textContent()).toBe("No match with code ZZZZZZ");
+    }
+    await joinMatch(page, code.toLowerCase(), name);
+    players.push({ name, page });
+  }
+  await everyone(players, (p, i) => pickPower(p.page, POWERS[i]!));
+  // Someone else's power cannot be picked, and only the host can start.
+  await expect.poll(() => players[1]!.page.locator('[data-power="russia"]').isDisabled()).toBe(true);
+  expect(await players[1]!.page.locator("#start-button").count()).toBe(0);
+
+  // The host sets long phases so that only Ready and "End this phase now" move the match on.
+  for (const phase of ["briefing", "negotiation", "orders", "resolution"]) await host.locator(`#setting-${phase}`).fill("900");
+  await host.locator("#apply-settings").click();
+  await expect.poll(() => host.locator("#setting-orders").inputValue()).toBe("900");
+  await screenshot(host, "lobby");
+  expect(await axeSerious(host), "axe: lobby").toEqual([]);
+
+  await host.locator("#start-button").click();
+  await everyone(players, (p) => waitForScreen(p.page, "match"));
+
+  for (let turn = 1; turn <= 8; turn++) {
+    await everyone(players, (p) => waitForPhase(p.page, "briefing", turn));
+    if (turn === 1) {
+      await host.waitForFunction(() => window.__DETENTE__.mapReady, null, { timeout: 30_000 });
+      await screenshot(host, "match-briefing", false);
+    }
+    await host.locator("#end-phase-button").click();
+    await everyone(players, (p) => waitForPhase(p.page, "negotiation", turn));
+
+    await everyone(players, (p, i) => giveStatement(p.page, `${p.name}, turn ${turn}: ${WORDS[i]}.`));
+    if (turn === 1) await negotiate(players);
+    if (turn === 2) await reloadMidMatch(players[1]!, turn);
+
+    await everyone(players, (p) => setReady(p.page));
+    await everyone(players, (p) => waitForPhase(p.page, "orders", turn));
+    await everyone(players, (p) => setReady(p.page));
+    await everyone(players, (p) => waitForPhase(p.page, "resolution", turn));
+    await expect.poll(() => host.locator("#news").textContent()).toContain(`Elke, turn ${turn}`);
+    if (turn === 1) await screenshot(host, "match-resolution", false);
+    await host.locator("#end-phase-button").click();
+  }
+
+  await everyone(players, (p) => waitForScreen(p.page, "debrief"));
+  const debrief = players[3]!.page;
+  await expect.poll(() => debrief.locator("#scores tbody tr").count()).toBe(5);
+  const totals = await debrief.locator("#scores .total").allTextContents();
+  expect(totals.map(Number).every(Number.isFinite), `scores: ${totals.join(", ")}`).toBe(true);
+  const record = (await debrief.locator("#timeline").textContent()) ?? "";
+  for (let turn = 1; turn <= 8; turn++) expect(record).toContain(`Dmytro, turn ${turn}`);
+  expect(await debrief.locator(".objectives").first().textContent()).toContain("Secret:");
+  expect(await debrief.locator(".chart").count()).toBe(5);
+  await screenshot(debrief, "debrief");
+  expect(await axeSerious(debrief), "axe: debrief").toEqual([]);
+  expect(pageErrors).toEqual([]);
+  console.log(`whole match: ${Math.round((Date.now() - started) / 1000)} s`);
+}, 170_000);
+
+/** Turn 1: Ukraine proposes a monitored ceasefire to Russia, who accepts; the US writes in public chat. */
+async function negotiate(players: Player[]): Promise<void> {
+  const [russia, , usa, ukraine] = players.map((p) => p.page) as [Page, Page, Page, Page, Page];
+  await ukraine.locator("#tab-offers").click();
+  await ukraine.locator("#offer-kind").selectOption("ceasefire");
+  await ukraine.locator("#offer-to-russia").check();
+  await ukraine.locator("#offer-turns").selectOption("2");
+  await ukraine.locator("#offer-submit").click();
+  await expect.poll(() => russia.locator("#tab-offers .tab-badge").getAttribute("data-count")).toBe("1");
+  await russia.locator("#tab-offers").click();
+  await russia.locator('[data-choice="accept"]').first().click();
+  await expect.poll(() => ukraine.locator("#offer-list").textContent()).toContain("Status: Accepted");
+
+  await usa.locator("#tab-chat").click();
+  await usa.locator("#chat-input").fill("Washington welcomes the ceasefire.");
+  await usa.locator("#chat-send").click();
+  await expect.poll(() => russia.locator("#tab-chat .tab-badge").getAttribute("data-count")).toBe("1");
+  await russia.locator("#tab-chat").click();
+  await expect.poll(() => russia.locator("#chat-log").textContent()).toContain("United States (Carla): Washington welcomes the ceasefire.");
+  await expect.poll(() => russia.locator("#tab-chat .tab-badge").getAttribute("data-count")).toBe("0");
+  await screenshot(ukraine, "match-offers", false);
+  await screenshot(russia, "match-chat", false);
+  expect(await axeSerious(ukraine), "axe: match").toEqual([]);
+  await russia.locator("#tab-orders").click();
+}
+
+/** A reload in the middle of a turn comes back to the same seat, screen and orders. */
+async function reloadMidMatch(player: Player, turn: number): Promise<void> {
+  const page = player.page;
+  await page.reload();
+  await waitForScreen(page, "match");
+  await waitForPhase(page, "negotiation", turn);
+  expect(await page.evaluate(() => window.__DETENTE__.power)).toBe("china");
+  expect(page.url()).toMatch(/\/m\/[A-Z0-9]{6}$/);
+  await expect.poll(() => page.locator("#order-list").textContent()).toContain(`Bo, turn ${turn}`);
+}

@@ -1,0 +1,61 @@
+/** Steps of the browser tests, in the words a player would use. */
+import type { Browser, Page } from "playwright-core";
+import { expect } from "vitest";
+import { waitForScreen } from "../helpers/browser";
+
+export interface Player {
+  name: string;
+  page: Page;
+}
+
+export async function openGame(browser: Browser, url: string, errors: string[], viewport = { width: 1280, height: 720 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(`${error.message}\n${error.stack ?? ""}`));
+  await page.goto(url);
+  await waitForScreen(page, "title");
+  return page;
+}
+
+export async function createMatch(page: Page, name: string, preset = "classroom"): Promise<string> {
+  await page.getByLabel("Your display name").first().fill(name);
+  await page.locator("#create-preset").selectOption(preset);
+  await page.getByRole("button", { name: "Create match" }).click();
+  await waitForScreen(page, "lobby");
+  const code = (await page.locator("#join-code-display").textContent()) ?? "";
+  expect(code).toMatch(/^[A-Z0-9]{6}$/);
+  return code;
+}
+
+export async function joinMatch(page: Page, code: string, name: string): Promise<void> {
+  await page.locator("#join-code").fill(code);
+  await page.locator("#join-name").fill(name);
+  await page.getByRole("button", { name: "Join match" }).click();
+  await waitForScreen(page, "lobby");
+}
+
+export async function pickPower(page: Page, power: string): Promise<void> {
+  await page.locator(`[data-power="${power}"]`).click();
+  await expect.poll(() => page.locator(".power-card.mine").getAttribute("class")).toContain(`power-${power}`);
+}
+
+/** Gives a statement through the composer and waits until the server holds it. */
+export async function giveStatement(page: Page, text: string, tone = "firm"): Promise<void> {
+  await page.locator("#tab-orders").click();
+  await page.locator("#order-type").selectOption("statement");
+  await page.locator("#order-tone").selectOption(tone);
+  await page.locator("#order-text").fill(text);
+  await page.locator("#order-submit").click();
+  await expect.poll(() => page.locator("#order-list").textContent(), { timeout: 10_000 }).toContain(text);
+}
+
+/** Says Ready; the server confirms it (or, for the last power to be ready, ends the phase). */
+export async function setReady(page: Page): Promise<void> {
+  const before = await page.evaluate(() => `${window.__DETENTE__.phase}:${window.__DETENTE__.turn}`);
+  await page.locator("#ready-button").click();
+  await page.waitForFunction(
+    (b) => document.querySelector("#ready-button")?.getAttribute("aria-pressed") === "true" || `${window.__DETENTE__.phase}:${window.__DETENTE__.turn}` !== b,
+    before,
+    { timeout: 10_000 },
+  );
+}
