@@ -57,6 +57,8 @@ export class MatchConnection {
   chat: ChatMessage[] = [];
   /** Why the connection ended for good (removed, cut off for flooding), if it did. */
   closedReason: string | null = null;
+  /** How many times the connection was lost and won back. */
+  reconnections = 0;
   private readonly listeners = new Set<Listener>();
   private readonly errorListeners = new Set<(error: ErrorReply) => void>();
 
@@ -203,7 +205,11 @@ export class MatchConnection {
           continue;
         }
       }
+      // Forget what the old socket said: everything shown from now on comes from the new one.
+      this.view = { seat: { kind: "spectator" }, match: null };
+      this.chat = [];
       this.attach(this.room);
+      this.reconnections++;
       this.changed();
       return;
     }

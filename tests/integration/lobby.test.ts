@@ -110,3 +110,34 @@ describe("the host's controls", () => {
     await leaveAll(host, ...players);
   });
 });
+
+describe("the host's export", () => {
+  const exportAs = (code: string, token: string | undefined) =>
+    fetch(`${server.url}/api/matches/${code}/export`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it("gives the facilitator host the whole log and the state after every turn", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    players[0]!.connection.send("chat", { channel: "public", text: "On the record" });
+    await host.until((p) => p.connection.chat.length === 1);
+    const response = await exportAs(host.code, host.storage.tokens.get(host.code));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { log: { action: { type: string; text?: string } }[]; turns: { turn: number }[] };
+    expect(body.log.map((e) => e.action.type)).toEqual(expect.arrayContaining(["join", "pickPower", "configure", "start", "chat"]));
+    expect(body.log.find((e) => e.action.type === "chat")?.action.text).toBe("On the record");
+    expect(body.turns.map((t) => t.turn)).toEqual([0]);
+    await leaveAll(host, ...players);
+  });
+
+  it("refuses anyone else, and a host who plays a power while the match runs", async () => {
+    const { host, players } = await lobbyWith(server.url, ["ukraine"], { hostRole: "russia" });
+    expect((await exportAs(host.code, undefined)).status).toBe(403);
+    expect((await exportAs(host.code, players[0]!.storage.tokens.get(host.code))).status).toBe(403);
+    expect((await exportAs("K7Q2XP", "whatever")).status).toBe(404);
+    await startMatch(host, players);
+    const running = await exportAs(host.code, host.storage.tokens.get(host.code));
+    expect(running.status).toBe(403);
+    expect(await running.json()).toMatchObject({ code: "MATCH_RUNNING" });
+    await leaveAll(host, ...players);
+  });
+});

@@ -88,7 +88,8 @@ describe("reconnection", () => {
     await russia.until((p) => p.connection.view.match?.orders.russia?.length === 1, `Russia's orders (errors: ${JSON.stringify(russia.errors)})`);
     const before = russia.id;
     russia.connection.dropForTest();
-    await russia.until((p) => p.connection.board.members[before]?.connected === true && p.connection.view.match !== null, "the seat to come back", 15_000);
+    await russia.until((p) => p.connection.reconnections === 1 && p.connection.view.match !== null, "the seat to come back", 15_000);
+    await host.until((p) => p.connection.board.members[before]?.connected === true);
     expect(russia.connection.memberId).toBe(before);
     expect(russia.connection.power).toBe("russia");
     expect(russia.connection.view.match?.orders.russia).toEqual([{ type: "posture", stance: "fortify" }]);
