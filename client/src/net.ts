@@ -118,6 +118,16 @@ export class MatchConnection {
     this.room.send(type, message);
   }
 
+  /** Sends any message at all, as a hostile or broken client might (for tests of the server's defences). */
+  sendRaw(type: string, payload?: unknown): void {
+    this.room.send(type, payload);
+  }
+
+  /** This socket's session id on the server (changes with each reconnection). */
+  get sessionId(): string {
+    return this.room.sessionId;
+  }
+
   /** Called after anything the server sent: the board, the view, chat. */
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);

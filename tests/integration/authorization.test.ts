@@ -93,11 +93,11 @@ describe("messages the protocol does not know", () => {
   it("an unknown type and a payload of the wrong shape get typed errors", async () => {
     const { everyone, seats } = await roomAt("negotiation");
     const sender = seats.owner;
-    sender.connection.room.send("launchMissiles", { at: "everyone" });
+    sender.connection.sendRaw("launchMissiles", { at: "everyone" });
     expect(await sender.nextError()).toMatchObject({ re: "launchMissiles", code: "UNKNOWN_MESSAGE" });
-    sender.connection.room.send("orders", { turn: "one", orders: "all of them" });
+    sender.connection.sendRaw("orders", { turn: "one", orders: "all of them" });
     expect(await sender.nextError()).toMatchObject({ re: "orders", code: "BAD_PAYLOAD" });
-    sender.connection.room.send("chat");
+    sender.connection.sendRaw("chat");
     expect(await sender.nextError()).toMatchObject({ re: "chat", code: "BAD_PAYLOAD" });
     await leaveAll(...everyone);
   });
@@ -111,7 +111,7 @@ describe("messages the protocol does not know", () => {
     let sent = 0;
     for (const type of types) {
       for (const payload of junk) {
-        sender.connection.room.send(type, payload);
+        sender.connection.sendRaw(type, payload);
         sent++;
         await sender.nextError();
       }

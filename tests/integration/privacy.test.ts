@@ -48,7 +48,7 @@ it("no private marker reaches a socket that may not see it, through a whole matc
   const spectator = await TestPlayer.join(server.url, host.code, "Sam");
   roomCode = host.code;
   const room = serverRoom(host.code);
-  const socketOf = (p: TestPlayer) => room.clients.find((c) => c.sessionId === p.connection.room.sessionId)!.ref as unknown as WebSocket;
+  const socketOf = (p: TestPlayer) => room.clients.find((c) => c.sessionId === p.connection.sessionId)!.ref as unknown as WebSocket;
   const power: Record<string, PowerId> = {};
   for (const [p, id] of [[russia, "russia"], [ukraine, "ukraine"], [china, "china"]] as const) power[p.id] = id;
 
