@@ -28,7 +28,9 @@ export interface Draft {
   current: NewsItem | null;
 }
 
-/** Deep copy of everything the engine may change; history and past news are shared (append-only). */
+/** Copies everything the engine may change. Settled records (closed offers, resolved
+ *  commitments, ended ceasefires) never change again and are shared with the original, and the
+ *  append-only lists are copied shallowly, which keeps a turn's resolution cheap late in a match. */
 export function cloneState(s: MatchState): MatchState {
   return {
     ...s,
@@ -45,16 +47,17 @@ export function cloneState(s: MatchState): MatchState {
     world: { ...s.world },
     worldTrend: { ...s.worldTrend },
     sanctions: { ...s.sanctions },
-    ceasefires: s.ceasefires.map((c) => ({ ...c, parties: [...c.parties], record: [...c.record], secretBreaches: [...c.secretBreaches] })),
-    offers: s.offers.map((o) => ({ ...o, to: [...o.to], acceptedBy: [...o.acceptedBy] })),
-    commitments: s.commitments.map((c) => ({ ...c, parties: [...c.parties], breakers: [...c.breakers] })),
+    ceasefires: s.ceasefires.map((c) =>
+      c.status === "active" ? { ...c, parties: [...c.parties], record: [...c.record], secretBreaches: [...c.secretBreaches] } : c,
+    ),
+    offers: s.offers.map((o) => (o.status === "proposed" ? { ...o, to: [...o.to], acceptedBy: [...o.acceptedBy] } : o)),
+    commitments: s.commitments.map((c) => (c.status === "pending" ? { ...c, parties: [...c.parties], breakers: [...c.breakers] } : c)),
     orders: { ...s.orders },
     ready: { ...s.ready },
     orderHistory: [...s.orderHistory],
     secretObjectives: { ...s.secretObjectives },
     events: [...s.events],
     deck: [...s.deck],
-    news: [...s.news],
     history: [...s.history],
     tallies: { ...s.tallies },
   };

@@ -89,27 +89,35 @@ export function lifelineShare(s: MatchState, target: PowerId): number {
   return Math.min(0.6, share);
 }
 
-/** Step 9: standing sanctions bite every target and cost every imposer. */
+/** Step 10: standing sanctions bite every target and cost every imposer. */
 export function resolveSanctionPressure(d: Draft): void {
+  // Group the standing sanctions by target and sector in one pass over the record.
+  const byTarget = new Map<PowerId, Map<Sector, { imposer: PowerId; level: number }[]>>();
+  for (const [key, level] of Object.entries(d.s.sanctions)) {
+    if (!level) continue;
+    const [imposer, rest] = key.split(">") as [PowerId, string];
+    const [target, sector] = rest.split(":") as [PowerId, Sector];
+    const sectors = byTarget.get(target) ?? new Map<Sector, { imposer: PowerId; level: number }[]>();
+    byTarget.set(target, sectors);
+    const list = sectors.get(sector) ?? [];
+    sectors.set(sector, list);
+    list.push({ imposer, level });
+  }
   for (const target of POWERS) {
+    const sectors = byTarget.get(target);
+    if (!sectors) continue;
     let pressure = 0;
     const costs: Partial<Record<PowerId, number>> = {};
-    for (const sector of SECTORS) {
+    for (const [sector, held] of sectors) {
       let levels = 0;
-      let imposers = 0;
-      for (const imposer of POWERS) {
-        const lv = sanctionLevel(d.s, imposer, target, sector);
-        if (lv === 0) continue;
-        levels += lv * unityFactor(d.s, imposer);
-        imposers += 1;
-        costs[imposer] = (costs[imposer] ?? 0) + lv * SECTOR_WEIGHT[sector].cost;
+      for (const { imposer, level } of held) {
+        levels += level * unityFactor(d.s, imposer);
+        costs[imposer] = (costs[imposer] ?? 0) + level * SECTOR_WEIGHT[sector].cost;
       }
-      if (levels === 0) continue;
       const exposed = d.scenario.powers[target].special.kind === "tradeExposure" && (sector === "trade" || sector === "technology");
       const exposure = exposed ? d.s.powers[target].meters.special / 50 : 1;
-      pressure += levels * SECTOR_WEIGHT[sector].bite * (1 + COALITION_BONUS * (imposers - 1)) * exposure;
+      pressure += levels * SECTOR_WEIGHT[sector].bite * (1 + COALITION_BONUS * (held.length - 1)) * exposure;
     }
-    if (pressure === 0) continue;
     const blunt = lifelineShare(d.s, target);
     const name = d.scenario.powers[target].name;
     headline(d, "economy", blunt > 0 ? `Sanctions weigh on ${name}, softened by its partners' trade.` : `Sanctions weigh on ${name}.`, [target]);

@@ -142,7 +142,7 @@ describe("properties", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("all-bot matches to the end stay in bounds", () => {
     fc.assert(
@@ -155,7 +155,7 @@ describe("properties", () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it("a refused action leaves the state exactly as it was, and no call mutates its input", () => {
     let accepted = 0;
@@ -187,7 +187,7 @@ describe("properties", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("a power's view never contains another power's secret objective (until the end)", () => {
     fc.assert(
@@ -209,7 +209,7 @@ describe("properties", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it("determinism: the same seed and the same actions give an identical state, and the log replays to it", () => {
     fc.assert(
@@ -221,7 +221,7 @@ describe("properties", () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 });
 
 describe("bots", () => {
@@ -241,5 +241,5 @@ describe("bots", () => {
       }
       expect(s.orderHistory.filter((h) => h.power === "russia").length).toBeGreaterThan(4);
     }
-  });
+  }, 60_000);
 });
