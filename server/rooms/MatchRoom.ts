@@ -237,6 +237,18 @@ export class MatchRoom extends Room<SessionState> {
     this.state.mirror(s, connected);
     this.state.hasPassword = this.passwordHash !== null;
     const chat = entry?.action.type === "chat" ? s.chat.at(-1) : undefined;
+    // Seats of one kind see the same view (a class of spectators): cut and serialise it once.
+    const views = new Map<string, string>();
+    const viewOf = (memberId: string) => {
+      const seat = seatOf(s, memberId);
+      const key = JSON.stringify(seat);
+      let json = views.get(key);
+      if (json === undefined) {
+        json = JSON.stringify({ seat, match: matchViewFor(s, memberId) });
+        views.set(key, json);
+      }
+      return json;
+    };
     for (const client of this.clients) {
       const connection = this.connections.get(client.sessionId);
       if (!connection) continue;
@@ -245,7 +257,7 @@ export class MatchRoom extends Room<SessionState> {
         this.cut(client, CLOSE_REMOVED, "The host has removed you from this match.");
         continue;
       }
-      const view = JSON.stringify({ seat: seatOf(s, connection.memberId), match: matchViewFor(s, connection.memberId) });
+      const view = viewOf(connection.memberId);
       if (view !== connection.lastView) {
         connection.lastView = view;
         client.send(ServerMessage.view, view);
