@@ -31,9 +31,11 @@ export class MapHost {
   update(ctx: AppContext): void {
     const view = ctx.view.match;
     if (!view) return;
-    this.draw(JSON.stringify([view.powers, view.relations, view.world, view.ceasefires, view.sanctions, view.news.length, view.phase]), () => {
-      this.model = mapModelFrom(view);
-      this.handle?.scene.update(this.model);
+    // Redrawing costs real CPU on machines without a GPU: only when what the map shows has changed.
+    const model = mapModelFrom(view);
+    this.draw(JSON.stringify({ ...model, spoken: [...model.spoken] }), () => {
+      this.model = model;
+      this.handle?.scene.update(model);
     });
   }
 

@@ -1,7 +1,9 @@
 /** The powers' public meters with their trends, and the world's four gauges, as a readable table. */
 import { METERS, POWERS, WORLD_KEYS } from "../../../../shared/game";
 import { h, memo } from "../../ui/dom";
-import { METER_LABELS, WORLD_LABELS, formatTrend } from "../../logic/format";
+import { WORLD_LABELS, formatTrend } from "../../logic/format";
+
+const SHORT = { economy: "Economy", support: "Support", standing: "Standing", special: "Own meter" } as const;
 import type { AppContext } from "../../app/context";
 
 export class MetersPanel {
@@ -16,7 +18,7 @@ export class MetersPanel {
         "tr",
         {},
         h("th", { scope: "col" }, "Power"),
-        ...METERS.map((m) => h("th", { scope: "col" }, m === "special" ? "Own meter" : METER_LABELS[m])),
+        ...METERS.map((m) => h("th", { scope: "col" }, SHORT[m])),
       );
       const rows = POWERS.map((p) =>
         h(

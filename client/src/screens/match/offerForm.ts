@@ -7,7 +7,7 @@ import { OFFER_FIELDS, OFFER_KIND_LABELS, OFFER_OPTIONS, buildTerms, termsValues
 import { optionLabel } from "./orderLabels";
 import type { AppContext } from "../../app/context";
 
-const LABELS: Record<string, string> = { turns: "Length (turns)", scope: "Scope", monitored: "International monitors", topic: "Topic", tone: "Tone", text: "Words", target: "Target", sector: "Sector", from: "From", to: "To", item: "Gives" };
+const LABELS: Record<string, string> = { turns: "Length (turns)", scope: "Scope", monitored: "Monitors (name a breaker)", topic: "Topic", tone: "Tone", text: "Words", target: "Target", sector: "Sector", from: "From", to: "To", item: "Gives" };
 const ITEM_LABELS: Record<string, string> = { militaryAid: "Military aid", economicAid: "Economic aid", humanitarianAid: "Humanitarian aid", tradeAccess: "Trade access", easeSanctions: "Eased sanctions" };
 
 export class OfferForm {
@@ -105,7 +105,7 @@ export class OfferForm {
       return h("div", { class: "field wide" }, h("label", { for: id }, LABELS[f] ?? f), input);
     }
     if (this.values[f] === undefined || !options.includes(this.values[f]!)) this.values[f] = options[f === "to" ? 1 : 0] ?? options[0] ?? "";
-    const label = (v: string) => (f === "item" ? (ITEM_LABELS[v] ?? v) : f === "monitored" ? (v === "yes" ? "Yes: breaches are named" : "No") : f === "from" || f === "to" ? powerName(v) : optionLabel(view, f, v) || capitalize(v));
+    const label = (v: string) => (f === "item" ? (ITEM_LABELS[v] ?? v) : f === "monitored" ? (v === "yes" ? "Yes" : "No") : f === "from" || f === "to" ? powerName(v) : optionLabel(view, f, v) || capitalize(v));
     const control = select({ id, "data-key": id }, options.map((v) => [v, label(v)] as const), this.values[f]);
     control.addEventListener("change", () => {
       this.values[f] = control.value;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { Order } from "../../../shared/game";
+import { budgetLeft, buildOrder, checkOrders, fieldOptions, legalCandidates, legalTypes, orderFields } from "../../../client/src/logic/orders";
+import { matchAt, viewOf } from "./fixtures";
+
+const statement = (topic: "war" | "trade" | "history"): Order => ({ type: "statement", audience: "world", tone: "firm", topic, text: "" });
+
+describe("order composer: what is legal to offer", () => {
+  const s = matchAt("negotiation", 2);
+
+  it("offers military orders to the belligerents only", () => {
+    const china = legalTypes(legalCandidates(viewOf(s, "china"), "china", []));
+    expect(china).toEqual(expect.arrayContaining(["statement", "sanction", "aid", "summit"]));
+    expect(china).not.toContain("posture");
+    expect(china).not.toContain("strike");
+    expect(china).not.toContain("declareCeasefire");
+    expect(legalTypes(legalCandidates(viewOf(s, "ukraine"), "ukraine", []))).toContain("posture");
+  });
+
+  it("offers only the sanction actions that fit the sanctions in force", () => {
+    const legal = legalCandidates(viewOf(s, "china"), "china", []);
+    // China already holds trade tariffs of the highest level on the United States.
+    expect(fieldOptions(legal, "sanction", { target: "usa", sector: "trade" }, "action")).toEqual(["ease", "lift"]);
+    expect(fieldOptions(legal, "sanction", { target: "usa", sector: "energy" }, "action")).toEqual(["impose"]);
+    expect(fieldOptions(legal, "sanction", {}, "target")).not.toContain("china");
+  });
+
+  it("offers military aid only to a power at war", () => {
+    const legal = legalCandidates(viewOf(s, "eu"), "eu", []);
+    expect(fieldOptions(legal, "aid", { to: "ukraine" }, "kind")).toContain("military");
+    expect(fieldOptions(legal, "aid", { to: "usa" }, "kind")).toEqual(["economic", "humanitarian"]);
+  });
+
+  it("leaves only free orders once the budget is spent, and counts what is left", () => {
+    const view = viewOf(s, "russia");
+    const spent = [statement("war"), statement("trade"), statement("history")];
+    expect(budgetLeft(view, spent)).toBe((view.budget ?? 0) - 3);
+    const legal = legalCandidates(view, "russia", spent);
+    expect(legal.length).toBeGreaterThan(0);
+    expect(legal.every((o) => o.type === "posture" || o.type === "ceasefire" || o.type === "commitment")).toBe(true);
+    expect(fieldOptions(legal, "posture", {}, "stance")).toEqual(["hold"]);
+  });
+
+  it("gives the engine's own reason for a list it would refuse", () => {
+    const view = viewOf(s, "usa");
+    expect(checkOrders(view, "usa", [statement("war")])).toEqual({ ok: true });
+    const twice = checkOrders(view, "usa", [statement("war"), statement("war")]);
+    expect(twice.ok).toBe(false);
+    expect(!twice.ok && twice.message).toMatch(/Only one statement/);
+  });
+
+  it("builds an order from the composer's fields and reads one back for editing", () => {
+    const order: Order = { type: "sanction", target: "russia", sector: "finance", action: "tighten" };
+    expect(buildOrder("sanction", orderFields(order))).toEqual(order);
+    expect(buildOrder("statement", { audience: "china,usa", tone: "neutral", topic: "trade", text: "hi" })).toEqual({
+      type: "statement",
+      audience: ["china", "usa"],
+      tone: "neutral",
+      topic: "trade",
+      text: "hi",
+    });
+    expect(buildOrder("declareCeasefire", { turns: "2", scope: "air" })).toEqual({ type: "declareCeasefire", turns: 2, scope: "air" });
+    expect(buildOrder("aid", { to: "ukraine" })).toBeNull();
+  });
+});
