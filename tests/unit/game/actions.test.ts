@@ -2,7 +2,8 @@
 // order, so the difference is the order's own effect.
 import { describe, expect, it } from "vitest";
 import type { MatchState, Order, PowerId } from "../../../shared/game/index";
-import { atOrders, patch, rel, resolveWith, say } from "./helpers";
+import { applyOfferAction } from "../../../shared/game/index";
+import { atOrders, patch, rel, resolveWith, say, unwrap } from "./helpers";
 
 /** The change a headline reports for one target (e.g. "relation.china|usa"). */
 function effect(s: MatchState, headlineStart: string, target: string): number | undefined {
@@ -182,5 +183,51 @@ describe("relations", () => {
     const s = patch(atOrders(2), (x) => void (x.relations["usa|eu"] = 75));
     const after = resolveWith(s, {});
     expect(rel(after, "usa", "eu")).toBe(73); // 75 + (35 − 75) × 5%
+  });
+});
+
+describe("every turn", () => {
+  it("the war drains both economies in proportion to its intensity (Ukraine more)", () => {
+    const hot = (s: MatchState) => patch(s, (x) => void (x.world.warIntensity = 90));
+    const calm = (s: MatchState) => patch(s, (x) => void (x.world.warIntensity = 10));
+    const [, h] = compare({}, hot);
+    const [, c] = compare({}, calm);
+    expect(h.powers.ukraine.meters.economy).toBeLessThan(c.powers.ukraine.meters.economy);
+    expect(h.powers.russia.meters.economy).toBeLessThan(c.powers.russia.meters.economy);
+    expect(c.powers.ukraine.meters.economy - h.powers.ukraine.meters.economy).toBeGreaterThan(c.powers.russia.meters.economy - h.powers.russia.meters.economy);
+  });
+
+  it("meters drift 5% of the way back toward their starting level", () => {
+    const s = patch(atOrders(2), (x) => void (x.powers.usa.meters.standing = 92));
+    const after = resolveWith(s, {});
+    const item = after.news.find((n) => n.turn === 2 && n.headline === "Home fronts react to the turn's events.");
+    expect(item?.effects).toContainEqual({ target: "usa.standing", delta: -2 }); // (52 − 92) × 5%
+  });
+
+  it("trends show each meter's change over the last turn", () => {
+    const s = atOrders(2);
+    const after = resolveWith(s, { eu: [{ type: "aid", to: "ukraine", kind: "humanitarian" }] });
+    const prev = s.history[s.history.length - 1];
+    expect(after.powers.eu.trend.standing).toBeCloseTo(after.powers.eu.meters.standing - (prev?.meters.eu.standing ?? 0), 5);
+    expect(after.history[after.history.length - 1]?.turn).toBe(2);
+  });
+
+  it("resolution order: a deal's sanction relief (step 4) already lightens the same turn's sanction pressure (step 10)", () => {
+    let s = atOrders(2);
+    const base = resolveWith(s, {});
+    s = unwrap(
+      applyOfferAction(s, "russia", {
+        action: "propose",
+        to: ["usa"],
+        terms: {
+          kind: "deal",
+          items: (["finance", "technology", "energy"] as const).map((sector) => ({ from: "usa" as const, to: "russia" as const, item: "easeSanctions" as const, sector })),
+        },
+      }),
+    );
+    s = unwrap(applyOfferAction(s, "usa", { action: "accept", offerId: s.offers[0]?.id ?? "" }));
+    const after = resolveWith(s, {});
+    const bite = (x: MatchState) => x.news.find((n) => n.turn === 2 && n.headline.startsWith("Sanctions weigh on Russia"))?.effects.find((e) => e.target === "russia.economy")?.delta ?? 0;
+    expect(bite(after)).toBeGreaterThan(bite(base));
   });
 });
