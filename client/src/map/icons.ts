@@ -1,6 +1,6 @@
 /**
  * Where the icons for sanctions and tariffs, aid and summits go: on the line between the two
- * capitals (sanctions near their target, aid and summits mid-way), pushed along the line until
+ * capitals (one per imposer and target for sanctions, a little nearer the target; aid and summits mid-way), pushed along the line until
  * they overlap no other icon, capital, name or inset, and beside it when the line is full.
  */
 import { POWER_NAMES, type PowerId } from "../../../shared/powers";
@@ -57,16 +57,32 @@ interface Wanted {
   label: string;
 }
 
+/** One icon per imposer and target, however many sectors: the label lists them. */
+function sanctionIcons(model: MapModel): Wanted[] {
+  const byPair = new Map<string, { from: PowerId; to: PowerId; sectors: Sector[] }>();
+  for (const s of model.sanctions) {
+    const key = `${s.from}>${s.to}`;
+    const entry = byPair.get(key) ?? { from: s.from, to: s.to, sectors: [] };
+    if (!entry.sectors.includes(s.sector)) entry.sectors.push(s.sector);
+    byPair.set(key, entry);
+  }
+  return [...byPair.values()].map(({ from, to, sectors }) => {
+    const sanctioned = sectors.filter((s) => s !== "trade");
+    const parts = [sanctioned.length > 0 ? `${sanctioned.join(", ")} sanctions` : "", sectors.includes("trade") ? "tariffs" : ""].filter(Boolean);
+    return {
+      kind: "sanction",
+      from,
+      to,
+      t: 0.6,
+      glyph: sectors.length === 1 ? SECTOR_GLYPHS[sectors[0]!] : `×${sectors.length}`,
+      label: `${POWER_NAMES[from]}: ${parts.join(" and ")} on ${POWER_NAMES[to]}`,
+    };
+  });
+}
+
 function wanted(model: MapModel): Wanted[] {
   return [
-    ...model.sanctions.map((s): Wanted => ({
-      kind: "sanction",
-      from: s.from,
-      to: s.to,
-      t: 0.7,
-      glyph: SECTOR_GLYPHS[s.sector],
-      label: s.sector === "trade" ? `${POWER_NAMES[s.from]}: tariffs on ${POWER_NAMES[s.to]}` : `${POWER_NAMES[s.from]}: ${s.sector} sanctions on ${POWER_NAMES[s.to]}`,
-    })),
+    ...sanctionIcons(model),
     ...model.aid.map((a): Wanted => ({ kind: "aid", from: a.from, to: a.to, t: 0.5, glyph: AID_GLYPHS[a.kind], label: `${POWER_NAMES[a.from]}: ${a.kind} aid to ${POWER_NAMES[a.to]}` })),
     ...model.summits.map((s): Wanted => ({ kind: "summit", from: s.a, to: s.b, t: 0.5, glyph: "★", label: `Summit: ${POWER_NAMES[s.a]} and ${POWER_NAMES[s.b]}` })),
   ];

@@ -130,7 +130,10 @@ export class MapOverlay {
     const right = x < this.map.width / 2;
     this.info.style.left = right ? `${(x / this.map.width) * 100 + 4}%` : "";
     this.info.style.right = right ? "" : `${100 - (x / this.map.width) * 100 + 4}%`;
-    this.info.style.top = `${Math.min(55, Math.max(2, (y / this.map.height) * 100 - 20))}%`;
+    // Hanging down from a name in the upper half, standing up from one in the lower half.
+    const below = y < this.map.height / 2;
+    this.info.style.top = below ? `${Math.max(1, (y / this.map.height) * 100 - 8)}%` : "";
+    this.info.style.bottom = below ? "" : `${Math.max(1, 100 - (y / this.map.height) * 100 - 8)}%`;
     this.info.hidden = false;
   }
 }

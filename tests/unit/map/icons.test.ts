@@ -6,20 +6,29 @@ import { SAMPLE_MAP_MODEL, type MapModel } from "../../../client/src/map/model";
 import { WORLD } from "./worldMap";
 
 describe("placeIcons", () => {
-  it("places one icon per sanction, aid flow and summit, each on the line between the two capitals", () => {
+  it("places one icon per imposer and target of sanctions, per aid flow and per summit, on the line between the capitals", () => {
     const icons = placeIcons(WORLD.capitals, SAMPLE_MAP_MODEL);
     const m = SAMPLE_MAP_MODEL;
-    expect(icons).toHaveLength(m.sanctions.length + m.aid.length + m.summits.length);
+    const sanctionPairs = new Set(m.sanctions.map((s) => `${s.from}>${s.to}`)).size;
+    expect(icons).toHaveLength(sanctionPairs + m.aid.length + m.summits.length);
     for (const icon of icons) expect(distanceToSegment(icon.at, WORLD.capitals[icon.from], WORLD.capitals[icon.to]), icon.label).toBeLessThan(0.5);
   });
 
+  it("gathers an imposer's sanctions on one target into one icon that names every sector", () => {
+    const all = (["energy", "finance", "technology", "trade"] as const).map((sector) => ({ from: "eu" as const, to: "russia" as const, sector }));
+    const icons = placeIcons(WORLD.capitals, { ...SAMPLE_MAP_MODEL, sanctions: all, aid: [], summits: [] });
+    expect(icons).toHaveLength(1);
+    expect(icons[0]!.glyph).toBe("×4");
+    expect(icons[0]!.label).toBe("European Union: energy, finance, technology sanctions and tariffs on Russia");
+  });
+
   it("keeps icons apart from each other and off the capitals, even when a line is crowded", () => {
+    // Every power sanctions every other, and aid flows everywhere: more than any line holds.
+    const powers = ["russia", "china", "usa", "ukraine", "eu"] as const;
     const crowded: MapModel = {
       ...SAMPLE_MAP_MODEL,
-      sanctions: (["energy", "finance", "technology", "trade"] as const).flatMap((sector) => [
-        { from: "eu" as const, to: "russia" as const, sector },
-        { from: "usa" as const, to: "russia" as const, sector },
-      ]),
+      sanctions: powers.flatMap((from) => powers.filter((to) => to !== from).map((to) => ({ from, to, sector: "energy" as const }))),
+      aid: powers.filter((p) => p !== "ukraine").map((from) => ({ from, to: "ukraine" as const, kind: "humanitarian" as const })),
     };
     const icons = placeIcons(WORLD.capitals, crowded);
     for (let i = 0; i < icons.length; i++) {
