@@ -5,7 +5,7 @@ import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scena
 import { ToneSchema, TopicSchema } from "./orders";
 import { finish, headline, makeDraft, newId, type Draft } from "./draft";
 import { createCeasefire } from "./ceasefires";
-import { ok, refuse, POWERS, type MatchState, type Offer, type OfferTerms, type PowerId, type Result } from "./types";
+import { isPower, ok, refuse, POWERS, type MatchState, type Offer, type OfferTerms, type PowerId, type Result } from "./types";
 
 export const DealItemSchema = z.object({
   from: PowerIdSchema,
@@ -77,6 +77,7 @@ export function applyOfferAction(state: MatchState, power: PowerId, input: unkno
   if (state.phase !== "negotiation" && state.phase !== "orders") {
     return refuse("WRONG_PHASE", `Offers can be made during negotiation and orders, not during ${state.phase}.`);
   }
+  if (!isPower(power)) return refuse("UNKNOWN_POWER", "There is no such power in this match.");
   const parsed = OfferActionSchema.safeParse(input);
   if (!parsed.success) return refuse("INVALID_OFFER", `This offer is malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
   if (state.seats[power] === "absent") return refuse("SEAT_EMPTY", `Nobody plays ${state.scenario.powers[power].name}.`);

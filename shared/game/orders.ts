@@ -4,6 +4,7 @@ import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scena
 import { cloneState } from "./draft";
 import {
   SANCTION_MAX_LEVEL,
+  isPower,
   ok,
   refuse,
   sanctionKey,
@@ -233,6 +234,7 @@ export function submitOrders(state: MatchState, power: PowerId, submission: unkn
   if (state.phase !== "negotiation" && state.phase !== "orders") {
     return refuse("WRONG_PHASE", `Orders can be given during negotiation and orders, not during ${state.phase}.`);
   }
+  if (!isPower(power)) return refuse("UNKNOWN_POWER", "There is no such power in this match.");
   const parsed = OrderSubmissionSchema.safeParse(submission);
   if (!parsed.success) return refuse("INVALID_ORDER", `These orders are malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
   const { turn, orders, ready } = parsed.data;

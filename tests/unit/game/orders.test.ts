@@ -1,6 +1,6 @@
 // Casebook: giving orders, and every reason an order is refused.
 import { describe, expect, it } from "vitest";
-import { allReady, budgetFor, submitOrders, validateOrders } from "../../../shared/game/index";
+import { allReady, applyOfferAction, budgetFor, submitOrders, validateOrders } from "../../../shared/game/index";
 import { atOrders, deepFreeze, expectRefused, newMatch, offer, patch, say, unwrap, advanceTo, lastOfferId, resolveWith } from "./helpers";
 
 describe("giving orders", () => {
@@ -153,6 +153,11 @@ describe("refusals", () => {
   it("CEASEFIRE_ALREADY_IN_FORCE: no second truce while bound by one", () => {
     const s = advanceTo(newMatch(), "orders", 1);
     expectRefused(submitOrders(s, "russia", { turn: 1, orders: [{ type: "declareCeasefire", turns: 1, scope: "full" }] }), "CEASEFIRE_ALREADY_IN_FORCE");
+  });
+
+  it("UNKNOWN_POWER: orders or offers in the name of a power not in the game", () => {
+    expectRefused(submitOrders(atOrders(2), "japan" as never, { turn: 2, orders: [] }), "UNKNOWN_POWER");
+    expectRefused(applyOfferAction(atOrders(2), "japan" as never, { action: "withdraw", offerId: "o1" }), "UNKNOWN_POWER");
   });
 
   it("SEAT_EMPTY: an absent power gives no orders", () => {
