@@ -20,11 +20,13 @@ export interface MapIcon {
   label: string;
 }
 
-/** Icons are drawn about 24 CSS px wide on a map shown at about half its pixel size. */
-export const ICON_SPACING = 50;
-/** Map pixels per CSS pixel when the map is shown at its usual size (about half). */
-const MAP_PX_PER_CSS_PX = 2;
-
+/**
+ * The overlay sizes its words and icons in container units (map.css), so their size in map
+ * pixels hardly depends on how large the map is shown: an icon is 3.4% of the map's width.
+ */
+export const ICON_SPACING = 58;
+/** A name's font size in map pixels (2.2% of the width) and the chip's padding around it. */
+const LABEL_FONT = 0.022 * 1600;
 /** A rectangle icons keep out of: a power's name, or an inset. */
 export interface Box {
   x: number;
@@ -33,10 +35,10 @@ export interface Box {
   height: number;
 }
 
-/** Where a power's name chip roughly covers the map (15 px bold text, centred on its anchor). */
+/** Where a power's name chip roughly covers the map (bold text, centred on its anchor). */
 export function labelBox(name: string, [x, y]: Point): Box {
-  const width = (name.length * 9 + 20) * MAP_PX_PER_CSS_PX;
-  const height = 24 * MAP_PX_PER_CSS_PX;
+  const width = name.length * 0.6 * LABEL_FONT + 0.9 * LABEL_FONT;
+  const height = 1.6 * LABEL_FONT;
   return { x: x - width / 2, y: y - height / 2, width, height };
 }
 

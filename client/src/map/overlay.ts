@@ -66,7 +66,7 @@ export class MapOverlay {
       this.marker("Kursk", map.front.kursk, "map-marker-kursk"),
     );
     const caption = el("p", { class: "map-caption" }, "Front line");
-    this.place(caption, [map.front.box[0] + 8, map.front.box[1] + 8]);
+    this.place(caption, [map.front.box[0] + 8, map.front.box[1] + map.front.box[3] - 40]);
     this.element = el("div", { class: "map-overlay" }, caption, markers, this.icons, list, this.legend, this.info);
   }
 
@@ -93,7 +93,7 @@ export class MapOverlay {
     );
     const front = ceasefireStyle(model.ceasefire);
     this.legend.replaceChildren(
-      el("p", { class: "map-legend-front" }, el("span", { class: `map-key map-key-front-${model.ceasefire}`, "aria-hidden": "true" }), `${front.label} · Ukraine holds ${Math.round(model.frontLine * 100)}%`),
+      el("p", { class: "map-legend-front" }, el("span", { class: `map-key map-key-front-${model.ceasefire}`, "aria-hidden": "true" }), `${front.label}; Ukraine holds ${Math.round(model.frontLine * 100)}%`),
       el("p", {}, el("span", { class: "map-key map-key-friendly", "aria-hidden": "true" }), "Friendly", el("span", { class: "map-key map-key-hostile", "aria-hidden": "true" }), "Hostile"),
     );
     this.refreshInfo(true);
