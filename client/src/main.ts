@@ -144,12 +144,13 @@ async function open(want: ScreenName, ctx: AppContext): Promise<void> {
   screen.update(context(connection));
 }
 
-/** While people read the briefing cards, fetch the match screen and the map code in the background. */
+/** While people read the briefing cards, fetch the match screen and the map (with Phaser) in the background. */
 function prefetchMatch(): void {
-  const idle = (window as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
+  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
   idle(() => {
     void import("./screens/match/matchScreen");
-  });
+    void import("./map/MapScene");
+  }, { timeout: 3000 });
 }
 
 async function leave(): Promise<void> {

@@ -101,6 +101,8 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   expect(await debrief.locator(".objectives").first().textContent()).toContain("Secret:");
   expect(await debrief.locator(".chart").count()).toBe(5);
   await screenshot(debrief, "debrief");
+  await debrief.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(debrief, "debrief-top", false);
   expect(await axeSerious(debrief), "axe: debrief").toEqual([]);
   expect(pageErrors).toEqual([]);
   console.log(`whole match: ${Math.round((Date.now() - started) / 1000)} s`);

@@ -73,8 +73,8 @@ describe("map model", () => {
     expect(sanctions.length).toBe(Object.keys(base.sanctions).length);
     const model = mapModelFrom(base);
     expect(model.frontLine).toBeCloseTo(base.world.frontLine / 100);
-    expect(model.meters.eu.own.label).toBe("Unity");
-    expect(model.meters.russia.economy.value).toBe(base.powers.russia.meters.economy);
+    expect(model.meters.eu!.own.label).toBe("Unity");
+    expect(model.meters.russia!.economy.value).toBe(base.powers.russia.meters.economy);
   });
 
   it("shows the aid, summits and statements of the last resolved turn", () => {

@@ -1,0 +1,155 @@
+/**
+ * The boot screen; a keyboard-only pass through the title, the lobby and one order (added,
+ * edited, removed); a reload in the lobby; the layout at three screen sizes; and a facilitator
+ * who pauses, extends and injects an event while a spectator watches.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { startServer, type RunningServer } from "../../server/app";
+import { launchChromium, screenshot, tabTo, waitForPhase, waitForScreen } from "../helpers/browser";
+import { joinMatch, openGame, pickPower } from "./helpers";
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "detente-e2e-"));
+  server = await startServer({ port: 0, host: "127.0.0.1", dataDir, clientDir: "dist", creationsPerMinute: 1000 });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function noHorizontalScroll(page: Page): Promise<void> {
+  for (const size of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
+    await page.setViewportSize(size);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow at ${size.width}×${size.height} on ${await page.evaluate(() => window.__DETENTE__.screen)}`).toBeLessThanOrEqual(0);
+  }
+}
+
+it("shows a progress bar while the game loads", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/assets/index-*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url, { waitUntil: "commit" });
+  await page.locator("#boot-bar").waitFor();
+  await expect.poll(() => page.locator("#boot-bar").getAttribute("role")).toBe("progressbar");
+  await screenshot(page, "boot");
+  release();
+  await waitForScreen(page, "title");
+  await context.close();
+});
+
+it("a keyboard-only player creates a match, picks a power, starts, and adds, edits and removes an order", async () => {
+  const kim = await openGame(browser, server.url, pageErrors);
+  await tabTo(kim, "#create-name");
+  await kim.keyboard.type("Kim");
+  await tabTo(kim, "#create-button");
+  await kim.keyboard.press("Enter");
+  await waitForScreen(kim, "lobby");
+  const code = (await kim.locator("#join-code-display").textContent()) ?? "";
+
+  await tabTo(kim, '[data-power="ukraine"]');
+  await kim.keyboard.press("Enter");
+  await expect.poll(() => kim.locator(".power-card.mine").getAttribute("class")).toContain("power-ukraine");
+  // A reload in the lobby comes back to the same seat.
+  await kim.reload();
+  await waitForScreen(kim, "lobby");
+  await expect.poll(() => kim.locator(".power-card.mine").getAttribute("class")).toContain("power-ukraine");
+
+  const lev = await openGame(browser, server.url, pageErrors);
+  await joinMatch(lev, code, "Lev");
+  await pickPower(lev, "russia");
+  await noHorizontalScroll(kim);
+
+  await tabTo(kim, "#start-button");
+  await kim.keyboard.press("Enter");
+  await waitForScreen(kim, "match");
+  await waitForPhase(kim, "briefing", 1);
+  await tabTo(kim, "#end-phase-button");
+  await kim.keyboard.press("Enter");
+  await waitForPhase(kim, "negotiation", 1);
+
+  await tabTo(kim, "#order-text");
+  await kim.keyboard.type("Thirty days of full ceasefire, now.");
+  await kim.keyboard.press("Enter");
+  await expect.poll(() => kim.locator("#order-list").textContent()).toContain("A conciliatory statement on the war to the world: \u201CThirty days of full ceasefire, now.\u201D");
+  await expect.poll(() => kim.locator("#budget").textContent()).toContain("2 left");
+
+  await tabTo(kim, '[data-key="edit-0"]');
+  await kim.keyboard.press("Enter");
+  await tabTo(kim, "#order-tone");
+  await kim.keyboard.press("End");
+  await tabTo(kim, "#order-submit");
+  await kim.keyboard.press("Enter");
+  await expect.poll(() => kim.locator("#order-list").textContent()).toContain("A threatening statement on the war");
+  await noHorizontalScroll(kim);
+  await kim.setViewportSize({ width: 1280, height: 720 });
+  await screenshot(kim, "match-keyboard", false);
+
+  await tabTo(kim, '[data-key="remove-0"]');
+  await kim.keyboard.press("Enter");
+  await expect.poll(() => kim.locator("#order-list").textContent()).toContain("No orders yet");
+  expect(pageErrors).toEqual([]);
+  await kim.context().close();
+  await lev.context().close();
+});
+
+it("a facilitator pauses, extends and adds an event; a spectator reads but cannot write", async () => {
+  const fay = await openGame(browser, server.url, pageErrors);
+  await fay.locator("#create-name").fill("Ms Fay");
+  await fay.locator("#create-button").click();
+  await waitForScreen(fay, "lobby");
+  const code = (await fay.locator("#join-code-display").textContent()) ?? "";
+  await fay.locator("#facilitate-button").click();
+  await expect.poll(() => fay.locator("#people").textContent()).toContain("Ms Fay facilitator");
+
+  const [ana, bo, sam] = await Promise.all(["Ana", "Bo", "Sam"].map(async (name) => {
+    const page = await openGame(browser, server.url, pageErrors);
+    await joinMatch(page, code, name);
+    return page;
+  })) as [Page, Page, Page];
+  await pickPower(ana, "china");
+  await pickPower(bo, "usa");
+  await fay.locator('[data-bot="russia"]').click();
+  await expect.poll(() => sam.locator("#power-cards").textContent()).toContain("Played by a bot");
+  await fay.locator("#start-button").click();
+  await Promise.all([fay, ana, bo, sam].map((p) => waitForScreen(p, "match")));
+
+  await fay.locator("#pause-button").click();
+  await expect.poll(() => ana.locator("#clock-text").textContent()).toMatch(/^Paused, /);
+  await fay.locator("#resume-button").click();
+  await expect.poll(() => ana.locator("#clock-text").textContent()).not.toMatch(/^Paused/);
+  const before = await fay.evaluate(() => Number(document.querySelector("#countdown")?.getAttribute("aria-valuenow")));
+  await fay.locator("#extend-button").click();
+  await expect.poll(async () => ((await bo.locator("#clock-text").textContent()) ?? "").split(":")[0]).toBe("1");
+  expect(before).toBeGreaterThan(0);
+
+  await fay.locator("#tab-events").click();
+  await fay.locator("#event-title").fill("A grain convoy is stopped in the Black Sea");
+  await fay.locator("#event-text").fill("Insurers suspend cover; prices rise in Cairo.");
+  await fay.locator("#event-own-submit").click();
+  await expect.poll(() => ana.locator("#news").textContent()).toContain("A grain convoy is stopped in the Black Sea");
+  await screenshot(fay, "match-facilitator", false);
+
+  await sam.locator("#tab-chat").click();
+  expect(await sam.locator("#chat-input").isVisible()).toBe(false);
+  await expect.poll(() => sam.locator("#chat-error").textContent()).toContain("Spectators read the public channel");
+  expect(await sam.locator("#tab-orders").isVisible()).toBe(false);
+  expect(pageErrors).toEqual([]);
+});
