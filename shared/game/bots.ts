@@ -4,7 +4,7 @@ import type { OfferAction } from "./offers";
 import type { Order } from "./orders";
 import { MAX_ORDERS, orderCost, orderKey, scopeCovers } from "./orders";
 import { nextFloat, pick, type Rng } from "./rng";
-import type { BotPersonality } from "./scenarioSchema";
+import type { BotPersonality, Condition } from "./scenarioSchema";
 import type { MatchView } from "./view";
 import { POWERS, SECTORS, pairKey, sanctionKey, type Offer, type PowerId, type Sector } from "./types";
 
@@ -120,6 +120,8 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
   const partner = pick(rng, partners);
   if (partner && roll() < bot.conciliation * 0.8) cands.push({ order: { type: "summit", with: partner }, value: 0.6 + bot.conciliation + noise() });
 
+  cands.push(...goalCandidates(view, power, noise));
+
   let left = (view.budget ?? 3) - orders.reduce((a, o) => a + orderCost(o), 0);
   const used = new Set<string>(orders.map(orderKey));
   for (const c of cands.sort((a, b) => b.value - a.value)) {
@@ -132,6 +134,44 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
     left -= cost;
   }
   return orders;
+}
+
+/** Every simple test inside a condition (through "all" and "any"). */
+function leaves(c: Condition): Condition[] {
+  return c.kind === "all" || c.kind === "any" ? c.of.flatMap(leaves) : [c];
+}
+
+/** Orders that work toward the bot's own goals, public and secret, as far as its view shows them
+ *  to be within reach: warming or cooling a relation, tightening a sanction, rebuilding an army. */
+function goalCandidates(view: MatchView, power: PowerId, noise: () => number): Candidate[] {
+  const goals = [...view.scenario.powers[power].publicGoals, ...(view.secretObjectives[power] ? [view.secretObjectives[power]] : [])];
+  const out: Candidate[] = [];
+  for (const g of goals) {
+    for (const c of leaves(g.condition)) {
+      if (c.kind === "relation" && (c.a === power || c.b === power)) {
+        const other = c.a === power ? c.b : c.a;
+        const r = rel(view, power, other);
+        if (c.atLeast !== undefined && r < c.atLeast + 5) {
+          out.push({ order: { type: "statement", audience: [other], tone: "conciliatory", topic: "trade", text: "" }, value: 0.9 + noise() });
+          if (r > -30) out.push({ order: { type: "summit", with: other }, value: 0.8 + noise() });
+        }
+        if (c.atMost !== undefined && r > c.atMost - 5) {
+          out.push({ order: { type: "statement", audience: [other], tone: "firm", topic: "history", text: "" }, value: 0.8 + noise() });
+        }
+      } else if (c.kind === "sanctionLevel" && c.imposer === power && c.atLeast !== undefined) {
+        const sector = SECTORS.find((s) => level(view, power, c.target, s) < 3);
+        if (sector) {
+          const lv = level(view, power, c.target, sector);
+          out.push({ order: { type: "sanction", target: c.target, sector, action: lv === 0 ? "impose" : "tighten" }, value: 0.9 + noise() });
+        }
+      } else if (c.kind === "meter" && c.power === power && c.meter === "special" && c.atLeast !== undefined) {
+        if (view.scenario.powers[power].special.kind === "military" && view.powers[power].meters.special < c.atLeast + 5) {
+          out.push({ order: { type: "posture", stance: "fortify" }, value: 0.85 + noise() });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** A bot's answer to an offer made to it: accept or reject. */

@@ -38,11 +38,11 @@ export const victoryDay2025: Scenario = {
         { id: "ru-gains", title: "Keep the gains", text: "Ukraine holds no more of its territory at the end than at the start (front line 81% or less).", points: 8, condition: { kind: "world", key: "frontLine", atMost: 81 } },
       ],
       secretObjectives: [
-        { id: "ru-thaw", title: "A thaw with Washington", text: "Bring relations with the United States to 0 or better.", points: 12, condition: { kind: "relation", a: "russia", b: "usa", atLeast: 0 } },
+        { id: "ru-thaw", title: "A thaw with Washington", text: "Bring relations with the United States to 25 or better.", points: 12, condition: { kind: "relation", a: "russia", b: "usa", atLeast: 25 } },
         { id: "ru-advance", title: "Advance", text: "Push the front line back by at least 2 points.", points: 12, condition: { kind: "worldChange", key: "frontLine", atMost: -2 } },
         { id: "ru-brothers", title: "Brothers in arms", text: "Raise relations with China to 86 or more.", points: 12, condition: { kind: "relation", a: "russia", b: "china", atLeast: 86 } },
       ],
-      par: 0,
+      par: -0.5,
       bot: { aggression: 0.7, conciliation: 0.3, sanctions: 0.3, ceasefire: 0.35, generosity: 0.2, treachery: 0.5 },
     },
     china: {
@@ -86,7 +86,7 @@ export const victoryDay2025: Scenario = {
         { id: "us-nixon", title: "Reverse Nixon", text: "End with Russia–China relations at 80 or less and US–Russia relations at −10 or better.", points: 10, condition: { kind: "all", of: [{ kind: "relation", a: "russia", b: "china", atMost: 80 }, { kind: "relation", a: "usa", b: "russia", atLeast: -10 }] } },
       ],
       secretObjectives: [
-        { id: "us-leverage", title: "Trade leverage", text: "Raise US sanctions and tariffs on China to 7 levels or more (5 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "china", imposer: "usa", atLeast: 7 } },
+        { id: "us-leverage", title: "Trade leverage", text: "Raise US sanctions and tariffs on China to 10 levels or more (5 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "china", imposer: "usa", atLeast: 10 } },
         { id: "us-capital", title: "A win at home", text: "End with political capital at 50 or more.", points: 12, condition: { kind: "meter", power: "usa", meter: "special", atLeast: 50 } },
         { id: "us-burden", title: "Burden sharing", text: "See the EU send military aid to Ukraine at least three times.", points: 12, condition: { kind: "tally", key: "militaryAid.eu>ukraine", atLeast: 3 } },
       ],
@@ -114,7 +114,7 @@ export const victoryDay2025: Scenario = {
         { id: "ua-army", title: "Rebuild the army", text: "End with military strength at 62 or more.", points: 12, condition: { kind: "meter", power: "ukraine", meter: "special", atLeast: 62 } },
         { id: "ua-pressure", title: "Pressure on Moscow", text: "See sanctions on Russia reach 20 levels or more (16 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", atLeast: 20 } },
       ],
-      par: 11.5,
+      par: 12.5,
       bot: { aggression: 0.6, conciliation: 0.3, sanctions: 0.4, ceasefire: 0.6, generosity: 0.1, treachery: 0.3 },
     },
     eu: {
@@ -133,8 +133,8 @@ export const victoryDay2025: Scenario = {
         { id: "eu-ukraine", title: "Stand with Ukraine", text: "Keep relations with Ukraine at 65 or above.", points: 8, condition: { kind: "relation", a: "eu", b: "ukraine", atLeast: 65 } },
       ],
       secretObjectives: [
-        { id: "eu-autonomy", title: "Strategic autonomy", text: "Bring relations with China to 10 or better.", points: 12, condition: { kind: "relation", a: "eu", b: "china", atLeast: 10 } },
-        { id: "eu-sanctions", title: "Tighten the screws", text: "Raise EU sanctions on Russia to 12 levels or more (9 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", imposer: "eu", atLeast: 12 } },
+        { id: "eu-autonomy", title: "Strategic autonomy", text: "Bring relations with China to 20 or better.", points: 12, condition: { kind: "relation", a: "eu", b: "china", atLeast: 20 } },
+        { id: "eu-sanctions", title: "Tighten the screws", text: "Raise EU sanctions on Russia to their strongest (12 levels; 9 at the start) while keeping unity at 55 or above.", points: 12, condition: { kind: "all", of: [{ kind: "sanctionLevel", target: "russia", imposer: "eu", atLeast: 12 }, { kind: "meter", power: "eu", meter: "special", atLeast: 55 }] } },
         { id: "eu-recovery", title: "Recovery", text: "End with your economy no lower than at the start.", points: 12, condition: { kind: "meterChange", power: "eu", meter: "economy", atLeast: 0 } },
       ],
       par: 6.5,
