@@ -8,12 +8,13 @@
 import Phaser from "phaser";
 import type { PowerId } from "../../../shared/powers";
 import { isPowerId } from "../../../shared/powers";
-import { decodeMap, type EncodedMap, type WorldMap } from "./asset";
+import { decodeMap, type EncodedMap, type Point, type WorldMap } from "./asset";
+import { changedPlaces } from "./changes";
 import { drawBase, drawState, prepare, type PreparedMap } from "./draw";
 import { powerAt } from "./hitTest";
 import { SAMPLE_MAP_MODEL, type MapModel } from "./model";
 import { MapOverlay } from "./overlay";
-import { SEA, cssColour } from "./palette";
+import { MARKER, SEA, cssColour } from "./palette";
 import "./map.css";
 
 /** What a map shows before the game state reaches it: the scenario's opening front, no lines, no figures. */
@@ -49,7 +50,19 @@ class MapScene extends Phaser.Scene {
     if (!this.game.loop.running) this.game.loop.wake();
   }
 
+  /** Rings that swell and fade where something changed, twice; skipped if the reader asked for less motion. */
+  pulse(places: readonly Point[]): void {
+    if (places.length === 0 || matchMedia("(prefers-reduced-motion: reduce)").matches) return;
+    for (const [x, y] of places) {
+      const ring = this.add.circle(x, y, 14).setStrokeStyle(5, MARKER, 1);
+      this.tweens.add({ targets: ring, scale: 3.2, alpha: 0, duration: 1200, repeat: 1, ease: "Sine.easeOut", onComplete: () => ring.destroy() });
+    }
+    this.requestFrames(2);
+  }
+
   override update(): void {
+    // Awake while a pulse plays.
+    if (this.tweens.getTweens().length > 0) return;
     if (this.framesLeft > 0) {
       this.framesLeft--;
       return;
@@ -72,6 +85,8 @@ export class MapView {
   private overlay: MapOverlay | null = null;
   private model: MapModel = emptyMapModel();
   private highlight: PowerId | null = null;
+  /** Whether the model came from the game (the first one shows the state; later ones pulse what changed). */
+  private hasModel = false;
 
   constructor(private readonly onReady: () => void) {}
 
@@ -91,14 +106,18 @@ export class MapView {
   }
 
   update(model: MapModel): void {
+    const before = this.model;
     this.model = model;
     this.overlay?.update(model);
     this.scene?.redraw(model, this.highlight);
+    if (this.hasModel && this.world && this.overlay) this.scene?.pulse(changedPlaces(this.world, before, model, this.overlay.keepOut).map((p) => p.at));
+    this.hasModel = true;
   }
 
   /** The walking skeleton's call: marks the powers whose statement is in for this turn. */
   showSpoken(spoken: ReadonlySet<string>): void {
-    this.update({ ...this.model, spoken: new Set([...spoken].filter(isPowerId)) });
+    this.model = { ...this.model, spoken: new Set([...spoken].filter(isPowerId)) };
+    this.overlay?.update(this.model);
   }
 
   /** Hover on the canvas: map client coordinates to map pixels, then to a power. */

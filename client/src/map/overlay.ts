@@ -35,7 +35,7 @@ export class MapOverlay {
   private readonly legend = el("div", { class: "map-legend" });
   private model: MapModel | null = null;
   /** Names and insets, which icons must not cover. */
-  private readonly keepOut: Box[];
+  readonly keepOut: Box[];
   private shown: PowerId | null = null;
   private hovered: PowerId | null = null;
   private focused: PowerId | null = null;
