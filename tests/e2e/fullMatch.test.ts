@@ -95,7 +95,7 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   const debrief = players[3]!.page;
   await expect.poll(() => debrief.locator("#scores tbody tr").count()).toBe(5);
   const totals = await debrief.locator("#scores .total").allTextContents();
-  expect(totals.map(Number).every(Number.isFinite), `scores: ${totals.join(", ")}`).toBe(true);
+  expect(totals.map((t) => Number(t.replace("\u2212", "-"))).every(Number.isFinite), `scores: ${totals.join(", ")}`).toBe(true);
   const record = (await debrief.locator("#timeline").textContent()) ?? "";
   for (let turn = 1; turn <= 8; turn++) expect(record).toContain(`Dmytro, turn ${turn}`);
   expect(await debrief.locator(".objectives").first().textContent()).toContain("Secret:");
@@ -103,6 +103,7 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   await screenshot(debrief, "debrief");
   await debrief.evaluate(() => window.scrollTo(0, 0));
   await screenshot(debrief, "debrief-top", false);
+  await debrief.locator(".charts").screenshot({ path: "test-results/debrief-charts.png" });
   expect(await axeSerious(debrief), "axe: debrief").toEqual([]);
   expect(pageErrors).toEqual([]);
   console.log(`whole match: ${Math.round((Date.now() - started) / 1000)} s`);

@@ -8,9 +8,10 @@ export interface Player {
   page: Page;
 }
 
-export async function openGame(browser: Browser, url: string, errors: string[], viewport = { width: 1280, height: 720 }): Promise<Page> {
+export async function openGame(browser: Browser, url: string, errors: string[], viewport = { width: 1280, height: 720 }, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  await prepare?.(page);
   page.on("pageerror", (error) => errors.push(`${error.message}\n${error.stack ?? ""}`));
   await page.goto(url);
   await waitForScreen(page, "title");
@@ -58,4 +59,33 @@ export async function setReady(page: Page): Promise<void> {
     before,
     { timeout: 10_000 },
   );
+}
+
+/** Holds back what a page sends to the server until released, as a slow network would. */
+export function networkValve(): { install(page: Page): Promise<void>; hold(): Promise<void>; release(): Promise<void> } {
+  let target: Page | null = null;
+  return {
+    async install(page) {
+      target = page;
+      await page.addInitScript(() => {
+        const w = window as unknown as { __valve: { holding: boolean; held: [WebSocket, unknown][] } };
+        w.__valve = { holding: false, held: [] };
+        const send = WebSocket.prototype.send;
+        WebSocket.prototype.send = function (data) {
+          if (w.__valve.holding) w.__valve.held.push([this, data]);
+          else send.call(this, data);
+        };
+        (window as unknown as { __release(): void }).__release = () => {
+          w.__valve.holding = false;
+          for (const [ws, data] of w.__valve.held.splice(0)) send.call(ws, data as string);
+        };
+      });
+    },
+    async hold() {
+      await target?.evaluate(() => ((window as unknown as { __valve: { holding: boolean } }).__valve.holding = true));
+    },
+    async release() {
+      await target?.evaluate(() => (window as unknown as { __release(): void }).__release());
+    },
+  };
 }

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/app";
 import { launchChromium, screenshot, tabTo, waitForPhase, waitForScreen } from "../helpers/browser";
-import { joinMatch, openGame, pickPower } from "./helpers";
+import { joinMatch, networkValve, openGame, pickPower } from "./helpers";
 
 let server: RunningServer;
 let browser: Browser;
@@ -72,7 +72,8 @@ it("a keyboard-only player creates a match, picks a power, starts, and adds, edi
   await waitForScreen(kim, "lobby");
   await expect.poll(() => kim.locator(".power-card.mine").getAttribute("class")).toContain("power-ukraine");
 
-  const lev = await openGame(browser, server.url, pageErrors);
+  const valve = networkValve();
+  const lev = await openGame(browser, server.url, pageErrors, undefined, (page) => valve.install(page));
   await joinMatch(lev, code, "Lev");
   await pickPower(lev, "russia");
   await noHorizontalScroll(kim);
@@ -105,6 +106,19 @@ it("a keyboard-only player creates a match, picks a power, starts, and adds, edi
   await tabTo(kim, '[data-key="remove-0"]');
   await kim.keyboard.press("Enter");
   await expect.poll(() => kim.locator("#order-list").textContent()).toContain("No orders yet");
+
+  // Lev's order is held up on a slow network until the turn is resolving: the server's refusal shows beside it.
+  await lev.locator("#order-text").fill("Moscow will talk.");
+  await valve.hold();
+  await lev.locator("#order-submit").click();
+  await kim.locator("#end-phase-button").click();
+  await waitForPhase(kim, "orders", 1);
+  await kim.locator("#end-phase-button").click();
+  await waitForPhase(lev, "resolution", 1);
+  await valve.release();
+  await expect.poll(() => lev.locator("#order-list .refused").textContent()).toContain("Moscow will talk.");
+  await expect.poll(() => lev.locator("#order-list .refused .error").textContent()).toContain("Refused: Orders can be given during negotiation and orders, not during resolution.");
+  await screenshot(lev, "match-refusal", false);
   expect(pageErrors).toEqual([]);
   await kim.context().close();
   await lev.context().close();

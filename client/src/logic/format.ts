@@ -53,6 +53,12 @@ export function formatDelta(n: number): string {
   return r > 0 ? `+${r}` : `\u2212${Math.abs(r)}`;
 }
 
+/** A number with a true minus sign when negative: "−5.1", "9". */
+export function formatNumber(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return r < 0 ? `\u2212${Math.abs(r)}` : String(r);
+}
+
 /** A trend as an arrow and words, so it reads without colour: "▲ +2", "▼ −1", "■ steady". */
 export function formatTrend(n: number): string {
   const r = Math.round(n * 10) / 10;

@@ -150,3 +150,15 @@ export function orderFields(o: Order): Record<string, string> {
   for (const f of ORDER_FIELDS[o.type]) out[f] = fieldValue(o, f);
   return out;
 }
+
+/**
+ * Which order a refusal of the whole list concerns: the first one the engine's checks fail on
+ * (an order given earlier can turn illegal when an event changes the world), else the one just
+ * changed (a refusal that no single order explains, such as a phase that ended meanwhile).
+ */
+export function culpritIndex(view: MatchView, power: PowerId, orders: readonly Order[], changed: number): number {
+  for (let i = 0; i < orders.length; i++) {
+    if (!validateOrders(asState(view), power, orders.slice(0, i + 1)).ok) return i;
+  }
+  return changed;
+}

@@ -1,7 +1,7 @@
 /** Debrief: final scores, each power's objectives (secret ones revealed), meter charts, and the timeline. */
 import { POWERS, type MatchView, type ObjectiveResult, type PowerId, type ScoreBreakdown } from "../../../shared/game";
 import { h, memo } from "../ui/dom";
-import { formatDelta, powerName } from "../logic/format";
+import { formatDelta, formatNumber } from "../logic/format";
 import { ranking, scoresFromView } from "../logic/scores";
 import { timeline } from "../logic/timeline";
 import { meterCharts } from "./debriefChart";
@@ -68,7 +68,7 @@ function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
             h("td", {}, s.secretObjective.met ? String(s.secretObjective.points) : "0"),
             h("td", {}, String(s.sharedGoal)),
             h("td", {}, formatDelta(s.trust)),
-            h("td", { class: "total" }, String(s.total)),
+            h("td", { class: "total" }, formatNumber(s.total)),
           );
         }),
       ),
@@ -130,4 +130,3 @@ function record(view: MatchView): HTMLElement {
   );
 }
 
-export { powerName };

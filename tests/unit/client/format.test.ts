@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOrder, describeTerms, effectLabel, formatDelta, formatDuration, formatTrend, listPowers } from "../../../client/src/logic/format";
+import { describeOrder, describeTerms, effectLabel, formatDelta, formatDuration, formatNumber, formatTrend, listPowers } from "../../../client/src/logic/format";
 
 describe("format", () => {
   it("shows durations as m:ss, h:mm:ss, or days and hours, never negative", () => {
@@ -17,6 +17,8 @@ describe("format", () => {
     expect(formatTrend(3)).toBe("\u25B2 +3");
     expect(formatTrend(-1)).toBe("\u25BC \u22121");
     expect(formatTrend(0)).toBe("steady");
+    expect(formatNumber(-5.14)).toBe("\u22125.1");
+    expect(formatNumber(9)).toBe("9");
   });
 
   it("names news effects in the game's words", () => {

@@ -63,3 +63,16 @@ describe("order composer: what is legal to offer", () => {
     expect(buildOrder("aid", { to: "ukraine" })).toBeNull();
   });
 });
+
+describe("order composer: where a refusal belongs", () => {
+  it("points at the first order the engine refuses, else at the order just changed", async () => {
+    const { culpritIndex } = await import("../../../client/src/logic/orders");
+    const view = viewOf(matchAt("negotiation", 2), "china");
+    const good = statement("war");
+    // China has no energy sanctions on the United States to tighten.
+    const bad: Order = { type: "sanction", target: "usa", sector: "energy", action: "tighten" };
+    expect(culpritIndex(view, "china", [good, bad, statement("trade")], 2)).toBe(1);
+    expect(culpritIndex(view, "china", [good, statement("trade")], 1)).toBe(1);
+    expect(culpritIndex(view, "china", [good, good], 0)).toBe(1);
+  });
+});

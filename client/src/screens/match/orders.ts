@@ -6,7 +6,7 @@
 import { POWERS, orderCost, type MatchView, type Order, type PowerId } from "../../../../shared/game";
 import { h, memo, replaceKeepingFocus, select } from "../../ui/dom";
 import { describeOrder } from "../../logic/format";
-import { ORDER_FIELDS, ORDER_TYPE_LABELS, budgetLeft, buildOrder, checkOrders, fieldOptions, legalCandidates, legalTypes, orderFields, type OrderType } from "../../logic/orders";
+import { ORDER_FIELDS, ORDER_TYPE_LABELS, budgetLeft, buildOrder, checkOrders, culpritIndex, fieldOptions, legalCandidates, legalTypes, orderFields, type OrderType } from "../../logic/orders";
 import { ceasefireLabel, fieldLabel, optionLabel } from "./orderLabels";
 import type { AppContext } from "../../app/context";
 
@@ -76,7 +76,10 @@ export class OrdersPanel {
   }
 
   private renderList(view: MatchView, orders: Order[], editable: boolean, refusal: string | null): void {
-    const pending = this.pending;
+    const power = this.ctx?.power;
+    const sent = this.pending;
+    // A refused list may be refused for an order given before the one just changed.
+    const pending = sent && refusal && power && !sent.removed ? { ...sent, index: culpritIndex(view, power, sent.orders, sent.index) } : sent;
     const items = orders.map((o, i) => {
       const refusedHere = refusal && pending && pending.index === i && !pending.removed;
       const removalRefused = refusal && pending?.removed && pending.index === i;
