@@ -1,7 +1,8 @@
 /**
  * Build-time map: Natural Earth shapes (world-atlas 1:50m) → projected, simplified, integer
- * polygons in assets/map/world.json. Run by `npm run build`; the output is committed too, so
- * that `vite build` alone (as `npm run test:e2e` and `npm run dev` do) finds it.
+ * polygons in assets/map/world.json, in three panels: Eurasia, a US inset and a close-up of
+ * Ukraine for the front. Run by `npm run build`. The output is deterministic and committed too,
+ * so that `npm run dev` and a bare `vite build` find it; a unit test fails if it is stale.
  *
  *   npx tsx scripts/build-map.ts          write the asset
  *   npx tsx scripts/build-map.ts --check  exit 1 if the committed asset is out of date

@@ -12,14 +12,14 @@ import { decodeMap, type EncodedMap, type Point, type WorldMap } from "./asset";
 import { changedPlaces } from "./changes";
 import { drawBase, drawState, prepare, type PreparedMap } from "./draw";
 import { powerAt } from "./hitTest";
-import { SAMPLE_MAP_MODEL, type MapModel } from "./model";
+import type { MapModel } from "./model";
 import { MapOverlay } from "./overlay";
 import { MARKER, SEA, cssColour } from "./palette";
 import "./map.css";
 
-/** What a map shows before the game state reaches it: the scenario's opening front, no lines, no figures. */
+/** What a map shows before the game state reaches it: the shapes only (no front, lines or figures). */
 export function emptyMapModel(): MapModel {
-  return { meters: {}, relations: {}, frontLine: SAMPLE_MAP_MODEL.frontLine, ceasefire: "none", sanctions: [], aid: [], summits: [], spoken: new Set() };
+  return { meters: {}, relations: {}, frontLine: 1, ceasefire: "none", sanctions: [], aid: [], summits: [], spoken: new Set() };
 }
 
 class MapScene extends Phaser.Scene {
