@@ -89,3 +89,12 @@ export function networkValve(): { install(page: Page): Promise<void>; hold(): Pr
     },
   };
 }
+
+/** The page never scrolls sideways at the classroom's common screen sizes. */
+export async function noHorizontalScroll(page: Page): Promise<void> {
+  for (const size of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
+    await page.setViewportSize(size);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow at ${size.width}×${size.height} on ${await page.evaluate(() => window.__DETENTE__.screen)}`).toBeLessThanOrEqual(0);
+  }
+}

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/app";
 import { launchChromium, screenshot, tabTo, waitForPhase, waitForScreen } from "../helpers/browser";
-import { joinMatch, networkValve, openGame, pickPower } from "./helpers";
+import { joinMatch, networkValve, noHorizontalScroll, openGame, pickPower } from "./helpers";
 
 let server: RunningServer;
 let browser: Browser;
@@ -29,13 +29,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function noHorizontalScroll(page: Page): Promise<void> {
-  for (const size of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1366, height: 768 }]) {
-    await page.setViewportSize(size);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `horizontal overflow at ${size.width}×${size.height} on ${await page.evaluate(() => window.__DETENTE__.screen)}`).toBeLessThanOrEqual(0);
-  }
-}
 
 it("shows a progress bar while the game loads", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -124,7 +117,7 @@ it("a keyboard-only player creates a match, picks a power, starts, and adds, edi
   await lev.context().close();
 });
 
-it("a facilitator pauses, extends and adds an event; a spectator reads but cannot write", async () => {
+it("a facilitating host moves people, pauses, extends, adds an event, removes a spectator and hands the host role on", async () => {
   const fay = await openGame(browser, server.url, pageErrors);
   await fay.locator("#create-name").fill("Ms Fay");
   await fay.locator("#create-button").click();
@@ -142,6 +135,14 @@ it("a facilitator pauses, extends and adds an event; a spectator reads but canno
   await pickPower(bo, "usa");
   await fay.locator('[data-bot="russia"]').click();
   await expect.poll(() => sam.locator("#power-cards").textContent()).toContain("Played by a bot");
+  // The host moves a spectator onto a power and back.
+  const samId = await fay.evaluate(() => [...document.querySelectorAll<HTMLSelectElement>("[id^=move-]")].find((s) => s.getAttribute("aria-label") === "Move Sam to")?.id.slice(5) ?? "");
+  await fay.locator(`#move-${samId}`).selectOption("eu");
+  await fay.locator(`[data-key="move-btn-${samId}"]`).click();
+  await expect.poll(() => sam.locator(".power-card.mine").getAttribute("class")).toContain("power-eu");
+  await fay.locator(`#move-${samId}`).selectOption("");
+  await fay.locator(`[data-key="move-btn-${samId}"]`).click();
+  await expect.poll(() => sam.locator(".power-card.mine").count()).toBe(0);
   await fay.locator("#start-button").click();
   await Promise.all([fay, ana, bo, sam].map((p) => waitForScreen(p, "match")));
 
@@ -165,5 +166,15 @@ it("a facilitator pauses, extends and adds an event; a spectator reads but canno
   expect(await sam.locator("#chat-input").isVisible()).toBe(false);
   await expect.poll(() => sam.locator("#chat-error").textContent()).toContain("Spectators read the public channel");
   expect(await sam.locator("#tab-orders").isVisible()).toBe(false);
+
+  // The facilitator removes the spectator, then hands the host role to a player.
+  await fay.locator("#people-panel summary").click();
+  await fay.locator(`[data-key="remove-${samId}"]`).click();
+  await waitForScreen(sam, "title");
+  await expect.poll(() => sam.locator("#title-error").textContent()).toContain("removed you");
+  expect(await ana.locator("#end-phase-button").count()).toBe(0);
+  const anaId = await fay.evaluate(() => [...document.querySelectorAll<HTMLSelectElement>("[id^=move-]")].find((s) => s.getAttribute("aria-label") === "Move Ana to")?.id.slice(5) ?? "");
+  await fay.locator(`[data-key="host-${anaId}"]`).click();
+  await expect.poll(() => ana.locator("#end-phase-button").count()).toBe(1);
   expect(pageErrors).toEqual([]);
 });

@@ -1,4 +1,8 @@
-/** The map's place in the match screen: Phaser and the map load here, after the lobby, by dynamic import. */
+/**
+ * The map's place in the match screen: Phaser and the map load here, after the lobby, by dynamic
+ * import. A player on a weak machine may hide it (remembered by this browser): everything the
+ * map shows is also in the meters and the news as text.
+ */
 import { h, memo } from "../../ui/dom";
 import type { AppContext } from "../../app/context";
 import type { TestHook } from "../../app/hook";
@@ -10,18 +14,53 @@ interface MapHandle {
   destroy(): void;
 }
 
+const HIDDEN_KEY = "detente:mapHidden";
+
 export class MapHost {
-  readonly element = h("section", { class: "map", id: "map", "aria-label": "Map of the powers, their relations and the front line" });
+  private readonly stage = h("div", { class: "map", id: "map", role: "group", "aria-label": "Map of the powers, their relations and the front line" });
+  private readonly toggle = h("button", { type: "button", id: "map-toggle", class: "map-toggle" });
+  private readonly note = h("p", { class: "hint map-note" }, "The map is hidden on this computer. The meters and the news below say the same in words.");
+  readonly element = h("section", { class: "map-host", "aria-label": "Map" }, this.toggle, this.stage, this.note);
   private handle: MapHandle | null = null;
   private model: MapModel | null = null;
   private destroyed = false;
+  private loading = false;
   private readonly draw = memo();
 
   constructor(private readonly hook: TestHook) {
     hook.mapReady = false;
+    this.toggle.addEventListener("click", () => this.setHidden(!this.hidden));
+    this.setHidden(this.hidden);
+  }
+
+  private get hidden(): boolean {
+    return localStorage.getItem(HIDDEN_KEY) === "1";
+  }
+
+  private setHidden(hidden: boolean): void {
+    if (hidden) localStorage.setItem(HIDDEN_KEY, "1");
+    else localStorage.removeItem(HIDDEN_KEY);
+    this.toggle.textContent = hidden ? "Show the map" : "Hide the map";
+    this.toggle.setAttribute("aria-pressed", hidden ? "true" : "false");
+    this.stage.hidden = hidden;
+    this.note.hidden = !hidden;
+    if (hidden) {
+      this.handle?.destroy();
+      this.handle = null;
+      this.stage.replaceChildren();
+      this.hook.mapReady = false;
+    } else if (!this.handle) {
+      this.load();
+    }
+  }
+
+  private load(): void {
+    if (this.loading) return;
+    this.loading = true;
     void import("../../map/MapScene").then(({ createMap }) => {
-      if (this.destroyed) return;
-      this.handle = createMap(this.element, () => {
+      this.loading = false;
+      if (this.destroyed || this.hidden || this.handle) return;
+      this.handle = createMap(this.stage, () => {
         this.hook.mapReady = true;
       }) as MapHandle;
       if (this.model) this.handle.scene.update(this.model);

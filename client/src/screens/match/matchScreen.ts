@@ -13,13 +13,14 @@ import { OrdersPanel } from "./orders";
 import { FacilitatorPanel } from "./facilitator";
 import { MapHost } from "./mapHost";
 import { Tabs } from "./tabs";
+import { PeoplePanel } from "./people";
 import type { TimedPhase } from "../../../../shared/session";
 
 export class MatchScreen implements Screen {
   readonly element: HTMLElement;
   private readonly heading = h("h1", { id: "turn-heading" });
   private readonly turnLabel = h("p", { class: "turn-label" });
-  private readonly phase = h("p", { id: "phase-name", class: "phase-name" });
+  private readonly phase = h("p", { id: "phase-name", class: "phase-name", "aria-live": "polite" });
   private readonly bar = h("div", { class: "countdown", id: "countdown", role: "progressbar", "aria-label": "Time left in this phase", "aria-valuemin": 0, "aria-valuemax": 100 }, h("span"));
   private readonly clockText = h("p", { class: "clock-text", id: "clock-text" });
   private readonly ready = h("button", { type: "button", id: "ready-button", class: "primary" }, "Ready");
@@ -34,6 +35,7 @@ export class MatchScreen implements Screen {
   private readonly offers = new OffersPanel();
   private readonly orders = new OrdersPanel();
   private readonly facilitator = new FacilitatorPanel();
+  private readonly people = new PeoplePanel();
   private readonly tabs: Tabs;
   private readonly drawHost = memo();
   private ctx: AppContext | null = null;
@@ -58,7 +60,7 @@ export class MatchScreen implements Screen {
         h("div", { class: "match-phase" }, this.phase, this.bar, this.clockText),
         h("div", { class: "match-me" }, this.whoAmI, this.ready, this.readyError),
       ),
-      this.hostBar,
+      h("div", { class: "match-bar" }, this.hostBar, this.people.element),
       this.hostError,
       h(
         "div",
@@ -67,7 +69,7 @@ export class MatchScreen implements Screen {
         h("div", { class: "match-actions" }, this.tabs.element),
       ),
     );
-    this.timer = setInterval(() => this.tick(), 500);
+    this.timer = setInterval(() => this.tick(), 1000);
   }
 
   update(ctx: AppContext): void {
@@ -95,6 +97,7 @@ export class MatchScreen implements Screen {
     this.offers.update(ctx);
     this.orders.update(ctx);
     this.facilitator.update(ctx);
+    this.people.update(ctx);
     this.tabs.setVisible("events", me?.role === "facilitator");
     this.tabs.setVisible("orders", ctx.power !== null);
     this.tabs.setVisible("offers", ctx.power !== null || me?.role === "facilitator");

@@ -1,0 +1,37 @@
+/** Who is in the match and who is connected; the host can move, remove or hand over the host role here too. */
+import { h, memo, replaceKeepingFocus } from "../../ui/dom";
+import { powerName } from "../../logic/format";
+import { memberControls } from "../lobbyHost";
+import type { AppContext } from "../../app/context";
+import { errorText } from "../errors";
+
+export class PeoplePanel {
+  private readonly list = h("ul", { class: "people", id: "match-people" });
+  private readonly summary = h("summary", {}, "People");
+  private readonly error = h("p", { class: "error", role: "alert" });
+  readonly element = h("details", { class: "people-panel", id: "people-panel" }, this.summary, this.error, this.list);
+  private readonly draw = memo();
+
+  update(ctx: AppContext): void {
+    const members = Object.entries(ctx.board.members);
+    const online = members.filter(([, m]) => m.connected).length;
+    this.summary.textContent = `People: ${members.length} (${online} online)`;
+    this.error.textContent = errorText(ctx, ["moveMember", "removeMember", "handHost", "setBot"]);
+    this.draw(JSON.stringify([members, ctx.isHost, ctx.board.hostId]), () =>
+      replaceKeepingFocus(
+        this.list,
+        ...members.map(([id, m]) =>
+          h(
+            "li",
+            { class: "person" },
+            h("span", { class: "person-name" }, m.name),
+            h("span", { class: "person-role" }, ` ${m.role === "power" ? powerName(m.power) : m.role === "facilitator" ? "facilitator" : "watching"}`),
+            id === ctx.board.hostId ? h("span", { class: "badge" }, "host") : null,
+            m.connected ? null : h("span", { class: "badge offline" }, "offline"),
+            ctx.isHost && id !== ctx.memberId ? memberControls(ctx, id, m) : null,
+          ),
+        ),
+      ),
+    );
+  }
+}
