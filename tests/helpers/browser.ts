@@ -21,8 +21,10 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+/** A full-page screenshot, or what the viewport shows from the top of the page. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  if (!fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage });
 }
 

@@ -45,3 +45,21 @@ export function scaleChart(series: readonly Series[], xLabels: readonly string[]
 function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
+
+/**
+ * Moves end-of-line labels apart so none overlaps another: each keeps its order and sits at
+ * least `gap` below the one above, pushed back up if that runs past `max`.
+ */
+export function spreadLabels(ys: readonly number[], gap: number, min: number, max: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const placed = order.map((o) => o.y);
+  for (let k = 0; k < placed.length; k++) placed[k] = Math.max(placed[k]!, k === 0 ? min : placed[k - 1]! + gap);
+  const overflow = (placed.at(-1) ?? max) - max;
+  if (overflow > 0) {
+    placed[placed.length - 1] = max;
+    for (let k = placed.length - 2; k >= 0; k--) placed[k] = Math.min(placed[k]!, placed[k + 1]! - gap);
+  }
+  const out = new Array<number>(ys.length);
+  order.forEach((o, k) => (out[o.i] = round(placed[k]!)));
+  return out;
+}

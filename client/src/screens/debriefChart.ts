@@ -1,11 +1,12 @@
 /** The debrief's line charts as plain SVG: one per meter, a line per power, labelled at its end. */
 import { METERS, POWERS, WORLD_KEYS, type MatchView } from "../../../shared/game";
-import { scaleChart, type Series } from "../logic/chart";
-import { METER_LABELS, WORLD_LABELS } from "../logic/format";
+import { scaleChart, spreadLabels, type Series } from "../logic/chart";
+import { METER_LABELS } from "../logic/format";
 import { h } from "../ui/dom";
 
 const SVG = "http://www.w3.org/2000/svg";
-const BOX = { width: 420, height: 220, padLeft: 34, padBottom: 26, padTop: 12, padRight: 96 };
+const WORLD_SHORT = { frontLine: "Front line", warIntensity: "War", globalTension: "Tension", taiwanTension: "Taiwan" } as const;
+const BOX = { width: 420, height: 220, padLeft: 34, padBottom: 26, padTop: 12, padRight: 80 };
 /** Okabe–Ito colours (as the map), each with its own dash so lines read without colour. */
 const LINE_STYLE = [
   ["#e07b39", ""],
@@ -25,6 +26,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 export function lineChart(title: string, series: Series[], xLabels: string[]): HTMLElement {
   const chart = scaleChart(series, xLabels, BOX);
   const summary = series.map((s) => `${s.label} ${Math.round(s.values[0] ?? 0)} to ${Math.round(s.values.at(-1) ?? 0)}`).join("; ");
+  const labelYs = spreadLabels(chart.lines.map((l) => l.last?.y ?? 0), 13, BOX.padTop, BOX.height - BOX.padBottom);
   const id = `chart-${title.replace(/\W+/g, "-").toLowerCase()}`;
   const drawing = svg(
     "svg",
@@ -35,12 +37,14 @@ export function lineChart(title: string, series: Series[], xLabels: string[]): H
       svg("text", { x: BOX.padLeft - 6, y: t.y + 4, "text-anchor": "end", class: "axis" }, String(t.value)),
     ]),
     ...chart.xTicks.map((t) => svg("text", { x: t.x, y: BOX.height - 8, "text-anchor": "middle", class: "axis" }, t.label)),
-    ...chart.lines.flatMap((l, i) => {
+    ...chart.lines.map((l, i) => {
       const [colour, dash] = LINE_STYLE[i % LINE_STYLE.length]!;
-      return [
-        svg("polyline", { points: l.points, fill: "none", stroke: colour, "stroke-width": 2.5, "stroke-dasharray": dash }),
-        ...(l.last ? [svg("text", { x: l.last.x + 6, y: l.last.y + 4, fill: colour, class: "line-label" }, l.label)] : []),
-      ];
+      return svg("polyline", { points: l.points, fill: "none", stroke: colour, "stroke-width": 2.5, "stroke-dasharray": dash });
+    }),
+    ...labelYs.map((y, i) => {
+      const l = chart.lines[i]!;
+      const [colour] = LINE_STYLE[i % LINE_STYLE.length]!;
+      return svg("text", { x: (l.last?.x ?? 0) + 6, y: y + 4, fill: colour, class: "line-label" }, l.label);
     }),
   );
   return h("figure", { class: "chart-figure" }, drawing, h("figcaption", {}, title));
@@ -56,8 +60,8 @@ export function meterCharts(view: MatchView): HTMLElement[] {
     ),
   );
   const world = lineChart(
-    "The world",
-    WORLD_KEYS.map((k) => ({ label: WORLD_LABELS[k].replace(/ \(.*\)/, "").replace("Taiwan Strait tension", "Taiwan"), values: view.history.map((e) => e.world[k]) })),
+    "The world: front line (share of its land Ukraine holds), war intensity, global tension, Taiwan Strait tension",
+    WORLD_KEYS.map((k) => ({ label: WORLD_SHORT[k], values: view.history.map((e) => e.world[k]) })),
     turns,
   );
   return [...charts, world];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../../shared/session";
 import { authorLabel, channelLabel, channelsFor, markSeen, unreadCounts } from "../../../client/src/logic/chat";
-import { scaleChart } from "../../../client/src/logic/chart";
+import { scaleChart, spreadLabels } from "../../../client/src/logic/chart";
 
 const msg = (seq: number, channel: ChatMessage["channel"], from: string): ChatMessage => ({ seq, channel, from, power: from === "m1" ? "russia" : "china", text: `#${seq}`, at: seq });
 
@@ -49,5 +49,14 @@ describe("chart scaling", () => {
     const chart = scaleChart([{ label: "R", values: [-100, 100] }], ["Start", "1"], box);
     expect(chart.lines[0]!.points).toBe("20,110 180,10");
     expect(chart.yTicks[0]!.value).toBe(-100);
+  });
+});
+
+describe("line labels", () => {
+  it("keeps labels at least a gap apart, in order, inside the plot", () => {
+    expect(spreadLabels([50, 52, 100], 10, 0, 200)).toEqual([50, 60, 100]);
+    expect(spreadLabels([52, 50], 10, 0, 200)).toEqual([60, 50]);
+    expect(spreadLabels([195, 198], 10, 0, 200)).toEqual([190, 200]);
+    expect(spreadLabels([-5], 10, 0, 200)).toEqual([0]);
   });
 });

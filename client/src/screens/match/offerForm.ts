@@ -85,7 +85,7 @@ export class OfferForm {
         boxes,
         h("div", { class: "fields" }, ...fields),
         h("div", { class: "field" }, h("label", { for: "offer-visibility" }, "Visibility"), vis),
-        check.ok ? h("p", { class: "hint" }, describeTerms(terms)) : h("p", { class: "error", id: "offer-check" }, check.message),
+        check.ok ? h("p", { class: "hint" }, describeTerms(terms)) : h("p", { class: "check", id: "offer-check" }, `Not possible now: ${check.message}`),
         error ? h("p", { class: "error", role: "alert", id: "offer-error" }, `Refused: ${error}`) : null,
         h(
           "div",

@@ -159,7 +159,7 @@ export class OrdersPanel {
       h("div", { class: "field" }, h("label", { for: "order-type" }, "Order"), typeSelect),
       h("div", { class: "fields" }, ...controls),
       h("p", { class: "hint", id: "order-cost" }, order ? `Costs ${orderCost(order)} of ${budgetLeft(view, others)} points left.` : ""),
-      check.ok ? null : h("p", { class: "error", id: "order-check" }, check.message),
+      check.ok ? null : h("p", { class: "check", id: "order-check" }, `Not possible now: ${check.message}`),
       h(
         "div",
         { class: "row" },
