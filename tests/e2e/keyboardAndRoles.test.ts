@@ -48,6 +48,28 @@ it("shows a progress bar while the game loads", async () => {
   await context.close();
 });
 
+it("a match with a password asks for it, and says when it is wrong", async () => {
+  const host = await openGame(browser, server.url, pageErrors);
+  await host.locator("#create-name").fill("Hana");
+  await host.locator("#create-password").fill("peace");
+  await host.locator("#create-button").click();
+  await waitForScreen(host, "lobby");
+  const code = (await host.locator("#join-code-display").textContent()) ?? "";
+  const guest = await openGame(browser, server.url, pageErrors);
+  expect(await guest.locator("#join-password").isVisible()).toBe(false);
+  await guest.locator("#join-code").fill(code);
+  await guest.locator("#join-name").fill("Gil");
+  await guest.locator("#join-button").click();
+  await expect.poll(() => guest.locator("#title-error").textContent()).toBe(`Wrong password for match ${code}.`);
+  await expect.poll(() => guest.evaluate(() => document.activeElement?.id)).toBe("join-password");
+  await guest.locator("#join-password").fill("peace");
+  await guest.locator("#join-button").click();
+  await waitForScreen(guest, "lobby");
+  await expect.poll(() => host.locator("#people").textContent()).toContain("Gil");
+  await host.context().close();
+  await guest.context().close();
+});
+
 it("a keyboard-only player creates a match, picks a power, starts, and adds, edits and removes an order", async () => {
   const kim = await openGame(browser, server.url, pageErrors);
   await tabTo(kim, "#create-name");
