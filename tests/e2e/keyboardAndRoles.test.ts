@@ -48,7 +48,7 @@ it("shows a progress bar while the game loads", async () => {
   await context.close();
 });
 
-it("a match with a password asks for it, and says when it is wrong", async () => {
+it("a match with a password asks for it and says when it is wrong; a refused start is explained beside Start", async () => {
   const host = await openGame(browser, server.url, pageErrors);
   await host.locator("#create-name").fill("Hana");
   await host.locator("#create-password").fill("peace");
@@ -66,6 +66,9 @@ it("a match with a password asks for it, and says when it is wrong", async () =>
   await guest.locator("#join-button").click();
   await waitForScreen(guest, "lobby");
   await expect.poll(() => host.locator("#people").textContent()).toContain("Gil");
+  // The server's refusal to start shows beside the Start button.
+  await host.locator("#start-button").click();
+  await expect.poll(() => host.locator("#host-error").textContent()).toContain("At least 2 powers must be played by people");
   await host.context().close();
   await guest.context().close();
 });

@@ -2,7 +2,7 @@
 import { POWERS, victoryDay2025, type PowerId } from "../../../shared/game";
 import { h, memo, replaceKeepingFocus } from "../ui/dom";
 import type { AppContext, Screen } from "../app/context";
-import { hostSettings, memberControls } from "./lobbyHost";
+import { hostSettings, memberControls, startControls } from "./lobbyHost";
 import { errorText } from "./errors";
 
 const ROLE_TEXT = { power: "plays", spectator: "watching", facilitator: "facilitator" } as const;
@@ -13,8 +13,12 @@ export class LobbyScreen implements Screen {
   private readonly people = h("ul", { class: "people", id: "people" });
   private readonly cards = h("div", { class: "cards", id: "power-cards" });
   private readonly roles = h("div", { class: "role-buttons" });
-  private readonly host = h("section", { class: "host-panel", "aria-labelledby": "host-heading" });
+  private readonly host = h("section", { "aria-labelledby": "host-heading" });
   private readonly error = h("p", { class: "error", role: "alert", id: "lobby-error" });
+  private readonly peopleError = h("p", { class: "error", role: "alert", id: "people-error" });
+  private readonly hostError = h("p", { class: "error", role: "alert", id: "host-error" });
+  private readonly start = h("div", { class: "start" });
+  private readonly drawStart = memo();
   private readonly drawPeople = memo();
   private readonly drawCards = memo();
   private readonly drawRoles = memo();
@@ -30,7 +34,6 @@ export class LobbyScreen implements Screen {
         h("div", {}, h("p", { class: "code-label", id: "code-label" }, "Join code"), this.code),
         h("div", { class: "lobby-intro" }, h("h1", {}, victoryDay2025.title), h("p", {}, victoryDay2025.summary)),
       ),
-      this.error,
       h(
         "div",
         { class: "lobby-grid" },
@@ -38,13 +41,14 @@ export class LobbyScreen implements Screen {
           "section",
           { "aria-labelledby": "powers-heading", class: "lobby-powers" },
           h("h2", { id: "powers-heading" }, "Choose a power"),
+          this.error,
           this.cards,
         ),
         h(
           "aside",
           { class: "lobby-side" },
-          h("section", { "aria-labelledby": "people-heading" }, h("h2", { id: "people-heading" }, "Who is in"), this.people, this.roles),
-          this.host,
+          h("section", { "aria-labelledby": "people-heading" }, h("h2", { id: "people-heading" }, "Who is in"), this.peopleError, this.people, this.roles),
+          h("div", { class: "host-panel" }, this.host, this.hostError, this.start),
           h("button", { type: "button", id: "leave-button", onclick: () => this.onLeave() }, "Leave this match"),
         ),
       ),
@@ -54,7 +58,9 @@ export class LobbyScreen implements Screen {
   update(ctx: AppContext): void {
     const { board } = ctx;
     this.code.textContent = board.code;
-    this.error.textContent = errorText(ctx, ["pickPower", "watch", "facilitate", "setBot", "moveMember", "removeMember", "handHost", "configure", "start"]);
+    this.error.textContent = errorText(ctx, ["pickPower", "setBot"]);
+    this.peopleError.textContent = errorText(ctx, ["watch", "facilitate", "moveMember", "removeMember", "handHost"]);
+    this.hostError.textContent = errorText(ctx, ["configure", "start"]);
     const members = Object.entries(board.members);
     const sig = JSON.stringify([members, board.hostId, board.bots, ctx.memberId]);
     this.drawPeople(sig, () => replaceKeepingFocus(this.people, ...members.map(([id, m]) => this.person(ctx, id, m))));
@@ -74,10 +80,11 @@ export class LobbyScreen implements Screen {
       );
     });
     const humans = POWERS.filter((p) => members.some(([, m]) => m.role === "power" && m.power === p)).length;
-    this.drawHost(JSON.stringify([ctx.isHost, board.settings, humans]), () => {
-      this.host.hidden = false;
+    // The settings form redraws only when the settings change, so nothing typed in it is lost.
+    this.drawHost(JSON.stringify([ctx.isHost, board.settings]), () => {
       replaceKeepingFocus(this.host, ...(ctx.isHost ? hostSettings(ctx) : [h("h2", { id: "host-heading" }, "Waiting for the host"), h("p", { class: "hint" }, "The host starts the match once the powers are chosen.")]));
     });
+    this.drawStart(JSON.stringify([ctx.isHost, humans]), () => replaceKeepingFocus(this.start, ...(ctx.isHost ? startControls(ctx, humans) : [])));
   }
 
   private person(ctx: AppContext, id: string, m: AppContext["board"]["members"][string]): HTMLElement {

@@ -38,10 +38,11 @@ export function hostSettings(ctx: AppContext): HTMLElement[] {
     const changed = Object.fromEntries(TIMED_PHASES.map((phase, i) => [phase, Math.round(Number(durations[i]!.value))]));
     ctx.send("configure", { durations: changed, missedOrders: missed.value as "hold" | "bot" });
   });
-  const humans = POWERS.filter((p) => Object.values(ctx.board.members).some((m) => m.role === "power" && m.power === p)).length;
+  return [h("h2", { id: "host-heading" }, "Host controls"), form];
+}
+
+export function startControls(ctx: AppContext, humans: number): HTMLElement[] {
   return [
-    h("h2", { id: "host-heading" }, "Host controls"),
-    form,
     h("p", { class: "hint", id: "start-hint" }, humans < 2 ? "At least two powers must be played by people to start." : `${humans} powers are played by people; the others are bots or hold.`),
     h("button", { type: "button", class: "primary big", id: "start-button", "data-key": "start", onclick: () => ctx.send("start", {}) }, "Start the match"),
   ];
