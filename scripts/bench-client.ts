@@ -49,36 +49,55 @@ async function screen(page: Page, name: string, timeout = 30_000): Promise<void>
   await page.waitForFunction((s) => window.__DETENTE__?.screen === s, name, { timeout, polling: 10 });
 }
 
+/**
+ * Marks, inside the page, when each screen first appears and when "Create match" is clicked:
+ * the screen and the test hook change in the same task, so a MutationObserver sees both.
+ */
+const MARKS = `
+  window.__BENCH__ = {};
+  new MutationObserver(() => {
+    const screen = window.__DETENTE__ && window.__DETENTE__.screen;
+    if (screen && !(screen in window.__BENCH__)) window.__BENCH__[screen] = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+  document.addEventListener("click", (event) => {
+    if (event.target instanceof Element && event.target.closest("#create-button")) window.__BENCH__.create = performance.now();
+  }, true);
+`;
+type Marks = Record<string, number>;
+
 /** (a) and (b): one cold visit with a 4× slower CPU, up to the lobby after "Create match". */
 async function visitToLobby(browser: Browser, url: string): Promise<{ titleMs: number; lobbyMs: number; jsBytes: Map<string, number> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript(MARKS);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  const jsBytes = new Map<string, number>();
-  let inLobby = false;
-  page.on("requestfinished", (request) => {
-    if (inLobby || request.resourceType() !== "script") return;
-    const file = path.join(DIST, new URL(request.url()).pathname);
-    if (existsSync(file)) jsBytes.set(path.basename(file), gz(file));
-  });
   await page.goto(url);
   await screen(page, "title");
-  await page.locator("#create-name").waitFor({ state: "visible" });
-  const titleMs = await page.evaluate(() => performance.now());
   await page.locator("#create-name").fill("Bench");
-  const clickedAt = await page.evaluate(() => performance.now());
   await page.getByRole("button", { name: "Create match" }).click();
   await screen(page, "lobby");
-  await page.locator("#join-code-display").waitFor({ state: "visible" });
-  inLobby = true;
-  const lobbyAt = await page.evaluate(() => performance.now());
+  // Scripts asked for before the lobby appeared; what it prefetches afterwards (Phaser, while
+  // the player reads the briefing cards) is not needed for it to be usable.
+  const { marks, scripts } = await page.evaluate(() => {
+    const marks = (window as unknown as { __BENCH__: Marks }).__BENCH__;
+    const scripts = performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.endsWith(".js") && e.startTime < (marks.lobby ?? Infinity))
+      .map((e) => new URL(e.name).pathname);
+    return { marks, scripts };
+  });
   await context.close();
-  return { titleMs, lobbyMs: lobbyAt - clickedAt, jsBytes };
+  const jsBytes = new Map<string, number>();
+  for (const script of scripts) {
+    const file = path.join(DIST, script);
+    if (existsSync(file)) jsBytes.set(path.basename(file), gz(file));
+  }
+  return { titleMs: marks.title ?? NaN, lobbyMs: (marks.lobby ?? NaN) - (marks.create ?? NaN), jsBytes };
 }
 
 /** (c): two players in a started match, then the CPU of every renderer and the GPU process over 10 s. */
-async function idleMatch(browser: Browser, url: string): Promise<{ percentAll: number; percentMain: number; mapReady: boolean }> {
+async function idleMatch(browser: Browser, url: string): Promise<{ percentAll: number; percentMain: number; percentStill: number; mapReady: boolean }> {
   const open = async (): Promise<Page> => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     await page.goto(url);
@@ -117,8 +136,21 @@ async function idleMatch(browser: Browser, url: string): Promise<{ percentAll: n
   await host.waitForTimeout(IDLE_SECONDS * 1000);
   const [cpu1, task1, t1] = [await cpu(), await taskSeconds(), Date.now()];
   const seconds = (t1 - t0) / 1000;
+  // The same pages with CSS transitions and animations switched off: what is left is the
+  // page's own work (timers, the map), so a figure over the aim says where to look.
+  const still = "*, *::before, *::after { transition: none !important; animation: none !important; }";
+  await Promise.all([host.addStyleTag({ content: still }), guest.addStyleTag({ content: still })]);
+  await host.waitForTimeout(1_000);
+  const [cpu2, t2] = [await cpu(), Date.now()];
+  await host.waitForTimeout(5_000);
+  const [cpu3, t3] = [await cpu(), Date.now()];
   // Two match pages are open: the renderers' and GPU process's CPU is shared between them.
-  return { percentAll: ((cpu1 - cpu0) / seconds / 2) * 100, percentMain: ((task1 - task0) / seconds) * 100, mapReady };
+  return {
+    percentAll: ((cpu1 - cpu0) / seconds / 2) * 100,
+    percentMain: ((task1 - task0) / seconds) * 100,
+    percentStill: ((cpu3 - cpu2) / ((t3 - t2) / 1000) / 2) * 100,
+    mapReady,
+  };
 }
 
 async function main(): Promise<void> {
@@ -138,10 +170,11 @@ async function main(): Promise<void> {
     const lobbyMs = median(visits.map((v) => v.lobbyMs));
     console.log("bench:client (Chromium headless, software GL, loopback server)");
     console.log(`(a) JavaScript before the lobby, gzip: entry chunks ${kb(entryBytes)} (${entry.map((f) => path.basename(f)).join(", ")})`);
-    console.log(`    fetched from navigation to the lobby: ${kb(loaded)} in ${visits[0]!.jsBytes.size} file(s) [aim ≤ ${AIMS.entryKB} KB: ${verdict(Math.max(entryBytes, loaded) <= AIMS.entryKB * 1024)}]`);
-    console.log(`(b) 4× CPU slow-down, median of ${RUNS} cold visits: title form usable ${titleMs.toFixed(0)} ms after navigation; lobby ${lobbyMs.toFixed(0)} ms after "Create match" [aim ≤ ${AIMS.lobbyMs} ms each: ${verdict(titleMs <= AIMS.lobbyMs && lobbyMs <= AIMS.lobbyMs)}]`);
+    console.log(`    asked for from navigation until the lobby appeared: ${kb(loaded)} in ${visits[0]!.jsBytes.size} file(s) [aim ≤ ${AIMS.entryKB} KB: ${verdict(Math.max(entryBytes, loaded) <= AIMS.entryKB * 1024)}]`);
+    console.log(`(b) 4× CPU slow-down, median of ${RUNS} cold visits: title form shown ${titleMs.toFixed(0)} ms after navigation starts; lobby ${lobbyMs.toFixed(0)} ms after "Create match" [aim ≤ ${AIMS.lobbyMs} ms each: ${verdict(titleMs <= AIMS.lobbyMs && lobbyMs <= AIMS.lobbyMs)}]`);
     console.log(`    runs: ${visits.map((v) => `${v.titleMs.toFixed(0)}/${v.lobbyMs.toFixed(0)}`).join(", ")} ms`);
     console.log(`(c) idle match page over ${IDLE_SECONDS} s${idle.mapReady ? "" : " (the map never said it was ready)"}: ${idle.percentAll.toFixed(1)}% of one core (renderer + GPU processes, per page); main thread ${idle.percentMain.toFixed(1)}% [aim ≤ ${AIMS.idlePercent}%: ${verdict(idle.percentAll <= AIMS.idlePercent)}]`);
+    console.log(`    the same pages with CSS transitions and animations off: ${idle.percentStill.toFixed(1)}% of one core`);
   } finally {
     await browser.close();
     await server.stop();
