@@ -2,7 +2,7 @@
 import type Phaser from "phaser";
 import { POWERS, type PowerId } from "../../../shared/powers";
 import type { Point, WorldMap } from "./asset";
-import { frontLine, hatching } from "./frontLine";
+import { frontLine, hatching, type FrontLine } from "./frontLine";
 import { dashPolyline, pointAlong, polylineLength } from "./geometry";
 import { allPairs, relationOf, type MapModel } from "./model";
 import { CASING, INSET_FRAME, LAND, LAND_BORDER, MARKER, POWER_COLOURS, SEA } from "./palette";
@@ -110,17 +110,33 @@ function shortened(a: Point, b: Point, by: number): Point[] {
   ];
 }
 
+interface Fronts {
+  share: number;
+  front: FrontLine;
+  close: FrontLine;
+  hatches: Point[][];
+}
+let lastFronts: Fronts | null = null;
+let lastMap: WorldMap | null = null;
+
+/** The front on the main map and in the close-up; kept while the share stays, since hover redraws often. */
+function frontsFor(map: WorldMap, share: number): Fronts {
+  if (lastFronts && lastFronts.share === share && lastMap === map) return lastFronts;
+  const front = frontLine(map.powers.ukraine, share);
+  const close = frontLine(map.front.powers.ukraine ?? [], share);
+  lastMap = map;
+  lastFronts = { share, front, close, hatches: [...hatching(front.occupied, 9), ...hatching(close.occupied, 9)] };
+  return lastFronts;
+}
+
 /** Everything that follows the game: relations, the front, capitals, markers, the highlight. */
 export function drawState(g: Graphics, map: WorldMap, p: PreparedMap, model: MapModel, highlight: PowerId | null): void {
   g.clear();
   // Occupied Ukraine: Russia's colour half-mixed in, hatched so it differs from Russia itself.
-  const front = frontLine(map.powers.ukraine, model.frontLine);
-  const close = frontLine(map.front.powers.ukraine ?? [], model.frontLine);
-  for (const occupied of [front.occupied, close.occupied]) {
-    fillAll(g, occupied.map(vectors), POWER_COLOURS.russia, 0.55);
-    g.lineStyle(2, CASING, 0.55);
-    for (const line of hatching(occupied, 9)) g.strokePoints(vectors(line));
-  }
+  const { front, close, hatches } = frontsFor(map, model.frontLine);
+  for (const occupied of [front.occupied, close.occupied]) fillAll(g, occupied.map(vectors), POWER_COLOURS.russia, 0.55);
+  g.lineStyle(2, CASING, 0.55);
+  for (const line of hatches) g.strokePoints(vectors(line));
   strokeAll(g, [...p.powers.ukraine, ...(p.front.powers.ukraine ?? [])], 2, CASING, true);
 
   for (const [a, b] of allPairs()) {
