@@ -8,7 +8,7 @@ import type { Point, WorldMap } from "./asset";
 import { labelBox, placeIcons, type Box } from "./icons";
 import type { Meter, MapModel } from "./model";
 import { relationOf } from "./model";
-import { cssColour, POWER_COLOURS } from "./palette";
+import { cssColour, NEUTRAL_TEXT, POWER_COLOURS } from "./palette";
 import { ceasefireStyle, relationMood, relationStyle } from "./styles";
 
 type Attrs = Record<string, string>;
@@ -165,7 +165,7 @@ export function infoCard(power: PowerId, model: MapModel | null): HTMLElement[] 
     ...POWERS.filter((other) => other !== power).map((other) => {
       const score = relationOf(model, power, other);
       const mood = relationMood(score);
-      const colour = mood === "neutral" ? 0xd6dde4 : relationStyle(score).colour;
+      const colour = mood === "neutral" ? NEUTRAL_TEXT : relationStyle(score).colour;
       const value = el("span", { class: "map-relation-mood" }, `${mood} (${score > 0 ? "+" : ""}${Math.round(score)})`);
       value.style.color = cssColour(colour);
       return el("li", {}, el("span", {}, POWER_NAMES[other]), value);

@@ -21,6 +21,8 @@ export const CASING = 0x0b1117;
 export const MARKER = 0xffffff;
 /** The panel behind the map's DOM text (labels, info card). */
 export const TEXT_BACKGROUND = 0x0b1117;
+/** Words for a neutral relation in the info card. */
+export const NEUTRAL_TEXT = 0xd6dde4;
 
 /** Hex string for CSS from a colour number. */
 export function cssColour(colour: number): string {

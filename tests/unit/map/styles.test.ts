@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ceasefireStyle, relationMood, relationStyle } from "../../../client/src/map/styles";
-import { contrastRatio, LAND, SEA, TEXT_BACKGROUND } from "../../../client/src/map/palette";
+import { contrastRatio, LAND, NEUTRAL_TEXT, SEA, TEXT_BACKGROUND } from "../../../client/src/map/palette";
 import type { CeasefireStatus } from "../../../client/src/map/model";
 
 describe("relationStyle", () => {
@@ -33,6 +33,7 @@ describe("relationStyle", () => {
       // The same colours name the mood in the info card: AA for text.
       expect(contrastRatio(relationStyle(score).colour, TEXT_BACKGROUND)).toBeGreaterThanOrEqual(4.5);
     }
+    expect(contrastRatio(NEUTRAL_TEXT, TEXT_BACKGROUND)).toBeGreaterThanOrEqual(4.5);
   });
 });
 
