@@ -113,7 +113,7 @@ function render(): void {
   hook.phase = phase;
   hook.turn = ctx.board.turn;
   hook.power = ctx.power;
-  const want: ScreenName = phase === "lobby" ? "lobby" : phase === "ended" ? "debrief" : "match";
+  const want = screenFor(phase);
   // The seat's view follows the board by a message; wait for it rather than draw a stale screen.
   if (want === "match" && !ctx.view.match) return;
   if (want === "debrief" && ctx.view.match?.phase !== "ended") return;
@@ -122,6 +122,10 @@ function render(): void {
 }
 
 let opening: ScreenName | null = null;
+
+function screenFor(phase: string): ScreenName {
+  return phase === "lobby" ? "lobby" : phase === "ended" ? "debrief" : "match";
+}
 
 /** Match and debrief screens load on demand (the match brings the map and, later, Phaser). */
 async function open(want: ScreenName, ctx: AppContext): Promise<void> {
@@ -140,6 +144,12 @@ async function open(want: ScreenName, ctx: AppContext): Promise<void> {
   }
   opening = null;
   if (!connection) return;
+  // The phase may have moved on while the screen's code loaded.
+  if (screenFor(connection.board.phase) !== want) {
+    screen.destroy?.();
+    render();
+    return;
+  }
   show(want, screen, screen.element);
   screen.update(context(connection));
 }

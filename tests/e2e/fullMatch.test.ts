@@ -111,6 +111,10 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   await debrief.locator(".charts").screenshot({ path: "test-results/debrief-charts.png" });
   expect(await axeSerious(debrief), "axe: debrief").toEqual([]);
   await noHorizontalScroll(debrief);
+  // A reload on the debrief comes back to it.
+  await debrief.reload();
+  await waitForScreen(debrief, "debrief");
+  await expect.poll(() => debrief.locator("#scores tbody tr").count()).toBe(5);
   expect(pageErrors).toEqual([]);
   console.log(`whole match: ${Math.round((Date.now() - started) / 1000)} s`);
 }, 170_000);

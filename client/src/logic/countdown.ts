@@ -33,3 +33,12 @@ export function countdown(clock: BoardClock, phaseSeconds: number, now: number):
 export function urgency(c: Countdown): "calm" | "urgent" {
   return c.running && (c.fraction <= 0.2 || c.remainingMs <= 15_000) ? "urgent" : "calm";
 }
+
+/**
+ * How far the server's clock is ahead of this one, estimated when a phase is seen to begin (its
+ * deadline less its length is then the server's "now"). Under ten seconds it may be latency or a busy page, so it is left alone.
+ */
+export function estimateSkew(deadline: number, phaseSeconds: number, now: number): number {
+  const skew = deadline - phaseSeconds * 1000 - now;
+  return Math.abs(skew) < 10_000 ? 0 : skew;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countdown, urgency } from "../../../client/src/logic/countdown";
+import { countdown, estimateSkew, urgency } from "../../../client/src/logic/countdown";
 import { codeFromPath, forgetMatch, matchToResume, pathForCode, rememberMatch, type KeyValueStore } from "../../../client/src/logic/route";
 
 describe("countdown", () => {
@@ -31,6 +31,16 @@ describe("countdown", () => {
 
   it("turns urgent in the last 15 seconds of a long phase", () => {
     expect(urgency(countdown({ deadline: now + 14_000, paused: false, remaining: 0 }, 3_600, now))).toBe("urgent");
+  });
+});
+
+describe("clock skew", () => {
+  it("reads the server's lead from a phase seen to begin, ignoring latency", () => {
+    // The server's clock is 60 s ahead: a 120-second phase it just began ends 180 s from our now.
+    expect(estimateSkew(1_000_000 + 180_000, 120, 1_000_000)).toBe(60_000);
+    expect(estimateSkew(1_000_000 + 120_400, 120, 1_000_000)).toBe(0);
+    expect(estimateSkew(1_000_000 + 112_000, 120, 1_000_000)).toBe(0);
+    expect(estimateSkew(1_000_000 + 60_000, 120, 1_000_000)).toBe(-60_000);
   });
 });
 

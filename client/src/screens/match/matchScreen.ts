@@ -2,7 +2,7 @@
 import { h, memo, replaceKeepingFocus } from "../../ui/dom";
 import type { AppContext, Screen } from "../../app/context";
 import type { TestHook } from "../../app/hook";
-import { countdown, urgency } from "../../logic/countdown";
+import { countdown, estimateSkew, urgency } from "../../logic/countdown";
 import { PHASE_LABELS, powerName } from "../../logic/format";
 import { errorText } from "../errors";
 import { MetersPanel } from "./meters";
@@ -39,6 +39,9 @@ export class MatchScreen implements Screen {
   private readonly tabs: Tabs;
   private readonly drawHost = memo();
   private ctx: AppContext | null = null;
+  private phaseKey: string | null = null;
+  /** Server clock minus this computer's (school laptops are not always on time). */
+  private skew = Number(sessionStorage.getItem("detente:skew") ?? 0) || 0;
   private readonly timer: ReturnType<typeof setInterval>;
 
   constructor(hook: TestHook) {
@@ -77,6 +80,7 @@ export class MatchScreen implements Screen {
     const view = ctx.view.match;
     if (!view) return;
     const { board } = ctx;
+    this.measureSkew(ctx);
     this.heading.textContent = `Turn ${board.turn} of ${board.lastTurn}`;
     this.turnLabel.textContent = view.scenario.turnLabels[board.turn - 1] ?? "";
     this.phase.textContent = PHASE_LABELS[board.phase];
@@ -115,13 +119,24 @@ export class MatchScreen implements Screen {
     if (!ctx) return;
     const { board } = ctx;
     const seconds = board.phase in board.settings ? board.settings[board.phase as TimedPhase] : 0;
-    const c = countdown(board.clock, seconds, Date.now());
+    const c = countdown(board.clock, seconds, Date.now() + this.skew);
     const percent = Math.round(c.fraction * 100);
     this.bar.setAttribute("aria-valuenow", String(percent));
     this.bar.setAttribute("aria-valuetext", c.text);
     this.bar.style.setProperty("--progress", `${percent}%`);
     this.bar.dataset.urgency = urgency(c);
     this.clockText.textContent = c.text;
+  }
+
+  /** A phase seen to begin gives the server's time; a reload mid-phase keeps the last estimate. */
+  private measureSkew(ctx: AppContext): void {
+    const { board } = ctx;
+    const key = `${board.phase}:${board.turn}`;
+    const begun = this.phaseKey !== null && key !== this.phaseKey;
+    this.phaseKey = key;
+    if (!begun || board.clock.paused || board.clock.deadline <= 0 || !(board.phase in board.settings)) return;
+    this.skew = estimateSkew(board.clock.deadline, board.settings[board.phase as TimedPhase], Date.now());
+    sessionStorage.setItem("detente:skew", String(this.skew));
   }
 
   private toggleReady(): void {
