@@ -180,10 +180,13 @@ export function createMap(parent: HTMLElement, onReady: () => void): { scene: Ma
         banner: false,
       });
       const canvas = (): HTMLCanvasElement | null => stage.querySelector("canvas");
-      frame.addEventListener("pointermove", (event) => {
+      // Mouse hover, and a tap on a touch screen (a Chromebook's), show the power under it.
+      const point = (event: PointerEvent): void => {
         const c = canvas();
         if (c && event.target === c) view.hover(event.clientX, event.clientY, c);
-      });
+      };
+      frame.addEventListener("pointermove", point);
+      frame.addEventListener("pointerdown", point);
       frame.addEventListener("pointerleave", () => view.leave());
     })
     .catch((error: unknown) => {
