@@ -141,7 +141,8 @@ async function negotiate(players: Player[]): Promise<void> {
   await expect.poll(() => russia.locator("#tab-chat .tab-badge").getAttribute("data-count")).toBe("0");
   await screenshot(ukraine, "match-offers", false);
   await screenshot(russia, "match-chat", false);
-  expect(await axeSerious(ukraine), "axe: match").toEqual([]);
+  expect(await axeSerious(ukraine), "axe: match, offers").toEqual([]);
+  expect(await axeSerious(russia), "axe: match, chat").toEqual([]);
   await russia.locator("#tab-orders").click();
 }
 

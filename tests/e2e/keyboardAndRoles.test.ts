@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../server/app";
-import { launchChromium, screenshot, tabTo, waitForPhase, waitForScreen } from "../helpers/browser";
+import { axeSerious, launchChromium, screenshot, tabTo, waitForPhase, waitForScreen } from "../helpers/browser";
 import { joinMatch, networkValve, noHorizontalScroll, openGame, pickPower } from "./helpers";
 
 let server: RunningServer;
@@ -56,6 +56,7 @@ it("a match with a password asks for it and says when it is wrong; a refused sta
   await waitForScreen(host, "lobby");
   const code = (await host.locator("#join-code-display").textContent()) ?? "";
   const guest = await openGame(browser, server.url, pageErrors);
+  expect(await axeSerious(guest), "axe: title").toEqual([]);
   expect(await guest.locator("#join-password").isVisible()).toBe(false);
   await guest.locator("#join-code").fill(code);
   await guest.locator("#join-name").fill("Gil");
@@ -120,6 +121,7 @@ it("a keyboard-only player creates a match, picks a power, starts, and adds, edi
   await noHorizontalScroll(kim);
   await kim.setViewportSize({ width: 1280, height: 720 });
   await screenshot(kim, "match-keyboard", false);
+  expect(await axeSerious(kim), "axe: match, orders").toEqual([]);
 
   await tabTo(kim, '[data-key="remove-0"]');
   await kim.keyboard.press("Enter");
@@ -186,11 +188,13 @@ it("a facilitating host moves people, pauses, extends, adds an event, removes a 
   await fay.locator("#event-own-submit").click();
   await expect.poll(() => ana.locator("#news").textContent()).toContain("A grain convoy is stopped in the Black Sea");
   await screenshot(fay, "match-facilitator", false);
+  expect(await axeSerious(fay), "axe: facilitator's match").toEqual([]);
 
   await sam.locator("#tab-chat").click();
   expect(await sam.locator("#chat-input").isVisible()).toBe(false);
   await expect.poll(() => sam.locator("#chat-error").textContent()).toContain("Spectators read the public channel");
   expect(await sam.locator("#tab-orders").isVisible()).toBe(false);
+  expect(await axeSerious(sam), "axe: spectator's match").toEqual([]);
 
   // The facilitator removes the spectator, then hands the host role to a player.
   await fay.locator("#people-panel summary").click();

@@ -11,7 +11,8 @@ export class ChatPanel {
   private channel: ChannelId = "public";
   private seen: SeenMarks = {};
   private readonly channels = h("div", { class: "channels", role: "group", "aria-label": "Channels" });
-  private readonly log = h("ol", { class: "chat-log", id: "chat-log", role: "log", "aria-live": "polite", "aria-label": "Messages", tabindex: 0 });
+  private readonly messages = h("ol", { class: "chat-messages" });
+  private readonly log = h("div", { class: "chat-log", id: "chat-log", role: "log", "aria-live": "polite", "aria-label": "Messages", tabindex: 0 }, this.messages);
   private readonly input = h("input", { id: "chat-input", maxlength: CHAT_MAX_CHARS, autocomplete: "off" });
   private readonly error = h("p", { class: "error", role: "alert", id: "chat-error" });
   private readonly form: HTMLFormElement;
@@ -64,7 +65,7 @@ export class ChatPanel {
     const names = memberNames(ctx.board);
     const messages = ctx.chat.filter((m) => m.channel === this.channel);
     this.drawLog(JSON.stringify([this.channel, messages.length, messages.at(-1)?.seq]), () => {
-      this.log.replaceChildren(
+      this.messages.replaceChildren(
         ...(messages.length
           ? messages.map((m) => h("li", { class: `chat-message${m.power ? ` power-${m.power}` : ""}` }, h("span", { class: "author" }, `${authorLabel(m, names)}: `), h("span", { class: "text" }, m.text)))
           : [h("li", { class: "hint" }, "No messages in this channel yet.")]),
