@@ -83,7 +83,8 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
     await host.locator("#end-phase-button").click();
     await everyone(players, (p) => waitForPhase(p.page, "negotiation", turn));
 
-    await everyone(players, (p, i) => giveStatement(p.page, `${p.name}, turn ${turn}: ${WORDS[i]}.`));
+    // In turn 3 the EU addresses China and the United States rather than the world.
+    await everyone(players, (p, i) => giveStatement(p.page, `${p.name}, turn ${turn}: ${WORDS[i]}.`, "firm", turn === 3 && i === 4 ? ["china", "usa"] : []));
     if (turn === 1) await negotiate(players);
     if (turn === 2) await reloadMidMatch(players[1]!, turn);
 
@@ -92,6 +93,7 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
     await everyone(players, (p) => setReady(p.page));
     await everyone(players, (p) => waitForPhase(p.page, "resolution", turn));
     await expect.poll(() => host.locator("#news").textContent()).toContain(`Elke, turn ${turn}`);
+    if (turn === 3) expect(await host.locator("#news").textContent()).toContain("European Union makes a firm statement on the war to China, United States");
     if (turn === 1) await screenshot(host, "match-resolution", false);
     await host.locator("#end-phase-button").click();
   }

@@ -41,9 +41,10 @@ export async function pickPower(page: Page, power: string): Promise<void> {
 }
 
 /** Gives a statement through the composer and waits until the server holds it. */
-export async function giveStatement(page: Page, text: string, tone = "firm"): Promise<void> {
+export async function giveStatement(page: Page, text: string, tone = "firm", audience: string[] = []): Promise<void> {
   await page.locator("#tab-orders").click();
   await page.locator("#order-type").selectOption("statement");
+  for (const power of audience) await page.locator(`#order-to-${power}`).check();
   await page.locator("#order-tone").selectOption(tone);
   await page.locator("#order-text").fill(text);
   await page.locator("#order-submit").click();

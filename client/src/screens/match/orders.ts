@@ -140,8 +140,11 @@ export class OrdersPanel {
         controls.push(h("div", { class: "field wide" }, h("label", { for: id }, fieldLabel(f)), input));
         continue;
       }
-      const options =
-        type === "statement" && f === "audience" ? ["world", ...POWERS.filter((p) => p !== power)] : fieldOptions(legal, type, this.chosen, f);
+      if (type === "statement" && f === "audience") {
+        controls.push(this.audience(power));
+        continue;
+      }
+      const options = fieldOptions(legal, type, this.chosen, f);
       if (this.chosen[f] === undefined || !options.includes(this.chosen[f]!)) this.chosen[f] = options[0] ?? "";
       const control = select({ id, "data-key": id }, options.map((v) => [v, optionLabel(view, f, v)] as const), this.chosen[f]);
       control.addEventListener("change", () => {
@@ -167,6 +170,21 @@ export class OrdersPanel {
         this.editing !== null ? h("button", { type: "button", "data-key": "order-cancel", onclick: () => this.cancelEdit() }, "Cancel") : null,
       ),
     );
+  }
+
+  /** A statement goes to the world, or to the powers ticked (up to four). */
+  private audience(power: PowerId): HTMLElement {
+    const picked = (this.chosen.audience ?? "world").split(",").filter((p) => p !== "world");
+    const boxes = POWERS.filter((p) => p !== power).map((p) => {
+      const box = h("input", { type: "checkbox", id: `order-to-${p}`, "data-key": `order-to-${p}`, checked: picked.includes(p) });
+      box.addEventListener("change", () => {
+        const next = box.checked ? [...picked, p] : picked.filter((x) => x !== p);
+        this.chosen.audience = next.length ? POWERS.filter((x) => next.includes(x)).join(",") : "world";
+        this.update(this.ctx!);
+      });
+      return h("span", { class: "check" }, box, h("label", { for: `order-to-${p}` }, optionLabel(this.ctx!.view.match!, "to", p)));
+    });
+    return h("fieldset", { class: "recipients field wide" }, h("legend", {}, picked.length ? "To the powers ticked" : "To the world, or tick the powers to address"), ...boxes);
   }
 
   /** The whole list to send: the server's orders with this one added, or put in place of the one being edited. */
