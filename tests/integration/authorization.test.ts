@@ -49,10 +49,17 @@ async function roomAt(phase: MatrixPhase) {
     }
   }
   const everyone = [host, owner, other, spectator];
-  // Let every client catch up with the last patch before recording what each has seen.
-  await new Promise((r) => setTimeout(r, 120));
+  // Every client must have caught up with the server before what each has seen is recorded.
+  const room = serverRoom(host.code);
+  const synced = (p: TestPlayer) =>
+    p.connection.board.phase === room.current.phase &&
+    p.connection.board.ready.length === room.current.ready.length &&
+    Object.keys(p.connection.board.members).length === 4 &&
+    (room.current.match === null || p.connection.view.match?.phase === room.current.phase);
+  for (const p of [host, owner, other, spectator]) await p.until(synced, "the client to catch up");
+  await new Promise((r) => setTimeout(r, 100));
   const seats: Record<Exclude<SeatKind, "removed">, TestPlayer> = { owner, otherPower: other, spectator, facilitator: host };
-  const scene = { phase, turn: serverRoom(host.code).current.match?.turn ?? 0, offerId, spectatorId: spectator.id, ownerId: owner.id };
+  const scene = { phase, turn: room.current.match?.turn ?? 0, offerId, spectatorId: spectator.id, ownerId: owner.id };
   return { host, removed, removedToken, everyone, seats, scene };
 }
 
