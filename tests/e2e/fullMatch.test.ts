@@ -133,6 +133,7 @@ async function negotiate(players: Player[]): Promise<void> {
   await russia.locator("#tab-offers").click();
   await russia.locator('[data-choice="accept"]').first().click();
   await expect.poll(() => ukraine.locator("#offer-list").textContent()).toContain("Status: Accepted");
+  await expect.poll(() => usa.locator(".situation").textContent()).toMatch(/Russia and Ukraine: full ceasefire, turns \d–\d, monitored — in force/);
 
   await usa.locator("#tab-chat").click();
   await usa.locator("#chat-input").fill("Washington welcomes the ceasefire.");

@@ -3,7 +3,7 @@ import { h, memo, replaceKeepingFocus } from "../../ui/dom";
 import type { AppContext, Screen } from "../../app/context";
 import type { TestHook } from "../../app/hook";
 import { countdown, estimateSkew, urgency } from "../../logic/countdown";
-import { PHASE_LABELS, powerName } from "../../logic/format";
+import { PHASE_LABELS, POWERS, powerName } from "../../logic/format";
 import { errorText } from "../errors";
 import { MetersPanel } from "./meters";
 import { NewsPanel } from "./news";
@@ -14,6 +14,7 @@ import { FacilitatorPanel } from "./facilitator";
 import { MapHost } from "./mapHost";
 import { Tabs } from "./tabs";
 import { PeoplePanel } from "./people";
+import { SituationPanel } from "./situation";
 import type { TimedPhase } from "../../../../shared/session";
 
 export class MatchScreen implements Screen {
@@ -36,6 +37,8 @@ export class MatchScreen implements Screen {
   private readonly orders = new OrdersPanel();
   private readonly facilitator = new FacilitatorPanel();
   private readonly people = new PeoplePanel();
+  private readonly situation = new SituationPanel();
+  private readonly readyList = h("p", { class: "ready-list", id: "ready-list" });
   private readonly tabs: Tabs;
   private readonly drawHost = memo();
   private ctx: AppContext | null = null;
@@ -60,7 +63,7 @@ export class MatchScreen implements Screen {
         "header",
         { class: "match-header" },
         h("div", { class: "match-title" }, this.heading, this.turnLabel),
-        h("div", { class: "match-phase" }, this.phase, this.bar, this.clockText),
+        h("div", { class: "match-phase" }, this.phase, this.bar, h("div", { class: "row spread" }, this.clockText, this.readyList)),
         h("div", { class: "match-me" }, this.whoAmI, this.ready, this.readyError),
       ),
       h("div", { class: "match-bar" }, this.hostBar, this.people.element),
@@ -68,7 +71,7 @@ export class MatchScreen implements Screen {
       h(
         "div",
         { class: "match-grid" },
-        h("div", { class: "match-world" }, this.map.element, this.meters.element, this.news.element),
+        h("div", { class: "match-world" }, this.map.element, this.meters.element, this.situation.element, this.news.element),
         h("div", { class: "match-actions" }, this.tabs.element),
       ),
     );
@@ -102,6 +105,9 @@ export class MatchScreen implements Screen {
     this.orders.update(ctx);
     this.facilitator.update(ctx);
     this.people.update(ctx);
+    this.situation.update(ctx);
+    const humans = POWERS.filter((p) => view.seats[p] === "human");
+    this.readyList.textContent = humans.length ? `Ready: ${board.ready.length ? board.ready.map(powerName).join(", ") : "nobody yet"} (${board.ready.length} of ${humans.length})` : "";
     this.tabs.setVisible("events", me?.role === "facilitator");
     this.tabs.setVisible("orders", ctx.power !== null);
     this.tabs.setVisible("offers", ctx.power !== null || me?.role === "facilitator");

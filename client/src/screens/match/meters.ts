@@ -13,7 +13,7 @@ export class MetersPanel {
   update(ctx: AppContext): void {
     const view = ctx.view.match;
     if (!view) return;
-    this.draw(JSON.stringify([view.powers, view.world, view.worldTrend, ctx.power]), () => {
+    this.draw(JSON.stringify([view.powers, view.world, view.worldTrend, ctx.power, view.seats]), () => {
       const head = h(
         "tr",
         {},
@@ -24,7 +24,7 @@ export class MetersPanel {
         h(
           "tr",
           { class: `power-row power-${p}${p === ctx.power ? " mine" : ""}` },
-          h("th", { scope: "row" }, view.scenario.powers[p].name),
+          h("th", { scope: "row" }, view.scenario.powers[p].name, view.seats[p] === "human" ? null : h("span", { class: "seat" }, view.seats[p] === "bot" ? " (bot)" : " (holds)")),
           ...METERS.map((m) => {
             const value = view.powers[p].meters[m];
             const trend = view.powers[p].trend[m];
