@@ -50,7 +50,9 @@ export class OrdersPanel {
       this.editing = null;
       this.pending = null;
     }
-    const orders = view.orders[power] ?? [];
+    // Once the turn resolves, the orders given are those it carried out (kept in the order history).
+    const resolved = view.phase === "resolution" ? view.orderHistory.find((o) => o.turn === view.turn && o.power === power) : undefined;
+    const orders = resolved ? resolved.orders : (view.orders[power] ?? []);
     if (this.editing !== null && this.editing >= orders.length) this.editing = null;
     if (this.pending && JSON.stringify(this.pending.orders) === JSON.stringify(orders)) this.pending = null;
     const editable = this.editable(ctx);
@@ -62,9 +64,9 @@ export class OrdersPanel {
         ? "You said your orders are final: take back Ready to change them."
         : ctx.board.phase === "briefing"
           ? "Orders open when negotiation begins."
-          : "Orders are closed while the turn resolves.";
+          : "The turn has resolved: these are the orders your power carried out.";
     const refusal = ctx.errors.get("orders")?.message ?? null;
-    this.drawList(JSON.stringify([orders, editable, this.pending, refusal, this.editing]), () => this.renderList(view, orders, editable, refusal));
+    this.drawList(JSON.stringify([orders, editable, this.pending, refusal, this.editing, ctx.board.phase]), () => this.renderList(view, orders, editable, refusal));
     const others = this.editing === null ? orders : orders.filter((_, i) => i !== this.editing);
     const legal = editable ? legalCandidates(view, power, others) : [];
     this.drawForm(JSON.stringify([editable, legal, this.type, { ...this.chosen, text: null }, this.editing]), () => this.renderForm(view, power, legal, others));
@@ -113,7 +115,7 @@ export class OrdersPanel {
     } else if (refusal && !pending) {
       items.push(h("li", { class: "order refused" }, h("p", { class: "error", role: "alert" }, `Refused: ${refusal}`)));
     }
-    if (items.length === 0) items.push(h("li", { class: "hint" }, "No orders yet: without orders your power holds this turn."));
+    if (items.length === 0) items.push(h("li", { class: "hint" }, this.ctx?.board.phase === "resolution" ? "You gave no orders: your power held this turn." : "No orders yet: without orders your power holds this turn."));
     replaceKeepingFocus(this.list, ...items);
   }
 
