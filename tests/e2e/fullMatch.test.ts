@@ -125,9 +125,29 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   console.log(`whole match: ${Math.round((Date.now() - started) / 1000)} s`);
 }, 170_000);
 
-/** Turn 1: Ukraine proposes a monitored ceasefire to Russia, who accepts; the US writes in public chat. */
+/**
+ * Turn 1: Ukraine proposes a monitored ceasefire to Russia, who accepts; the EU proposes a joint
+ * statement to the US, who counters and then withdraws the counter; the US writes in public chat.
+ */
 async function negotiate(players: Player[]): Promise<void> {
-  const [russia, , usa, ukraine] = players.map((p) => p.page) as [Page, Page, Page, Page, Page];
+  const [russia, , usa, ukraine, eu] = players.map((p) => p.page) as [Page, Page, Page, Page, Page];
+  await eu.locator("#tab-offers").click();
+  await eu.locator("#offer-kind").selectOption("jointStatement");
+  await eu.locator("#offer-to-usa").check();
+  await eu.locator("#offer-tone").selectOption("firm");
+  await eu.locator("#offer-text").fill("Borders are not redrawn by force.");
+  await eu.locator("#offer-submit").click();
+  await usa.locator("#tab-offers").click();
+  await usa.locator('[data-choice="counter"]').first().click();
+  await expect.poll(() => usa.locator("#offer-form-heading").textContent()).toContain("Counter-offer to European Union to United States");
+  await usa.locator("#offer-tone").selectOption("neutral");
+  await usa.locator("#offer-submit").click();
+  await expect.poll(() => eu.locator("#offer-list").textContent()).toContain("United States to European Union");
+  await expect.poll(() => eu.locator("#offer-list").textContent()).toContain("Status: Countered");
+  await expect.poll(() => eu.locator("#offer-list").textContent()).toContain("A joint neutral statement on the war: \u201CBorders are not redrawn by force.\u201D");
+  await usa.locator('[data-choice="withdraw"]').first().click();
+  await expect.poll(() => eu.locator("#offer-list").textContent()).toContain("Status: Withdrawn");
+
   await ukraine.locator("#tab-offers").click();
   await ukraine.locator("#offer-kind").selectOption("ceasefire");
   await ukraine.locator("#offer-to-russia").check();
