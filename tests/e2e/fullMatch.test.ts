@@ -77,6 +77,9 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   for (let turn = 1; turn <= 8; turn++) {
     await everyone(players, (p) => waitForPhase(p.page, "briefing", turn));
     if (turn === 1) {
+      // Each player sees their public goals and their own secret objective, and no one else's.
+      await expect.poll(() => players[1]!.page.locator("#goals").textContent()).toContain("Your goals as China");
+      expect(await players[1]!.page.locator("#goals .secret").count()).toBe(1);
       await host.waitForFunction(() => window.__DETENTE__.mapReady, null, { timeout: 30_000 });
       await screenshot(host, "match-briefing", false);
     }

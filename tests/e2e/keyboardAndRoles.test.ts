@@ -173,6 +173,7 @@ it("a facilitating host moves people, pauses, extends, adds an event, removes a 
   await fay.locator("#start-button").click();
   await Promise.all([fay, ana, bo, sam].map((p) => waitForScreen(p, "match")));
 
+  await expect.poll(() => fay.locator("#goals .secret").count()).toBe(5);
   await fay.locator("#pause-button").click();
   await expect.poll(() => ana.locator("#clock-text").textContent()).toMatch(/^Paused, /);
   await fay.locator("#resume-button").click();

@@ -15,6 +15,7 @@ import { MapHost } from "./mapHost";
 import { Tabs } from "./tabs";
 import { PeoplePanel } from "./people";
 import { SituationPanel } from "./situation";
+import { GoalsPanel } from "./goals";
 import type { TimedPhase } from "../../../../shared/session";
 
 export class MatchScreen implements Screen {
@@ -38,6 +39,7 @@ export class MatchScreen implements Screen {
   private readonly facilitator = new FacilitatorPanel();
   private readonly people = new PeoplePanel();
   private readonly situation = new SituationPanel();
+  private readonly goals = new GoalsPanel();
   private readonly readyList = h("p", { class: "ready-list", id: "ready-list" });
   private readonly tabs: Tabs;
   private readonly drawHost = memo();
@@ -71,7 +73,7 @@ export class MatchScreen implements Screen {
       h(
         "div",
         { class: "match-grid" },
-        h("div", { class: "match-world" }, this.map.element, this.meters.element, this.situation.element, this.news.element),
+        h("div", { class: "match-world" }, this.map.element, this.goals.element, this.meters.element, this.situation.element, this.news.element),
         h("div", { class: "match-actions" }, this.tabs.element),
       ),
     );
@@ -106,6 +108,7 @@ export class MatchScreen implements Screen {
     this.facilitator.update(ctx);
     this.people.update(ctx);
     this.situation.update(ctx);
+    this.goals.update(ctx);
     const humans = POWERS.filter((p) => view.seats[p] === "human");
     this.readyList.textContent = humans.length ? `Ready: ${board.ready.length ? board.ready.map(powerName).join(", ") : "nobody yet"} (${board.ready.length} of ${humans.length})` : "";
     this.tabs.setVisible("events", me?.role === "facilitator");

@@ -1,0 +1,40 @@
+/** A power's own goals during the match: its public goals and the secret objective only it (and the facilitator) sees. */
+import { POWERS, type MatchView, type Objective, type PowerId } from "../../../../shared/game";
+import { h, memo } from "../../ui/dom";
+import type { AppContext } from "../../app/context";
+
+export class GoalsPanel {
+  readonly element = h("details", { class: "goals", id: "goals", open: true });
+  private readonly draw = memo();
+
+  update(ctx: AppContext): void {
+    const view = ctx.view.match;
+    if (!view) return;
+    const facilitator = ctx.board.members[ctx.memberId]?.role === "facilitator";
+    this.draw(JSON.stringify([ctx.power, facilitator, Object.keys(view.secretObjectives)]), () => {
+      this.element.hidden = !ctx.power && !facilitator;
+      if (ctx.power) {
+        const spec = view.scenario.powers[ctx.power];
+        this.element.replaceChildren(
+          h("summary", {}, h("h2", { class: "inline" }, `Your goals as ${spec.name}`)),
+          h("ul", {}, ...spec.publicGoals.map((g) => goal(g, false)), ...secret(view, ctx.power)),
+          h("p", { class: "hint" }, `Shared goal — ${view.scenario.sharedGoal.title}: ${view.scenario.sharedGoal.text}`),
+        );
+      } else if (facilitator) {
+        this.element.replaceChildren(
+          h("summary", {}, h("h2", { class: "inline" }, "Secret objectives (only you see them)")),
+          h("ul", {}, ...POWERS.flatMap((p) => secret(view, p).map((li) => (li.prepend(`${view.scenario.powers[p].name}: `), li)))),
+        );
+      }
+    });
+  }
+}
+
+function goal(g: Objective, isSecret: boolean): HTMLElement {
+  return h("li", { class: isSecret ? "secret" : "" }, h("strong", {}, `${isSecret ? "Secret: " : ""}${g.title} (${g.points} points)`), ` — ${g.text}`);
+}
+
+function secret(view: MatchView, p: PowerId): HTMLElement[] {
+  const s = view.secretObjectives[p];
+  return s ? [goal(s, true)] : [];
+}
