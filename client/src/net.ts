@@ -17,7 +17,7 @@ import {
   type SeatMessage,
 } from "../../shared/protocol";
 import type { MatchView, Seat } from "../../shared/game";
-import type { ChatMessage, PresetId, SessionPhase } from "../../shared/session";
+import type { ChatGroup, ChatMessage, PresetId, SessionPhase } from "../../shared/session";
 
 /** The public board as plain data (what `room.state.toJSON()` gives). */
 export interface Board {
@@ -38,6 +38,8 @@ export interface Board {
 export interface SeatView {
   seat: Seat;
   match: MatchView | null;
+  /** The group chat channels this seat belongs to. */
+  groups: ChatGroup[];
 }
 
 export class JoinError extends Error {}
@@ -53,7 +55,7 @@ type Listener = () => void;
 
 export class MatchConnection {
   memberId = "";
-  view: SeatView = { seat: { kind: "spectator" }, match: null };
+  view: SeatView = { seat: { kind: "spectator" }, match: null, groups: [] };
   chat: ChatMessage[] = [];
   /** Why the connection ended for good (removed, cut off for flooding), if it did. */
   closedReason: string | null = null;
@@ -216,7 +218,7 @@ export class MatchConnection {
         }
       }
       // Forget what the old socket said: everything shown from now on comes from the new one.
-      this.view = { seat: { kind: "spectator" }, match: null };
+      this.view = { seat: { kind: "spectator" }, match: null, groups: [] };
       this.chat = [];
       this.attach(this.room);
       this.reconnections++;

@@ -28,6 +28,7 @@ import {
   chatFor,
   checkName,
   createSession,
+  groupsFor,
   matchViewFor,
   memberById,
   replaySession,
@@ -47,6 +48,8 @@ const RECONNECT_SECONDS = 60;
 /** A client that keeps sending past its rate for this many messages in a row is cut off. */
 const REFUSALS_BEFORE_DISCONNECT = 40;
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** How long a finished match stays open after its last player leaves. */
+const DEBRIEF_KEPT_MS = 30 * 60_000;
 
 interface Auth {
   /** The member a seat token names, or null for a newcomer. */
@@ -70,6 +73,7 @@ export class MatchRoom extends Room<SessionState> {
   private passwordHash: string | null = null;
   private readonly connections = new Map<string, Connection>();
   private deadlineTimer: NodeJS.Timeout | null = null;
+  private closeTimer: NodeJS.Timeout | null = null;
   private shuttingDown = false;
   /** Sockets the room itself closed (removed, flooding): no reconnection for them. */
   private readonly cutOff = new Set<string>();
@@ -139,6 +143,8 @@ export class MatchRoom extends Room<SessionState> {
       seatToken = newSeatToken();
       ctx.store.addSeat(this.session.code, memberId, hashToken(seatToken));
     }
+    if (this.closeTimer) clearTimeout(this.closeTimer);
+    this.closeTimer = null;
     this.connections.set(client.sessionId, { memberId, bucket: new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()), refusedInARow: 0, lastView: "" });
     const seat: SeatMessage = { memberId, seatToken, code: this.session.code };
     client.send(ServerMessage.seat, seat);
@@ -163,7 +169,9 @@ export class MatchRoom extends Room<SessionState> {
       this.act(connection.memberId, { type: "leave" });
     }
     this.publish(this.session, null);
-    if (this.clients.length === 0 && (this.session.phase === "lobby" || this.session.phase === "ended")) this.disconnect();
+    if (this.clients.length === 0 && this.session.phase === "lobby") this.disconnect();
+    // A finished match stays a while, so a reload or a late look at the debrief still finds it.
+    if (this.clients.length === 0 && this.session.phase === "ended") this.closeTimer ??= setTimeout(() => void this.disconnect(), DEBRIEF_KEPT_MS);
   }
 
   override onBeforeShutdown(): void {
@@ -174,6 +182,7 @@ export class MatchRoom extends Room<SessionState> {
 
   override async onDispose(): Promise<void> {
     if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
+    if (this.closeTimer) clearTimeout(this.closeTimer);
     await this.presence.hdel(CODES_KEY, this.roomId);
     if (!this.shuttingDown && this.session.phase === "lobby") context().store.setStatus(this.session.code, "abandoned");
   }
@@ -226,7 +235,6 @@ export class MatchRoom extends Room<SessionState> {
     }
     if (next.phase === "ended" && before.phase !== "ended") {
       ctx.store.setStatus(next.code, "ended");
-      this.autoDispose = true;
     }
     this.publish(next, entry);
   }
@@ -244,7 +252,7 @@ export class MatchRoom extends Room<SessionState> {
       const key = JSON.stringify(seat);
       let json = views.get(key);
       if (json === undefined) {
-        json = JSON.stringify({ seat, match: matchViewFor(s, memberId) });
+        json = JSON.stringify({ seat, match: matchViewFor(s, memberId), groups: groupsFor(s, memberId) });
         views.set(key, json);
       }
       return json;
@@ -287,7 +295,6 @@ export class MatchRoom extends Room<SessionState> {
     this.session = replaySession(stored.snapshot, stored.logAfterSnapshot);
     this.passwordHash = stored.passwordHash;
     if (this.session.clock.deadline !== null && ctx.downtimeMs > 0) this.act(SYSTEM, { type: "shiftClock", ms: ctx.downtimeMs });
-    if (this.session.phase === "ended") this.autoDispose = true;
   }
 
   private cut(client: Client, code: number, reason: string): void {

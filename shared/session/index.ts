@@ -6,4 +6,4 @@ export { applyAction, replaySession } from "./apply";
 export { createSession, checkName, holderOf, humanPowers, memberById, seatsOf, MAX_MEMBERS, NAME_MAX_CHARS } from "./lobby";
 export { canRead, readableChannels, pairChannel, CHAT_MAX_CHARS } from "./chat";
 export { hasExpired } from "./clock";
-export { chatFor, matchViewFor, seatOf } from "./view";
+export { chatFor, groupsFor, matchViewFor, seatOf } from "./view";

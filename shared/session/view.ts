@@ -2,7 +2,7 @@
 import { viewFor, type MatchView, type Seat } from "../game";
 import { canRead } from "./chat";
 import { memberById } from "./lobby";
-import type { ChatMessage, Session } from "./types";
+import type { ChatGroup, ChatMessage, Session } from "./types";
 
 export function seatOf(s: Session, memberId: string): Seat {
   const m = memberById(s, memberId);
@@ -18,4 +18,10 @@ export function matchViewFor(s: Session, memberId: string): MatchView | null {
 
 export function chatFor(s: Session, memberId: string): ChatMessage[] {
   return s.chat.filter((m) => canRead(s, memberId, m.channel));
+}
+
+/** The group channels a member belongs to (a power's groups; nobody else's). */
+export function groupsFor(s: Session, memberId: string): ChatGroup[] {
+  const seat = seatOf(s, memberId);
+  return seat.kind === "power" ? s.groups.filter((g) => g.powers.includes(seat.power)) : [];
 }

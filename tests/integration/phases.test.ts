@@ -107,3 +107,45 @@ describe("reconnection", () => {
     await leaveAll(host, ...players, reloaded);
   });
 });
+
+describe("group channels", () => {
+  it("a group appears in its members' views only, and its chat reaches only them", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine", "china", "eu"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    const [russia, ukraine, china, eu] = players as [TestPlayer, TestPlayer, TestPlayer, TestPlayer];
+    russia.connection.send("createGroup", { name: "Eastern talks", powers: ["ukraine", "china"] });
+    await china.until((p) => p.connection.view.groups.length === 1, "the group in China's view");
+    const group = china.connection.view.groups[0]!;
+    expect(group).toMatchObject({ name: "Eastern talks", powers: ["russia", "china", "ukraine"] });
+    ukraine.connection.send("chat", { channel: `group:${group.id}`, text: "Three-way talk" });
+    await russia.until((p) => p.connection.chat.some((m) => m.text === "Three-way talk"));
+    await china.until((p) => p.connection.chat.some((m) => m.text === "Three-way talk"));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(eu.connection.view.groups).toEqual([]);
+    expect(eu.connection.chat).toEqual([]);
+    expect(host.connection.view.groups).toEqual([]);
+    await leaveAll(host, ...players);
+  });
+});
+
+describe("after the end", () => {
+  it("a finished match stays open for the debrief after everyone has left", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    while (host.connection.board.phase !== "ended") {
+      const phase = host.connection.board.phase;
+      const turn = host.connection.board.turn;
+      host.connection.send("endPhase", {});
+      await host.until((p) => p.connection.board.phase !== phase || p.connection.board.turn !== turn);
+    }
+    const storage = players[0]!.storage;
+    const token = storage.tokens.get(host.code)!;
+    await leaveAll(host, ...players);
+    storage.tokens.set(host.code, token);
+    await new Promise((r) => setTimeout(r, 200));
+    const back = await TestPlayer.join(server.url, host.code, "", { storage });
+    expect(back.connection.view.match?.phase).toBe("ended");
+    expect(back.connection.power).toBe("russia");
+    await leaveAll(back);
+  });
+});
