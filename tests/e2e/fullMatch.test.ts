@@ -169,6 +169,14 @@ async function negotiate(players: Player[]): Promise<void> {
   await russia.locator("#tab-chat").click();
   await expect.poll(() => russia.locator("#chat-log").textContent()).toContain("United States (Carla): Washington welcomes the ceasefire.");
   await expect.poll(() => russia.locator("#tab-chat .tab-badge").getAttribute("data-count")).toBe("0");
+  // A group channel: Russia opens one with China and the US; they see it by name, Ukraine does not.
+  await russia.locator(".new-group summary").click();
+  await russia.locator("#group-name").fill("Contact group");
+  await russia.locator('input[name="group-power"][value="china"]').check();
+  await russia.locator('input[name="group-power"][value="usa"]').check();
+  await russia.locator("#group-create").click();
+  await expect.poll(() => usa.locator('[data-channel="group:1"]').textContent()).toContain("Contact group");
+  expect(await ukraine.locator('[data-channel="group:1"]').count()).toBe(0);
   await screenshot(ukraine, "match-offers", false);
   await screenshot(russia, "match-chat", false);
   expect(await axeSerious(ukraine), "axe: match, offers").toEqual([]);

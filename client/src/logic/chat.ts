@@ -1,22 +1,20 @@
 /** Chat channels as the client lists them, and what is unread in each. */
 import { POWERS, pairKey, type PowerId } from "../../../shared/game";
-import type { ChannelId, ChatMessage } from "../../../shared/session";
+import type { ChannelId, ChatGroup, ChatMessage } from "../../../shared/session";
 import { powerName } from "./format";
 
 /**
  * The channels this seat reads, as the session's `readableChannels` lists them: public, a pair
- * channel with each other power, and any group channel its messages show it belongs to (the
- * public board does not list groups).
+ * channel with each other power, and the group channels its view lists.
  */
-export function channelsFor(power: PowerId | null, messages: readonly ChatMessage[]): ChannelId[] {
+export function channelsFor(power: PowerId | null, groups: readonly ChatGroup[]): ChannelId[] {
   if (power === null) return ["public"];
   const pairs = POWERS.filter((p) => p !== power).map((p): ChannelId => `pair:${pairKey(power, p)}`);
-  const groups = [...new Set(messages.map((m) => m.channel).filter((c) => c.startsWith("group:")))];
-  return ["public", ...pairs, ...groups];
+  return ["public", ...pairs, ...groups.map((g): ChannelId => `group:${g.id}`)];
 }
 
-/** "Public", "With China", "Group 2". */
-export function channelLabel(channel: ChannelId, me: PowerId | null): string {
+/** "Public", "With China", a group's own name (or "Group 2" before its name is known). */
+export function channelLabel(channel: ChannelId, me: PowerId | null, groups: readonly ChatGroup[] = []): string {
   if (channel === "public") return "Public";
   if (channel.startsWith("pair:")) {
     const [a = "", b = ""] = channel.slice(5).split("|");
@@ -24,7 +22,8 @@ export function channelLabel(channel: ChannelId, me: PowerId | null): string {
     if (me === b) return `With ${powerName(a)}`;
     return `${powerName(a)} and ${powerName(b)}`;
   }
-  return `Group ${channel.slice(6)}`;
+  const group = groups.find((g) => `group:${g.id}` === channel);
+  return group ? group.name : `Group ${channel.slice(6)}`;
 }
 
 /** The newest message seen per channel, by sequence number. */

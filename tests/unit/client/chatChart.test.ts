@@ -6,10 +6,12 @@ import { scaleChart, spreadLabels } from "../../../client/src/logic/chart";
 const msg = (seq: number, channel: ChatMessage["channel"], from: string): ChatMessage => ({ seq, channel, from, power: from === "m1" ? "russia" : "china", text: `#${seq}`, at: seq });
 
 describe("chat", () => {
-  it("lists public, a pair channel per other power, and the groups seen; spectators read public only", () => {
-    expect(channelsFor(null, [])).toEqual(["public"]);
-    const channels = channelsFor("usa", [msg(1, "group:2", "m2")]);
+  it("lists public, a pair channel per other power, and the seat's groups; spectators read public only", () => {
+    const groups = [{ id: "2", name: "Contact group", powers: ["russia" as const, "usa" as const, "eu" as const] }];
+    expect(channelsFor(null, groups)).toEqual(["public"]);
+    const channels = channelsFor("usa", groups);
     expect(channels).toEqual(["public", "pair:russia|usa", "pair:china|usa", "pair:usa|ukraine", "pair:usa|eu", "group:2"]);
+    expect(channelLabel("group:2", "usa", groups)).toBe("Contact group");
   });
 
   it("names channels from the reader's side", () => {

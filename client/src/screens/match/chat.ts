@@ -1,5 +1,7 @@
 /** Chat: one channel at a time, with unread counts on the others. Messages are text nodes only. */
 import { CHAT_MAX_CHARS, type ChannelId } from "../../../../shared/session";
+import { POWERS } from "../../../../shared/game";
+import { powerName } from "../../logic/format";
 import { h, memo, replaceKeepingFocus } from "../../ui/dom";
 import { authorLabel, channelLabel, channelsFor, markSeen, unreadCounts, type SeenMarks } from "../../logic/chat";
 import { memberNames, type AppContext } from "../../app/context";
@@ -20,6 +22,9 @@ export class ChatPanel {
   private readonly drawChannels = memo();
   private readonly drawLog = memo();
   private ctx: AppContext | null = null;
+  private readonly groupName = h("input", { id: "group-name", maxlength: 40, autocomplete: "off" });
+  private readonly groupPowers = h("fieldset", { class: "group-powers" }, h("legend", {}, "With"));
+  private readonly groupForm: HTMLFormElement;
 
   constructor() {
     this.form = h("form", { class: "chat-form" }, this.label, h("div", { class: "row" }, this.input, h("button", { type: "submit", id: "chat-send" }, "Send")));
@@ -30,13 +35,36 @@ export class ChatPanel {
       this.ctx.send("chat", { channel: this.channel, text });
       this.input.value = "";
     });
-    this.element = h("section", { class: "chat", "aria-labelledby": "chat-heading" }, h("h2", { id: "chat-heading", class: "sr-only" }, "Chat"), this.channels, this.log, this.error, this.form);
+    this.groupForm = h(
+      "form",
+      { class: "group-form" },
+      h("label", { for: "group-name" }, "Name"),
+      this.groupName,
+      this.groupPowers,
+      h("button", { type: "submit", id: "group-create" }, "Open the group"),
+    );
+    this.groupForm.addEventListener("submit", (e) => {
+      e.preventDefault();
+      if (!this.ctx) return;
+      const powers = [...this.groupPowers.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value as (typeof POWERS)[number]);
+      this.ctx.send("createGroup", { name: this.groupName.value, powers });
+      this.groupName.value = "";
+    });
+    const newGroup = h("details", { class: "new-group" }, h("summary", {}, "New group channel (three or more powers)"), this.groupForm);
+    this.element = h("section", { class: "chat", "aria-labelledby": "chat-heading" }, h("h2", { id: "chat-heading", class: "sr-only" }, "Chat"), this.channels, this.log, this.error, this.form, newGroup);
   }
 
   update(ctx: AppContext): void {
     this.ctx = ctx;
     if (ctx.board.code) this.seen = { ...loadSeen(ctx.board.code), ...this.seen };
-    const channels = channelsFor(ctx.power, ctx.chat);
+    const groups = ctx.view.groups ?? [];
+    const channels = channelsFor(ctx.power, groups);
+    this.groupForm.parentElement!.hidden = ctx.power === null;
+    if (ctx.power && this.groupPowers.querySelectorAll("input").length === 0) {
+      for (const p of POWERS.filter((q) => q !== ctx.power)) {
+        this.groupPowers.append(h("label", { class: "check" }, h("input", { type: "checkbox", value: p, name: "group-power" }), ` ${powerName(p)}`));
+      }
+    }
     if (!channels.includes(this.channel)) this.channel = "public";
     const visible = this.element.offsetParent !== null;
     if (visible) {
@@ -56,7 +84,7 @@ export class ChatPanel {
           return h(
             "button",
             { type: "button", "data-channel": c, "data-key": `ch-${c}`, "aria-pressed": c === this.channel ? "true" : "false", onclick: () => this.open(c) },
-            channelLabel(c, ctx.power),
+            channelLabel(c, ctx.power, groups),
             n > 0 ? h("span", { class: "tab-badge", "data-count": n }, h("span", { "aria-hidden": "true" }, String(n)), h("span", { class: "sr-only" }, ` (${n} unread)`)) : null,
           );
         }),
@@ -74,8 +102,8 @@ export class ChatPanel {
     });
     const me = ctx.board.members[ctx.memberId];
     this.form.hidden = me?.role === "spectator";
-    this.label.textContent = `Message to ${channelLabel(this.channel, ctx.power).replace(/^With /, "")}`;
-    this.error.textContent = me?.role === "spectator" ? "Spectators read the public channel; only players and the facilitator write." : errorText(ctx, ["chat"]);
+    this.label.textContent = `Message to ${channelLabel(this.channel, ctx.power, groups).replace(/^With /, "")}`;
+    this.error.textContent = me?.role === "spectator" ? "Spectators read the public channel; only players and the facilitator write." : errorText(ctx, ["chat", "createGroup"]);
   }
 
   private open(channel: ChannelId): void {
