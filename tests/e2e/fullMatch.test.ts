@@ -3,31 +3,13 @@
  * debrief: joining by code, picking powers, statements every turn, an offer accepted, chat with
  * unread counts, Ready and the host's controls to keep phases short, and a reload mid-match.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../../server/app";
-import { axeSerious, launchChromium, screenshot, waitForPhase, waitForScreen } from "../helpers/browser";
-import { createMatch, giveStatement, joinMatch, noHorizontalScroll, openGame, pickPower, setReady, type Player } from "./helpers";
+import { expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { axeSerious, screenshot, waitForPhase, waitForScreen } from "../helpers/browser";
+import { createMatch, gameAndBrowser, giveStatement, joinMatch, noHorizontalScroll, openGame, pickPower, type Player, setReady } from "./helpers";
 
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
+const suite = gameAndBrowser();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "detente-e2e-"));
-  server = await startServer({ port: 0, host: "127.0.0.1", dataDir, clientDir: "dist", creationsPerMinute: 1000 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 const POWERS = ["russia", "china", "usa", "ukraine", "eu"] as const;
 const NAMES = ["Anna", "Bo", "Carla", "Dmytro", "Elke"] as const;
@@ -39,12 +21,12 @@ async function everyone(players: Player[], step: (p: Player, i: number) => Promi
 
 it("five players play all eight turns to the debrief, one of them reloading mid-match", async () => {
   const started = Date.now();
-  const host = await openGame(browser, server.url, pageErrors);
+  const host = await openGame(suite.browser, suite.server.url, pageErrors);
   await screenshot(host, "title");
   const code = await createMatch(host, NAMES[0]);
   const players: Player[] = [{ name: NAMES[0], page: host }];
   for (const name of NAMES.slice(1)) {
-    const page = await openGame(browser, server.url, pageErrors, { width: 1024, height: 768 });
+    const page = await openGame(suite.browser, suite.server.url, pageErrors, { width: 1024, height: 768 });
     if (name === "Bo") {
       await page.locator("#join-code").fill("ZZZZZZ");
       await page.locator("#join-name").fill(name);

@@ -1,7 +1,11 @@
 /** Steps of the browser tests, in the words a player would use. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { expect } from "vitest";
-import { waitForScreen } from "../helpers/browser";
+import { afterAll, beforeAll, expect } from "vitest";
+import { startServer, type RunningServer } from "../../server/app";
+import { launchChromium, waitForScreen } from "../helpers/browser";
 
 export interface Player {
   name: string;
@@ -98,4 +102,20 @@ export async function noHorizontalScroll(page: Page): Promise<void> {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `horizontal overflow at ${size.width}×${size.height} on ${await page.evaluate(() => window.__DETENTE__.screen)}`).toBeLessThanOrEqual(0);
   }
+}
+
+/** The real server (built client, its own data folder) and Chromium, started once for a test file. */
+export function gameAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
+  const suite = {} as { server: RunningServer; browser: Browser; dataDir: string };
+  beforeAll(async () => {
+    suite.dataDir = mkdtempSync(path.join(tmpdir(), "detente-e2e-"));
+    suite.server = await startServer({ port: 0, host: "127.0.0.1", dataDir: suite.dataDir, clientDir: "dist", creationsPerMinute: 1000 });
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+    rmSync(suite.dataDir, { recursive: true, force: true });
+  });
+  return suite;
 }

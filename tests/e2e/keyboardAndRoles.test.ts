@@ -3,35 +3,16 @@
  * edited, removed); a reload in the lobby; the layout at three screen sizes; and a facilitator
  * who pauses, extends and injects an event while a spectator watches.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../../server/app";
-import { axeSerious, launchChromium, screenshot, tabTo, waitForPhase, waitForScreen } from "../helpers/browser";
-import { joinMatch, networkValve, noHorizontalScroll, openGame, pickPower } from "./helpers";
+import { expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { axeSerious, screenshot, tabTo, waitForPhase, waitForScreen } from "../helpers/browser";
+import { gameAndBrowser, joinMatch, networkValve, noHorizontalScroll, openGame, pickPower } from "./helpers";
 
-let server: RunningServer;
-let browser: Browser;
-let dataDir: string;
+const suite = gameAndBrowser();
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "detente-e2e-"));
-  server = await startServer({ port: 0, host: "127.0.0.1", dataDir, clientDir: "dist", creationsPerMinute: 1000 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-
 it("shows a progress bar while the game loads", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
@@ -39,7 +20,7 @@ it("shows a progress bar while the game loads", async () => {
     await held;
     await route.continue();
   });
-  await page.goto(server.url, { waitUntil: "commit" });
+  await page.goto(suite.server.url, { waitUntil: "commit" });
   await page.locator("#boot-bar").waitFor();
   await expect.poll(() => page.locator("#boot-bar").getAttribute("role")).toBe("progressbar");
   await screenshot(page, "boot");
@@ -49,13 +30,13 @@ it("shows a progress bar while the game loads", async () => {
 });
 
 it("a match with a password asks for it and says when it is wrong; a refused start is explained beside Start", async () => {
-  const host = await openGame(browser, server.url, pageErrors);
+  const host = await openGame(suite.browser, suite.server.url, pageErrors);
   await host.locator("#create-name").fill("Hana");
   await host.locator("#create-password").fill("peace");
   await host.locator("#create-button").click();
   await waitForScreen(host, "lobby");
   const code = (await host.locator("#join-code-display").textContent()) ?? "";
-  const guest = await openGame(browser, server.url, pageErrors);
+  const guest = await openGame(suite.browser, suite.server.url, pageErrors);
   expect(await axeSerious(guest), "axe: title").toEqual([]);
   expect(await guest.locator("#join-password").isVisible()).toBe(false);
   await guest.locator("#join-code").fill(code);
@@ -75,7 +56,7 @@ it("a match with a password asks for it and says when it is wrong; a refused sta
 });
 
 it("a keyboard-only player creates a match, picks a power, starts, and adds, edits and removes an order", async () => {
-  const kim = await openGame(browser, server.url, pageErrors);
+  const kim = await openGame(suite.browser, suite.server.url, pageErrors);
   await tabTo(kim, "#create-name");
   await kim.keyboard.type("Kim");
   await tabTo(kim, "#create-button");
@@ -92,7 +73,7 @@ it("a keyboard-only player creates a match, picks a power, starts, and adds, edi
   await expect.poll(() => kim.locator(".power-card.mine").getAttribute("class")).toContain("power-ukraine");
 
   const valve = networkValve();
-  const lev = await openGame(browser, server.url, pageErrors, undefined, (page) => valve.install(page));
+  const lev = await openGame(suite.browser, suite.server.url, pageErrors, undefined, (page) => valve.install(page));
   await joinMatch(lev, code, "Lev");
   await pickPower(lev, "russia");
   await noHorizontalScroll(kim);
@@ -145,7 +126,7 @@ it("a keyboard-only player creates a match, picks a power, starts, and adds, edi
 });
 
 it("a facilitating host moves people, pauses, extends, adds an event, removes a spectator and hands the host role on", async () => {
-  const fay = await openGame(browser, server.url, pageErrors);
+  const fay = await openGame(suite.browser, suite.server.url, pageErrors);
   await fay.locator("#create-name").fill("Ms Fay");
   await fay.locator("#create-button").click();
   await waitForScreen(fay, "lobby");
@@ -154,7 +135,7 @@ it("a facilitating host moves people, pauses, extends, adds an event, removes a 
   await expect.poll(() => fay.locator("#people").textContent()).toContain("Ms Fay facilitator");
 
   const [ana, bo, sam] = await Promise.all(["Ana", "Bo", "Sam"].map(async (name) => {
-    const page = await openGame(browser, server.url, pageErrors);
+    const page = await openGame(suite.browser, suite.server.url, pageErrors);
     await joinMatch(page, code, name);
     return page;
   })) as [Page, Page, Page];
