@@ -9,6 +9,7 @@
 // - Once the match has ended, everyone sees everything but the generator (the debrief).
 import type { Objective, PowerSpec, Scenario } from "./scenarioSchema";
 import { budgetFor, type Order } from "./orders";
+import { computeScores, type ScoreBreakdown } from "./scoring";
 import {
   POWERS,
   type Ceasefire,
@@ -64,6 +65,8 @@ export interface MatchView {
   history: HistoryEntry[];
   tallies: Record<string, number>;
   initialTrustIn: MatchState["initialTrustIn"];
+  /** The final scores, by the one scoring function, once the match has ended (null before). */
+  scores: Record<PowerId, ScoreBreakdown> | null;
 }
 
 function brief(s: Scenario): ScenarioBrief {
@@ -122,5 +125,6 @@ export function viewFor(state: MatchState, seat: Seat): MatchView {
     history: state.history,
     tallies: state.tallies,
     initialTrustIn: state.initialTrustIn,
+    scores: state.phase === "ended" ? computeScores(state) : null,
   };
 }
