@@ -4,7 +4,7 @@
  * Shapes only: the game's rules (who may, when, how much) answer in shared/session.
  */
 import { z } from "zod";
-import { InjectedEventSchema, OfferActionSchema, OrderSchema } from "./game";
+import { InjectedEventSchema, OfferActionSchema, OrderSchema, PHASES } from "./game";
 import { POWERS } from "./powers";
 import { PRESET_IDS, PhaseSecondsSchema, type PresetId } from "./session/presets";
 
@@ -49,7 +49,7 @@ export const ClientMessages = {
   resume: Empty,
   extend: z.object({ seconds: z.number() }),
   endPhase: Empty,
-  ready: z.object({ phase: z.enum(["lobby", "briefing", "negotiation", "orders", "resolution", "ended"]), turn: z.number().int(), ready: z.boolean() }),
+  ready: z.object({ phase: z.enum(["lobby", ...PHASES]), turn: z.number().int(), ready: z.boolean() }),
   orders: z.object({ turn: z.number().int(), orders: z.array(OrderSchema).max(10) }),
   offer: z.object({ turn: z.number().int(), action: OfferActionSchema }),
   chat: z.object({ channel: z.string().max(60), text: RawText }),

@@ -132,6 +132,11 @@ export class MatchStore {
     this.statements.setHost.run(memberId, code);
   }
 
+  /** Whether a code was ever used, finished matches included. */
+  hasMatch(code: string): boolean {
+    return this.statements.match.get(code) !== undefined;
+  }
+
   hostOf(code: string): string | null {
     return this.statements.match.get(code)?.host_member_id ?? null;
   }

@@ -314,7 +314,7 @@ export class MatchRoom extends Room<SessionState> {
   private async claimCode(): Promise<string> {
     for (;;) {
       const code = makeJoinCode((n) => randomInt(n));
-      if ((await this.presence.hincrby(CODES_KEY, code, 1)) === 1 && !context().store.load(code)) return code;
+      if ((await this.presence.hincrby(CODES_KEY, code, 1)) === 1 && !context().store.hasMatch(code)) return code;
     }
   }
 }
