@@ -13,6 +13,9 @@ const RawText = z.string().max(4_000);
 const Power = z.enum(POWERS);
 const MemberId = z.string().min(1).max(40);
 const Empty = z.object({}).strict();
+const SessionPhase = z.enum(["lobby", ...PHASES]);
+/** The phase and turn a command was meant for, so a late or repeated one is refused as stale. */
+const MeantFor = { phase: SessionPhase, turn: z.number().int() };
 
 export const CreateOptions = z.object({
   name: RawText,
@@ -45,11 +48,11 @@ export const ClientMessages = {
     missedOrders: z.enum(["hold", "bot"]).optional(),
   }),
   start: Empty,
-  pause: Empty,
-  resume: Empty,
-  extend: z.object({ seconds: z.number() }),
-  endPhase: Empty,
-  ready: z.object({ phase: z.enum(["lobby", ...PHASES]), turn: z.number().int(), ready: z.boolean() }),
+  pause: z.object(MeantFor),
+  resume: z.object(MeantFor),
+  extend: z.object({ seconds: z.number(), ...MeantFor }),
+  endPhase: z.object(MeantFor),
+  ready: z.object({ ...MeantFor, ready: z.boolean() }),
   orders: z.object({ turn: z.number().int(), orders: z.array(OrderSchema).max(10) }),
   offer: z.object({ turn: z.number().int(), action: OfferActionSchema }),
   chat: z.object({ channel: z.string().max(60), text: RawText }),

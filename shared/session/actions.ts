@@ -18,10 +18,10 @@ export type SessionAction =
   | { type: "handHost"; memberId: string }
   | { type: "configure"; preset?: PresetId; durations?: Partial<Durations>; missedOrders?: "hold" | "bot" }
   | { type: "start"; seed: number }
-  | { type: "pause" }
-  | { type: "resume" }
-  | { type: "extend"; seconds: number }
-  | { type: "endPhase" }
+  | ({ type: "pause" } & MeantFor)
+  | ({ type: "resume" } & MeantFor)
+  | ({ type: "extend"; seconds: number } & MeantFor)
+  | ({ type: "endPhase" } & MeantFor)
   | { type: "ready"; phase: SessionPhase; turn: number; ready: boolean }
   | { type: "orders"; turn: number; orders: Order[] }
   | { type: "offer"; turn: number; action: OfferAction }
@@ -32,6 +32,16 @@ export type SessionAction =
   | { type: "deadline" }
   /** After a restart: every deadline moves by the time the server was down. */
   | { type: "shiftClock"; ms: number };
+
+/**
+ * The phase and turn a host's clock command was meant for: once that phase is over (a double
+ * click, a command that crossed the deadline) the command is stale and refused, never applied
+ * to the phase that followed.
+ */
+export interface MeantFor {
+  phase: SessionPhase;
+  turn: number;
+}
 
 /** The actor of the server's own actions (deadlines, clock shifts). */
 export const SYSTEM = "system";

@@ -4,7 +4,7 @@
  */
 import { ok, refuse, type Result } from "../result";
 import { createGroup, postChat } from "./chat";
-import { actOnOffer, advance, extend, giveOrders, inject, onDeadline, pause, resume, setReady, shift, startMatch } from "./flow";
+import { actOnOffer, endPhase, extend, giveOrders, inject, onDeadline, pause, resume, setReady, shift, startMatch } from "./flow";
 import { configure, facilitate, handHost, join, leave, memberById, moveMember, pickPower, removeMember, setBot, watch } from "./lobby";
 import { SYSTEM, type LoggedAction } from "./actions";
 import type { Member, Session } from "./types";
@@ -47,13 +47,13 @@ export function applyAction(s: Session, { actor, at, action }: LoggedAction): Re
     case "start":
       return startMatch(s, action.seed, at);
     case "pause":
-      return pause(s, at);
+      return pause(s, action, at);
     case "resume":
-      return resume(s, at);
+      return resume(s, action, at);
     case "extend":
-      return extend(s, action.seconds);
+      return extend(s, action, action.seconds);
     case "endPhase":
-      return advance(s, at);
+      return endPhase(s, action, at);
     case "chat":
       return postChat(s, actor, action.channel, action.text, at);
     case "injectEvent":

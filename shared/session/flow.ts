@@ -4,6 +4,7 @@ import { ok, refuse, type Result } from "../result";
 import { STOPPED, extendClock, hasExpired, pauseClock, resumeClock, shiftClock, startClock } from "./clock";
 import { MIN_HUMAN_POWERS, humanPowers, seatsOf } from "./lobby";
 import { MAX_EXTENSION_SECONDS, type TimedPhase } from "./presets";
+import type { MeantFor } from "./actions";
 import type { Session, SessionPhase } from "./types";
 
 type Outcome = Result<Session>;
@@ -38,24 +39,33 @@ export function advance(s: Session, at: number): Outcome {
   return ok(enterPhase(s, next, at, s.clock.paused));
 }
 
+/** The host ends the phase they were looking at; a second click finds it over and is refused. */
+export function endPhase(s: Session, meant: MeantFor, at: number): Outcome {
+  if (!s.match || s.phase === "lobby") return refuse("MATCH_NOT_STARTED", "The match has not started yet.");
+  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
+  return staleCommand(s, meant) ?? advance(s, at);
+}
+
 export function onDeadline(s: Session, at: number): Outcome {
   if (!hasExpired(s.clock, at)) return refuse("NOT_YET", "The phase's deadline has not passed.");
   return advance(s, at);
 }
 
-export function pause(s: Session, at: number): Outcome {
+export function pause(s: Session, meant: MeantFor, at: number): Outcome {
   if (!runningPhase(s)) return refuse("NOT_RUNNING", "Only a running match can be paused.");
   if (s.clock.paused) return refuse("ALREADY_PAUSED", "The match is already paused.");
-  return ok({ ...s, clock: pauseClock(s.clock, at) });
+  return staleCommand(s, meant) ?? ok({ ...s, clock: pauseClock(s.clock, at) });
 }
 
-export function resume(s: Session, at: number): Outcome {
+export function resume(s: Session, meant: MeantFor, at: number): Outcome {
   if (!s.clock.paused) return refuse("NOT_PAUSED", "The match is not paused.");
-  return ok({ ...s, clock: resumeClock(s.clock, at) });
+  return staleCommand(s, meant) ?? ok({ ...s, clock: resumeClock(s.clock, at) });
 }
 
-export function extend(s: Session, seconds: number): Outcome {
+export function extend(s: Session, meant: MeantFor, seconds: number): Outcome {
   if (!runningPhase(s)) return refuse("NOT_RUNNING", "Only a running phase can be extended.");
+  const stale = staleCommand(s, meant);
+  if (stale) return stale;
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_EXTENSION_SECONDS) {
     return refuse("BAD_EXTENSION", `A phase can be extended by 1 second to ${MAX_EXTENSION_SECONDS / 3600} hours at a time.`);
   }
@@ -94,6 +104,13 @@ export function inject(s: Session, event: InjectedEvent): Outcome {
   if (!s.match || !runningPhase(s)) return refuse("NOT_RUNNING", "Events can be injected into a running match only.");
   const result = injectEvent(s.match, event);
   return result.ok ? ok({ ...s, match: result.value }) : result;
+}
+
+/** A refusal if the command was meant for another phase or turn than the current one. */
+function staleCommand(s: Session, meant: MeantFor): Outcome | null {
+  const turn = s.match?.turn ?? 0;
+  if (meant.phase === s.phase && meant.turn === turn) return null;
+  return refuse("STALE_PHASE", `That was for the ${meant.phase} of turn ${meant.turn}; it is now the ${s.phase} of turn ${turn}.`);
 }
 
 function runningPhase(s: Session): boolean {

@@ -42,6 +42,10 @@ function powerAction(seat: SeatKind, phase: MatrixPhase, whenOpen: string): stri
   return ordersOpen(phase) ? whenOpen : "WRONG_PHASE";
 }
 
+/** A host's clock command names the phase it is meant for: the scene's, or one already over. */
+const now = (x: Scene) => ({ phase: x.phase, turn: x.turn });
+const past = (x: Scene) => ({ phase: x.phase, turn: x.turn - 1 });
+
 export const CELLS: Cell[] = [
   { name: "pick a power", type: "pickPower", payload: () => ({ power: "china" }), expect: (_s, p) => (p === "lobby" ? "OK" : "MATCH_STARTED") },
   { name: "watch", type: "watch", payload: () => ({}), expect: (_s, p) => (p === "lobby" ? "OK" : "MATCH_STARTED") },
@@ -52,10 +56,23 @@ export const CELLS: Cell[] = [
   { name: "hand the host role", type: "handHost", payload: (x) => ({ memberId: x.ownerId }), expect: (s) => hostOnly(s, "OK") },
   { name: "configure", type: "configure", payload: () => ({ missedOrders: "bot" }), expect: (s, p) => hostOnly(s, p === "ended" ? "MATCH_OVER" : "OK") },
   { name: "start", type: "start", payload: () => ({}), expect: (s, p) => hostOnly(s, p === "lobby" ? "OK" : "MATCH_STARTED") },
-  { name: "pause", type: "pause", payload: () => ({}), expect: (s, p) => hostOnly(s, running(p) ? "OK" : "NOT_RUNNING") },
-  { name: "resume (not paused)", type: "resume", payload: () => ({}), expect: (s) => hostOnly(s, "NOT_PAUSED") },
-  { name: "extend", type: "extend", payload: () => ({ seconds: 30 }), expect: (s, p) => hostOnly(s, running(p) ? "OK" : "NOT_RUNNING") },
-  { name: "end the phase", type: "endPhase", payload: () => ({}), expect: (s, p) => hostOnly(s, p === "lobby" ? "MATCH_NOT_STARTED" : p === "ended" ? "MATCH_OVER" : "OK") },
+  { name: "pause", type: "pause", payload: now, expect: (s, p) => hostOnly(s, running(p) ? "OK" : "NOT_RUNNING") },
+  { name: "pause a past turn's phase", type: "pause", payload: past, expect: (s, p) => hostOnly(s, running(p) ? "STALE_PHASE" : "NOT_RUNNING") },
+  { name: "resume (not paused)", type: "resume", payload: now, expect: (s) => hostOnly(s, "NOT_PAUSED") },
+  { name: "extend", type: "extend", payload: (x) => ({ seconds: 30, ...now(x) }), expect: (s, p) => hostOnly(s, running(p) ? "OK" : "NOT_RUNNING") },
+  {
+    name: "extend a past turn's phase",
+    type: "extend",
+    payload: (x) => ({ seconds: 30, ...past(x) }),
+    expect: (s, p) => hostOnly(s, running(p) ? "STALE_PHASE" : "NOT_RUNNING"),
+  },
+  { name: "end the phase", type: "endPhase", payload: now, expect: (s, p) => hostOnly(s, p === "lobby" ? "MATCH_NOT_STARTED" : p === "ended" ? "MATCH_OVER" : "OK") },
+  {
+    name: "end a past turn's phase (a double click)",
+    type: "endPhase",
+    payload: past,
+    expect: (s, p) => hostOnly(s, p === "lobby" ? "MATCH_NOT_STARTED" : p === "ended" ? "MATCH_OVER" : "STALE_PHASE"),
+  },
   {
     name: "ready",
     type: "ready",

@@ -5,7 +5,7 @@ import path from "node:path";
 import { matchMaker } from "@colyseus/core";
 import { startServer, type RunningServer } from "../../server/app";
 import type { MatchRoom } from "../../server/rooms/MatchRoom";
-import { MatchConnection, type SeatStorage } from "../../client/src/net";
+import { MatchConnection, type Board, type SeatStorage } from "../../client/src/net";
 import type { ErrorReply } from "../../shared/protocol";
 import type { PresetId } from "../../shared/session";
 import type { PowerId } from "../../shared/game";
@@ -53,6 +53,11 @@ export class TestPlayer {
 
   get code(): string {
     return this.connection.code;
+  }
+
+  /** The phase and turn this player sees: what a host command sent now is meant for. */
+  meantFor(): { phase: Board["phase"]; turn: number } {
+    return { phase: this.connection.board.phase, turn: this.connection.board.turn };
   }
 
   /** Waits until the condition holds on what this player has received. */

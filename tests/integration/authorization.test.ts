@@ -39,8 +39,9 @@ async function roomAt(phase: MatrixPhase) {
     const room = serverRoom(host.code);
     while (room.current.phase !== phase) {
       const from = room.current.phase;
-      host.connection.send("endPhase", {});
-      await host.until(() => room.current.phase !== from);
+      host.connection.send("endPhase", host.meantFor());
+      // The next command is meant for the phase the host sees, so the host must see it first.
+      await host.until((p) => room.current.phase !== from && p.connection.board.phase === room.current.phase);
       if (room.current.phase === "negotiation" && offerId === "none") {
         owner.connection.send("offer", { turn: 1, action: { action: "propose", to: ["ukraine"], terms: { kind: "ceasefire", turns: 2, scope: "full", monitored: true } } });
         await owner.until(() => room.current.match!.offers.length > 0);
@@ -126,7 +127,7 @@ describe("messages the protocol does not know", () => {
     // Every one answered (most as BAD_PAYLOAD; a shape that happens to be valid meets a rule's refusal).
     expect(sender.errors).toHaveLength(sent);
     expect(sender.errors.filter((e) => e.code === "BAD_PAYLOAD").length).toBeGreaterThan(sent * 0.8);
-    host.connection.send("endPhase", {});
+    host.connection.send("endPhase", host.meantFor());
     await players[1]!.until((p) => p.connection.board.phase === "negotiation");
     await leaveAll(host, ...players);
   });

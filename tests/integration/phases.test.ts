@@ -39,22 +39,34 @@ describe("phases", () => {
   it("pause, extend and resume keep the deadline right", async () => {
     const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
     await startMatch(host, players);
-    host.connection.send("pause", {});
+    host.connection.send("pause", host.meantFor());
     await host.until((p) => p.connection.board.clock.paused);
     const left = host.connection.board.clock.remaining;
     expect(left).toBeGreaterThan(8_000);
     expect(left).toBeLessThanOrEqual(10_000);
-    host.connection.send("extend", { seconds: 60 });
+    host.connection.send("extend", { seconds: 60, ...host.meantFor() });
     await host.until((p) => p.connection.board.clock.remaining === left + 60_000);
     await new Promise((r) => setTimeout(r, 300));
     const resumedAt = Date.now();
-    host.connection.send("resume", {});
+    host.connection.send("resume", host.meantFor());
     await host.until((p) => !p.connection.board.clock.paused);
     const deadline = host.connection.board.clock.deadline;
     // The time spent paused is not counted: what was left is counted from the resume.
     expect(deadline - resumedAt).toBeGreaterThan(left + 60_000 - 200);
     expect(deadline - resumedAt).toBeLessThanOrEqual(left + 60_000 + 200);
-    host.connection.send("endPhase", {});
+    host.connection.send("endPhase", host.meantFor());
+    await players[0]!.until((p) => phaseOf(p) === "negotiation");
+    await leaveAll(host, ...players);
+  });
+
+  it("a double click on End this phase now ends one phase: the second command is refused as stale", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    await startMatch(host, players);
+    const meant = { phase: "briefing", turn: 1 } as const;
+    host.connection.send("endPhase", meant);
+    host.connection.send("endPhase", meant);
+    expect(await host.nextError()).toMatchObject({ re: "endPhase", code: "STALE_PHASE" });
+    expect(serverRoom(host.code).current.phase).toBe("negotiation");
     await players[0]!.until((p) => phaseOf(p) === "negotiation");
     await leaveAll(host, ...players);
   });
@@ -63,12 +75,12 @@ describe("phases", () => {
     const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
     await startMatch(host, players);
     for (const phase of ["briefing", "negotiation"] as const) {
-      host.connection.send("endPhase", {});
+      host.connection.send("endPhase", host.meantFor());
       await host.until((p) => phaseOf(p) !== phase);
     }
     players[0]!.connection.send("orders", { turn: 1, orders: [{ type: "posture", stance: "fortify" }] });
     await players[0]!.until((p) => (p.connection.view.match?.orders.russia?.length ?? 0) === 1, "Russia's orders to be acknowledged");
-    host.connection.send("endPhase", {});
+    host.connection.send("endPhase", host.meantFor());
     await host.until((p) => phaseOf(p) === "resolution");
     const history = serverRoom(host.code).current.match!.orderHistory.filter((h) => h.turn === 1);
     expect(history.find((h) => h.power === "russia")?.orders).toEqual([{ type: "posture", stance: "fortify" }]);
@@ -81,7 +93,7 @@ describe("reconnection", () => {
   it("a dropped connection comes back to the same seat, with its orders", async () => {
     const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
     await startMatch(host, players);
-    host.connection.send("endPhase", {});
+    host.connection.send("endPhase", host.meantFor());
     await host.until((p) => phaseOf(p) === "negotiation");
     const russia = players[0]!;
     russia.connection.send("orders", { turn: 1, orders: [{ type: "posture", stance: "fortify" }] });
@@ -135,7 +147,7 @@ describe("after the end", () => {
     while (host.connection.board.phase !== "ended") {
       const phase = host.connection.board.phase;
       const turn = host.connection.board.turn;
-      host.connection.send("endPhase", {});
+      host.connection.send("endPhase", host.meantFor());
       await host.until((p) => p.connection.board.phase !== phase || p.connection.board.turn !== turn);
     }
     const storage = players[0]!.storage;

@@ -56,7 +56,7 @@ it("no private marker reaches a socket that may not see it, through a whole matc
   await host.until(() => room.current.phase === "briefing");
   const advance = async () => {
     const from = room.current.phase;
-    host.connection.send("endPhase", {});
+    host.connection.send("endPhase", host.meantFor());
     await host.until(() => room.current.phase !== from);
   };
 

@@ -66,7 +66,7 @@ it("survives SIGKILL mid-turn and finishes the match as if nothing happened", as
   const played: LogEntry[] = [];
   const advance = async () => {
     const { phase, turn } = host.connection.board;
-    host.connection.send("endPhase", {});
+    host.connection.send("endPhase", host.meantFor());
     await host.until((p) => p.connection.board.phase !== phase || p.connection.board.turn !== turn, "the next phase");
     played.push({ kind: "advance" });
   };

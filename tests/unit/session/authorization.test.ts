@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createSession, type Session, type SessionAction } from "../../../shared/session";
 import { CELLS, MATRIX_PHASES, SEAT_KINDS, expected, type MatrixPhase, type Scene, type SeatKind } from "../../helpers/authorizationSpec";
-import { act, attempt, codeOf } from "./fixtures";
+import { act, attempt, codeOf, now } from "./fixtures";
 
 const SEAT_IDS: Record<SeatKind, string> = { owner: "a", otherPower: "b", spectator: "s", facilitator: "h", removed: "r" };
 
@@ -21,7 +21,7 @@ function sceneAt(phase: MatrixPhase): { session: Session; scene: Scene } {
   if (phase !== "lobby") {
     s = act(s, "h", { type: "start", seed: 7 });
     while (s.phase !== phase) {
-      s = act(s, "h", { type: "endPhase" });
+      s = act(s, "h", { type: "endPhase", ...now(s) });
       if (s.phase === "negotiation" && offerId === "none") {
         s = act(s, "a", { type: "offer", turn: 1, action: { action: "propose", to: ["ukraine"], terms: { kind: "ceasefire", turns: 2, scope: "full", monitored: true } } });
         offerId = s.match!.offers.at(-1)!.id;

@@ -39,3 +39,8 @@ export function started(players?: Record<string, PowerId>, hostPower: PowerId | 
 export function expire(s: Session): Session {
   return act(s, SYSTEM, { type: "deadline" }, s.clock.deadline!);
 }
+
+/** The phase and turn a host command is meant for: the session's current ones. */
+export function now(s: Session): { phase: Session["phase"]; turn: number } {
+  return { phase: s.phase, turn: s.match?.turn ?? 0 };
+}

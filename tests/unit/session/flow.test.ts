@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM, replaySession, createSession, type LoggedAction, type Session } from "../../../shared/session";
 import { applyAction } from "../../../shared/session";
-import { T0, act, attempt, codeOf, expire, started } from "./fixtures";
+import { T0, act, attempt, codeOf, expire, now, started } from "./fixtures";
 
 const statement = { type: "statement", audience: "world", tone: "firm", topic: "war", text: "We stand firm." } as const;
 
@@ -30,24 +30,42 @@ describe("the phase clock", () => {
   });
 
   it("pause keeps what is left, resume counts it from the resume, so the deadline stays right", () => {
-    let s = act(started(), "h", { type: "pause" }, T0 + 10_000);
+    let s = act(started(), "h", { type: "pause", ...now(started()) }, T0 + 10_000);
     expect(s.clock).toEqual({ deadline: null, paused: true, remaining: 35_000 });
     expect(codeOf(attempt(s, SYSTEM, { type: "deadline" }, T0 + 100_000))).toBe("NOT_YET");
-    s = act(s, "h", { type: "resume" }, T0 + 600_000);
+    s = act(s, "h", { type: "resume", ...now(s) }, T0 + 600_000);
     expect(s.clock.deadline).toBe(T0 + 635_000);
   });
 
   it("extend adds time, running or paused", () => {
-    expect(act(started(), "h", { type: "extend", seconds: 60 }).clock.deadline).toBe(T0 + 105_000);
-    const paused = act(act(started(), "h", { type: "pause" }, T0), "h", { type: "extend", seconds: 60 });
+    expect(act(started(), "h", { type: "extend", seconds: 60, ...now(started()) }).clock.deadline).toBe(T0 + 105_000);
+    const paused = act(act(started(), "h", { type: "pause", ...now(started()) }, T0), "h", { type: "extend", seconds: 60, ...now(started()) });
     expect(paused.clock.remaining).toBe(105_000);
-    expect(codeOf(attempt(started(), "h", { type: "extend", seconds: 0 }))).toBe("BAD_EXTENSION");
+    expect(codeOf(attempt(started(), "h", { type: "extend", seconds: 0, ...now(started()) }))).toBe("BAD_EXTENSION");
   });
 
   it("a phase ended while paused starts the next one paused, with its full time", () => {
-    const s = act(act(started(), "h", { type: "pause" }, T0 + 5_000), "h", { type: "endPhase" }, T0 + 6_000);
+    const s = act(act(started(), "h", { type: "pause", ...now(started()) }, T0 + 5_000), "h", { type: "endPhase", ...now(started()) }, T0 + 6_000);
     expect(s.phase).toBe("negotiation");
     expect(s.clock).toEqual({ deadline: null, paused: true, remaining: 210_000 });
+  });
+
+  it("two End-phase commands for the same phase end exactly one phase; the second is refused as stale", () => {
+    const briefing = started();
+    const s = act(briefing, "h", { type: "endPhase", ...now(briefing) }, T0 + 1_000);
+    expect(s.phase).toBe("negotiation");
+    const again = attempt(s, "h", { type: "endPhase", ...now(briefing) }, T0 + 1_001);
+    expect(codeOf(again)).toBe("STALE_PHASE");
+    expect(codeOf(attempt(s, "h", { type: "endPhase", phase: "negotiation", turn: 2 }, T0 + 1_001))).toBe("STALE_PHASE");
+  });
+
+  it("an extension, pause or resume meant for a phase that has ended is refused as stale", () => {
+    const briefing = started();
+    const negotiation = act(briefing, "h", { type: "endPhase", ...now(briefing) }, T0 + 1_000);
+    expect(codeOf(attempt(negotiation, "h", { type: "extend", seconds: 60, ...now(briefing) }))).toBe("STALE_PHASE");
+    expect(codeOf(attempt(negotiation, "h", { type: "pause", ...now(briefing) }))).toBe("STALE_PHASE");
+    const paused = act(negotiation, "h", { type: "pause", ...now(negotiation) });
+    expect(codeOf(attempt(paused, "h", { type: "resume", ...now(briefing) }))).toBe("STALE_PHASE");
   });
 
   it("a restart's downtime moves the deadline by as much", () => {

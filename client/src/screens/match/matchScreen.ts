@@ -16,7 +16,7 @@ import { Tabs } from "./tabs";
 import { PeoplePanel } from "./people";
 import { SituationPanel } from "./situation";
 import { GoalsPanel } from "./goals";
-import type { TimedPhase } from "../../../../shared/session";
+import type { SessionPhase, TimedPhase } from "../../../../shared/session";
 
 export class MatchScreen implements Screen {
   readonly element: HTMLElement;
@@ -155,6 +155,16 @@ export class MatchScreen implements Screen {
     ctx.send("ready", { phase: ctx.board.phase, turn: ctx.board.turn, ready: !amReady });
   }
 
+  /**
+   * The phase on screen when the host clicks (read at the click, not when the bar was drawn):
+   * the server refuses the command as stale if that phase is already over, so a double click
+   * ends one phase, not two.
+   */
+  private meantFor(): { phase: SessionPhase; turn: number } {
+    const board = this.ctx?.board;
+    return { phase: board?.phase ?? "lobby", turn: board?.turn ?? 0 };
+  }
+
   private renderHost(ctx: AppContext): void {
     this.hostBar.hidden = !ctx.isHost;
     if (!ctx.isHost) return;
@@ -163,10 +173,10 @@ export class MatchScreen implements Screen {
       this.hostBar,
       h("span", { class: "host-label" }, "Host:"),
       paused
-        ? h("button", { type: "button", id: "resume-button", "data-key": "pause-toggle", onclick: () => ctx.send("resume", {}) }, "Resume")
-        : h("button", { type: "button", id: "pause-button", "data-key": "pause-toggle", onclick: () => ctx.send("pause", {}) }, "Pause"),
-      h("button", { type: "button", id: "extend-button", onclick: () => ctx.send("extend", { seconds: 60 }) }, "Add a minute"),
-      h("button", { type: "button", id: "end-phase-button", onclick: () => ctx.send("endPhase", {}) }, "End this phase now"),
+        ? h("button", { type: "button", id: "resume-button", "data-key": "pause-toggle", onclick: () => ctx.send("resume", this.meantFor()) }, "Resume")
+        : h("button", { type: "button", id: "pause-button", "data-key": "pause-toggle", onclick: () => ctx.send("pause", this.meantFor()) }, "Pause"),
+      h("button", { type: "button", id: "extend-button", onclick: () => ctx.send("extend", { seconds: 60, ...this.meantFor() }) }, "Add a minute"),
+      h("button", { type: "button", id: "end-phase-button", onclick: () => ctx.send("endPhase", this.meantFor()) }, "End this phase now"),
     );
   }
 }
