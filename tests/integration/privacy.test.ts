@@ -53,11 +53,12 @@ it("no private marker reaches a socket that may not see it, through a whole matc
   for (const [p, id] of [[russia, "russia"], [ukraine, "ukraine"], [china, "china"]] as const) power[p.id] = id;
 
   host.connection.send("start", {});
-  await host.until(() => room.current.phase === "briefing");
+  await host.until((p) => p.connection.board.phase === "briefing");
   const advance = async () => {
     const from = room.current.phase;
     host.connection.send("endPhase", host.meantFor());
-    await host.until(() => room.current.phase !== from);
+    // The next command is meant for the phase the host sees, so the host must see it first.
+    await host.until((p) => room.current.phase !== from && p.connection.board.phase === room.current.phase);
   };
 
   const markers: { marker: string; mayRead: TestPlayer[]; until: (c: Chunk) => boolean }[] = [];
