@@ -10,7 +10,7 @@ import { Server, matchMaker } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "../shared/protocol";
 import { normalizeJoinCode } from "../shared/joinCode";
-import { replaySession } from "../shared/session";
+import { recordFor, replaySession } from "../shared/session";
 import { setContext } from "./context";
 import { MatchStore } from "./persistence/MatchStore";
 import { PerMinuteLimit, hashToken } from "./security";
@@ -39,6 +39,7 @@ export interface RunningServer {
 }
 
 const HEARTBEAT_MS = 1_000;
+const NOT_HOST = { code: "NOT_HOST", message: "Only the host of a match, with the host's seat token, can export it." };
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const store = new MatchStore(path.join(options.dataDir, "detente.sqlite"));
@@ -65,19 +66,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get("/api/matches/:code/export", (req, res) => {
     const code = normalizeJoinCode(req.params.code);
     const token = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
-    const exported = store.export(code);
-    if (!exported) return void res.status(404).json({ code: "NO_SUCH_MATCH", message: `No match with code ${code}` });
-    if (!token || store.memberForToken(code, hashToken(token)) !== store.hostOf(code)) {
-      return void res.status(403).json({ code: "NOT_HOST", message: "Only the host, with the host's seat token, can export a match." });
-    }
-    const stored = store.load(code)!;
-    const session = replaySession(stored.snapshot, stored.logAfterSnapshot);
-    const host = session.members.find((m) => m.id === session.hostId);
-    // A host who plays a power would see the others' secrets: their export waits for the end.
-    if (session.phase !== "ended" && session.phase !== "lobby" && host?.role.kind !== "facilitator") {
-      return void res.status(403).json({ code: "MATCH_RUNNING", message: "A host who plays a power can export the match once it has ended." });
-    }
-    res.json(exported);
+    // An unknown code and a wrong token get the same answer: the export tells nobody which codes are live.
+    const member = token ? store.memberForToken(code, hashToken(token)) : null;
+    const stored = member ? store.load(code) : null;
+    const exported = member ? store.export(code) : null;
+    if (!member || !stored || !exported) return void res.status(403).json(NOT_HOST);
+    const now = replaySession(stored.snapshot, stored.logAfterSnapshot);
+    const record = recordFor(now, member, exported.log, exported.turns);
+    if (!record.ok) return void res.status(403).json(record.code === "NOT_HOST" ? NOT_HOST : { code: record.code, message: record.message });
+    res.json({ code, status: exported.status, createdAt: exported.createdAt, ...record.value });
   });
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);

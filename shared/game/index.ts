@@ -19,6 +19,6 @@ export {
 export { OfferActionSchema, OfferTermsSchema, applyOfferAction, type OfferAction } from "./offers";
 export { injectEvent, InjectedEventSchema, type InjectedEvent } from "./events";
 export { computeScores, winners, evaluate, type ScoreBreakdown, type ObjectiveResult } from "./scoring";
-export { viewFor, type MatchView, type Seat, type ScenarioBrief, type CeasefireView } from "./view";
+export { viewFor, pastViewFor, seesEverything, type MatchView, type Seat, type ScenarioBrief, type CeasefireView } from "./view";
 export { botOrders, botAnswerOffer, botProposals } from "./bots";
 export { replay, applyLogEntry, stateHash, type LogEntry } from "./replay";

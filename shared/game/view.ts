@@ -79,9 +79,25 @@ function brief(s: Scenario): ScenarioBrief {
   return { ...rest, powers: out };
 }
 
+/** Whether a seat sees every power's secrets: the facilitator always, everyone once the match has ended. */
+export function seesEverything(state: MatchState, seat: Seat): boolean {
+  return seat.kind === "facilitator" || state.phase === "ended";
+}
+
 /** What `seat` may see of the match. */
 export function viewFor(state: MatchState, seat: Seat): MatchView {
-  const all = seat.kind === "facilitator" || state.phase === "ended";
+  return cut(state, seat, seesEverything(state, seat));
+}
+
+/**
+ * What `seat` may see of an earlier state of the match (`past`), under the rules as they stand
+ * `now`: after the end, a power sees every past turn whole (the record behind the debrief).
+ */
+export function pastViewFor(past: MatchState, now: MatchState, seat: Seat): MatchView {
+  return cut(past, seat, seesEverything(now, seat));
+}
+
+function cut(state: MatchState, seat: Seat, all: boolean): MatchView {
   const me = seat.kind === "power" ? seat.power : null;
   const party = (ps: readonly PowerId[]) => me !== null && ps.includes(me);
   const secretObjectives: Partial<Record<PowerId, Objective>> = {};

@@ -7,3 +7,4 @@ export { createSession, checkName, holderOf, humanPowers, memberById, seatsOf, M
 export { canRead, readableChannels, pairChannel, CHAT_MAX_CHARS } from "./chat";
 export { hasExpired } from "./clock";
 export { chatFor, groupsFor, matchViewFor, seatOf } from "./view";
+export { recordFor, type MatchRecord, type RecordedAction, type RecordedSession } from "./record";

@@ -133,7 +133,7 @@ describe("the host's export", () => {
     const { host, players } = await lobbyWith(server.url, ["ukraine"], { hostRole: "russia" });
     expect((await exportAs(host.code, undefined)).status).toBe(403);
     expect((await exportAs(host.code, players[0]!.storage.tokens.get(host.code))).status).toBe(403);
-    expect((await exportAs("K7Q2XP", "whatever")).status).toBe(404);
+    expect((await exportAs("K7Q2XP", "whatever")).status).toBe(403);
     await startMatch(host, players);
     const running = await exportAs(host.code, host.storage.tokens.get(host.code));
     expect(running.status).toBe(403);
