@@ -4,12 +4,18 @@
  * Shapes only: the game's rules (who may, when, how much) answer in shared/session.
  */
 import { z } from "zod";
-import { InjectedEventSchema, OfferActionSchema, OrderSchema, PHASES } from "./game";
+import { InjectedEventSchema, MAX_ORDERS, OfferActionSchema, OrderSchema, PHASES } from "./game";
 import { POWERS } from "./powers";
+import { CHAT_MAX_CHARS, ChannelIdSchema, GROUP_NAME_MAX_CHARS } from "./session/chat";
+import { NAME_MAX_CHARS } from "./session/lobby";
 import { PRESET_IDS, PhaseSecondsSchema, type PresetId } from "./session/presets";
+import { rawTextUnits } from "./text";
 
-/** Generous caps on raw text; the rules apply the real limits and say why. */
-const RawText = z.string().max(4_000);
+/**
+ * Every limit here is derived from the rules' own constants (tests/unit/protocol.test.ts keeps
+ * them in step). Raw text gets room for cleaning; the rules apply the real limit and say why.
+ */
+const RawText = (maxChars: number) => z.string().max(rawTextUnits(maxChars));
 const Power = z.enum(POWERS);
 const MemberId = z.string().min(1).max(40);
 const Empty = z.object({}).strict();
@@ -18,12 +24,12 @@ const SessionPhase = z.enum(["lobby", ...PHASES]);
 const MeantFor = { phase: SessionPhase, turn: z.number().int() };
 
 export const CreateOptions = z.object({
-  name: RawText,
+  name: RawText(NAME_MAX_CHARS),
   password: z.string().max(200).optional(),
   preset: z.enum(PRESET_IDS as [PresetId, ...PresetId[]]).optional(),
 });
 export const JoinOptions = z.object({
-  name: RawText.optional(),
+  name: RawText(NAME_MAX_CHARS).optional(),
   password: z.string().max(200).optional(),
   /** The seat token the server gave this browser: rejoins the same seat after a reload or a restart. */
   seatToken: z.string().max(200).optional(),
@@ -53,10 +59,10 @@ export const ClientMessages = {
   extend: z.object({ seconds: z.number(), ...MeantFor }),
   endPhase: z.object(MeantFor),
   ready: z.object({ ...MeantFor, ready: z.boolean() }),
-  orders: z.object({ turn: z.number().int(), orders: z.array(OrderSchema).max(10) }),
+  orders: z.object({ turn: z.number().int(), orders: z.array(OrderSchema).max(MAX_ORDERS) }),
   offer: z.object({ turn: z.number().int(), action: OfferActionSchema }),
-  chat: z.object({ channel: z.string().max(60), text: RawText }),
-  createGroup: z.object({ name: RawText, powers: z.array(Power).max(5) }),
+  chat: z.object({ channel: ChannelIdSchema, text: RawText(CHAT_MAX_CHARS) }),
+  createGroup: z.object({ name: RawText(GROUP_NAME_MAX_CHARS), powers: z.array(Power).max(POWERS.length) }),
   injectEvent: z.object({ event: InjectedEventSchema }),
 } as const;
 

@@ -13,3 +13,13 @@ export function cleanText(input: string): string {
 export function textLength(text: string): number {
   return [...text].length;
 }
+
+/**
+ * The most UTF-16 units a raw text may have before cleaning, for a rule that allows `maxChars`
+ * characters: a code point takes up to two units, and cleaning folds whitespace runs and
+ * removes format characters, so raw text gets four times that room. Past it, the message is
+ * refused as malformed before any rule reads it.
+ */
+export function rawTextUnits(maxChars: number): number {
+  return maxChars * 2 * 4;
+}

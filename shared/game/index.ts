@@ -13,6 +13,7 @@ export {
   orderCost,
   budgetFor,
   allReady,
+  MAX_ORDERS,
   type Order,
   type OrderSubmission,
 } from "./orders";

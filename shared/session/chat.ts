@@ -2,6 +2,7 @@
  * Chat channels: one public channel, one for each pair of powers, and groups of powers that a
  * power creates. A message is stored once and delivered only to those who may read its channel.
  */
+import { z } from "zod";
 import { POWERS, pairKey, type PowerId } from "../game";
 import { ok, refuse, type Result } from "../result";
 import { cleanText, textLength } from "../text";
@@ -15,6 +16,15 @@ export const MAX_GROUPS = 10;
 export function pairChannel(a: PowerId, b: PowerId): ChannelId {
   return `pair:${pairKey(a, b)}`;
 }
+
+/** Every channel name the rules can ever make: public, each pair, and the groups' ids 1 to MAX_GROUPS. */
+export const CHANNEL_IDS: readonly ChannelId[] = [
+  "public",
+  ...POWERS.flatMap((a, i) => POWERS.slice(i + 1).map((b) => pairChannel(a, b))),
+  ...Array.from({ length: MAX_GROUPS }, (_, i): ChannelId => `group:${i + 1}`),
+];
+/** The protocol's channel field: a name the rules can make (whether it exists yet is the rules' answer). */
+export const ChannelIdSchema = z.enum(CHANNEL_IDS as [ChannelId, ...ChannelId[]]);
 
 /** The powers that belong to a channel; null for the public channel (everyone). */
 export function channelPowers(s: Session, channel: ChannelId): PowerId[] | null | undefined {

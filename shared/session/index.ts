@@ -4,7 +4,7 @@ export * from "./actions";
 export * from "./presets";
 export { applyAction, replaySession } from "./apply";
 export { createSession, checkName, holderOf, humanPowers, memberById, seatsOf, MAX_MEMBERS, NAME_MAX_CHARS } from "./lobby";
-export { canRead, readableChannels, pairChannel, CHAT_MAX_CHARS } from "./chat";
+export { canRead, readableChannels, pairChannel, CHANNEL_IDS, ChannelIdSchema, CHAT_MAX_CHARS, GROUP_NAME_MAX_CHARS, MAX_GROUPS } from "./chat";
 export { hasExpired } from "./clock";
 export { chatFor, groupsFor, matchViewFor, seatOf } from "./view";
 export { recordFor, type MatchRecord, type RecordedAction, type RecordedSession } from "./record";
