@@ -96,8 +96,16 @@ export function createMatch(scenario: Scenario, options: MatchOptions): MatchSta
   return finish(d);
 }
 
+export interface AdvanceOptions {
+  /**
+   * Human powers whose player did not act by the orders deadline, when the host chose that
+   * their bot then plays: the bot gives that turn's orders for them, and does nothing else.
+   */
+  standIns?: readonly PowerId[];
+}
+
 /** Moves the match one phase on. Entering "resolution" resolves the turn. */
-export function advancePhase(state: MatchState): { state: MatchState; events: NewsItem[] } {
+export function advancePhase(state: MatchState, options: AdvanceOptions = {}): { state: MatchState; events: NewsItem[] } {
   switch (state.phase) {
     case "briefing":
       return { state: { ...state, phase: "negotiation" }, events: [] };
@@ -106,7 +114,7 @@ export function advancePhase(state: MatchState): { state: MatchState; events: Ne
       return { state: { ...next, phase: "orders" }, events: next.news.slice(state.news.length) };
     }
     case "orders": {
-      const r = resolveTurn(state);
+      const r = resolveTurn(state, options.standIns);
       return { state: r.state, events: r.news };
     }
     case "resolution": {
@@ -123,12 +131,17 @@ export function advancePhase(state: MatchState): { state: MatchState; events: Ne
   }
 }
 
-/** Resolves the turn: bots answer open offers and give orders, then every order resolves at once. */
-export function resolveTurn(state: MatchState): { state: MatchState; news: NewsItem[] } {
+/**
+ * Resolves the turn: bot seats answer the offers open to them, bots give orders (for their own
+ * seats, and for the stand-ins' human powers that have none), then every order resolves at once.
+ */
+export function resolveTurn(state: MatchState, standIns: readonly PowerId[] = []): { state: MatchState; news: NewsItem[] } {
   if (state.phase === "ended" || state.phase === "resolution") return { state, news: [] };
+  // A stand-in covers a human power without orders only; offers made to a human stay the human's.
+  const stood = POWERS.filter((p) => standIns.includes(p) && state.seats[p] === "human" && state.orders[p] === undefined);
   let s = botsAnswer(state);
-  s = botsOrder(s);
-  return resolveOrders(s);
+  s = botsOrder(s, stood);
+  return resolveOrders(s, stood);
 }
 
 function botSeats(state: MatchState): PowerId[] {
@@ -164,9 +177,9 @@ function botsAnswer(state: MatchState): MatchState {
   return s;
 }
 
-function botsOrder(state: MatchState): MatchState {
+function botsOrder(state: MatchState, standIns: readonly PowerId[]): MatchState {
   let s = state;
-  for (const p of botSeats(s)) {
+  for (const p of POWERS.filter((q) => s.seats[q] === "bot" || standIns.includes(q))) {
     if (s.orders[p] !== undefined) continue; // the server already gave this bot's orders
     const { seed, next } = drawSeed(s);
     s = next;

@@ -10,7 +10,8 @@ import { ok, type MatchState, type PowerId, type Result, type Seats } from "./ty
 export type LogEntry =
   | { kind: "orders"; power: PowerId; submission: OrderSubmission }
   | { kind: "offer"; power: PowerId; action: OfferAction }
-  | { kind: "advance" }
+  /** standIns: human powers whose bot gave this turn's orders (see AdvanceOptions). */
+  | { kind: "advance"; standIns?: PowerId[] }
   | { kind: "inject"; event: InjectedEvent };
 
 /** Applies one log entry; refused entries return the engine's reason. */
@@ -21,7 +22,7 @@ export function applyLogEntry(state: MatchState, entry: LogEntry): Result<MatchS
     case "offer":
       return applyOfferAction(state, entry.power, entry.action);
     case "advance":
-      return ok(advancePhase(state).state);
+      return ok(advancePhase(state, { standIns: entry.standIns }).state);
     case "inject":
       return injectEvent(state, entry.event);
   }

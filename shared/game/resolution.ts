@@ -2,7 +2,9 @@
 // (docs/rules.md explains each step in plain words):
 //
 //  1. Orders are gathered: each bot seat answers the offers still open to it and gives its
-//     orders; an absent power, or a human who gave none, holds (no orders). An order that has
+//     orders; an absent power, or a human who gave none, holds (no orders), unless it is a
+//     stand-in (its player did not act in time and the host chose that its bot then plays): its
+//     bot gives its orders, marked as the bot's, and answers nothing. An order that has
 //     become invalid since it was given (say, an offensive after a ceasefire was agreed) is
 //     dropped; the power's other orders stand.
 //  2. The orders are filed in the match record (kept secret until the end).
@@ -36,11 +38,23 @@ import { METERS, POWERS, WORLD_KEYS, type HistoryEntry, type MatchState, type Ne
 /** Share of the gap to its starting level that every meter closes each turn. */
 export const DRIFT = 0.05;
 
-/** Resolves the current turn from the orders already in the state (bots must have been filled in). */
-export function resolveOrders(state: MatchState): { state: MatchState; news: NewsItem[] } {
+/**
+ * Resolves the current turn from the orders already in the state (bots must have been filled
+ * in). `standIns` are the human powers whose orders their bot gave: marked so in the record
+ * and announced in the news.
+ */
+export function resolveOrders(state: MatchState, standIns: readonly PowerId[] = []): { state: MatchState; news: NewsItem[] } {
   const d = makeDraft(state);
   const orders = gatherOrders(d.s);
-  for (const p of POWERS) if (orders[p].length > 0) d.s.orderHistory.push({ turn: d.s.turn, power: p, orders: [...orders[p]] });
+  for (const p of POWERS) {
+    const standIn = standIns.includes(p);
+    if (orders[p].length > 0 || standIn) d.s.orderHistory.push({ turn: d.s.turn, power: p, orders: [...orders[p]], ...(standIn ? { standIn: true as const } : {}) });
+    if (standIn) {
+      const name = d.scenario.powers[p].name;
+      headline(d, "standIn", `${name}'s player did not act in time: its bot gave ${name}'s orders this turn.`, [p]);
+    }
+  }
+  d.current = null; // the announcements above carry no effects
 
   const cf = resolveCeasefires(d, orders);
   resolveCommitments(d, orders);

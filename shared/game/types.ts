@@ -118,7 +118,8 @@ export interface NewsEffect {
 
 export interface NewsItem {
   turn: number;
-  kind: "event" | "statement" | "sanction" | "aid" | "front" | "strike" | "summit" | "ceasefire" | "commitment" | "offer" | "economy";
+  /** "standIn": a power's bot gave its orders because its player did not act in time. */
+  kind: "event" | "statement" | "sanction" | "aid" | "front" | "strike" | "summit" | "ceasefire" | "commitment" | "offer" | "economy" | "standIn";
   headline: string;
   powers: PowerId[];
   effects: NewsEffect[];
@@ -136,6 +137,15 @@ export interface HistoryEntry {
   turn: number;
   meters: Record<PowerId, Record<MeterId, number>>;
   world: Record<WorldKey, number>;
+}
+
+/** The orders one power carried out in one turn. */
+export interface OrderRecord {
+  turn: number;
+  power: PowerId;
+  orders: import("./orders").Order[];
+  /** Set when the power's bot gave these orders for its human player, who did not act in time. */
+  standIn?: true;
 }
 
 export interface MatchState {
@@ -160,7 +170,7 @@ export interface MatchState {
   orders: Partial<Record<PowerId, import("./orders").Order[]>>;
   ready: Record<PowerId, boolean>;
   /** Every power's orders of past turns, kept for the debrief. */
-  orderHistory: { turn: number; power: PowerId; orders: import("./orders").Order[] }[];
+  orderHistory: OrderRecord[];
   secretObjectives: Record<PowerId, string>;
   /** Average trust others placed in each power at the start (the baseline for scoring). */
   initialTrustIn: Record<PowerId, number>;

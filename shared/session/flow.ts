@@ -30,13 +30,15 @@ function enterPhase(s: Session, match: MatchState, at: number, paused: boolean):
 export function advance(s: Session, at: number): Outcome {
   if (!s.match || s.phase === "lobby") return refuse("MATCH_NOT_STARTED", "The match has not started yet.");
   if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
-  let match = s.match;
-  // A power without orders at the orders deadline holds, unless the host chose that its bot plays.
-  const stand = s.phase === "orders" && s.settings.missedOrders === "bot" ? POWERS.filter((p) => match.seats[p] === "human" && !match.orders[p]) : [];
-  if (stand.length > 0) match = { ...match, seats: { ...match.seats, ...Object.fromEntries(stand.map((p) => [p, "bot"])) } };
-  let next = advancePhase(match).state;
-  if (stand.length > 0) next = { ...next, seats: s.match.seats };
-  return ok(enterPhase(s, next, at, s.clock.paused));
+  const match = s.match;
+  // A human power whose player did not act by the end of the orders phase (no orders given, not
+  // even none, and no Ready) holds, unless the host chose that its bot then gives its orders.
+  // Ready with no orders is a hold, never a reason for the bot to play.
+  const standIns =
+    s.phase === "orders" && s.settings.missedOrders === "bot"
+      ? POWERS.filter((p) => match.seats[p] === "human" && match.orders[p] === undefined && !s.ready.includes(p))
+      : [];
+  return ok(enterPhase(s, advancePhase(match, { standIns }).state, at, s.clock.paused));
 }
 
 /** The host ends the phase they were looking at; a second click finds it over and is refused. */

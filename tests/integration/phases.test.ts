@@ -1,6 +1,7 @@
 /** Phases and their clock over real sockets: deadlines, Ready, the host's pause, resume, extend and end. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../server/app";
+import type { OfferTerms, PowerId } from "../../shared/game";
 import { TestPlayer, bootServer, leaveAll, lobbyWith, serverRoom, startMatch } from "../helpers/server";
 
 let server: RunningServer;
@@ -85,6 +86,46 @@ describe("phases", () => {
     const history = serverRoom(host.code).current.match!.orderHistory.filter((h) => h.turn === 1);
     expect(history.find((h) => h.power === "russia")?.orders).toEqual([{ type: "posture", stance: "fortify" }]);
     expect(history.filter((h) => h.power === "ukraine").flatMap((h) => h.orders)).toEqual([]);
+    await leaveAll(host, ...players);
+  });
+});
+
+describe("bots standing in (missed orders played by bots)", () => {
+  it("Ready with no orders holds; a silent player's bot gives that turn's orders, marked, and answers no offer", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    const [russia, ukraine] = players as [TestPlayer, TestPlayer];
+    host.connection.send("configure", { missedOrders: "bot" });
+    await host.until((p) => p.connection.board.settings.missedOrders === "bot");
+    await startMatch(host, players);
+    const endPhase = async () => {
+      const { phase } = host.connection.board;
+      host.connection.send("endPhase", host.meantFor());
+      await host.until((p) => p.connection.board.phase !== phase);
+    };
+    await endPhase();
+    const trade = (from: PowerId, to: PowerId): OfferTerms => ({ kind: "deal", items: [{ from, to, item: "tradeAccess" }, { from: to, to: from, item: "tradeAccess" }] });
+    ukraine.connection.send("offer", { turn: 1, action: { action: "propose", to: ["russia"], terms: trade("ukraine", "russia") } });
+    russia.connection.send("offer", { turn: 1, action: { action: "propose", to: ["ukraine"], terms: trade("russia", "ukraine") } });
+    await host.until(() => serverRoom(host.code).current.match!.offers.length === 2, "both offers");
+    await endPhase();
+    russia.connection.send("ready", { phase: "orders", turn: 1, ready: true });
+    await host.until((p) => p.connection.board.ready.includes("russia"));
+    await endPhase();
+    await russia.until((p) => p.connection.view.match?.phase === "resolution");
+    await ukraine.until((p) => p.connection.view.match?.phase === "resolution");
+
+    const russiaView = russia.connection.view.match!;
+    const ukraineView = ukraine.connection.view.match!;
+    expect(russiaView.orderHistory.filter((h) => h.power === "russia").flatMap((h) => h.orders)).toEqual([]);
+    const stood = ukraineView.orderHistory.filter((h) => h.power === "ukraine" && h.turn === 1);
+    expect(stood).toHaveLength(1);
+    expect(stood[0]!.standIn).toBe(true);
+    expect(stood[0]!.orders.length).toBeGreaterThan(0);
+    for (const view of [russiaView, ukraineView]) {
+      for (const o of view.offers) expect(o).toMatchObject({ status: "expired", acceptedBy: [] });
+      expect(view.news.map((n) => n.headline)).toContain("Ukraine's player did not act in time: its bot gave Ukraine's orders this turn.");
+    }
+    expect(serverRoom(host.code).current.match!.seats).toMatchObject({ russia: "human", ukraine: "human" });
     await leaveAll(host, ...players);
   });
 });

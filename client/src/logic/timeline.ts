@@ -26,7 +26,7 @@ export function timeline(view: MatchView): TimelineTurn[] {
     for (const h of view.orderHistory) {
       if (h.turn !== turn) continue;
       const text = h.orders.length === 0 ? "no orders (held)" : h.orders.map((o) => describeOrder(o)).join("; ");
-      items.push({ kind: "order", text: `${powerName(h.power)}: ${text}` });
+      items.push({ kind: "order", text: `${powerName(h.power)}${h.standIn ? " (played by its bot)" : ""}: ${text}` });
     }
     turns.push({ turn, label: view.scenario.turnLabels[turn - 1] ?? `Turn ${turn}`, items });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeScores, submitOrders, advancePhase, type MatchState } from "../../../shared/game";
+import { computeScores, submitOrders, advancePhase, viewFor, type MatchState } from "../../../shared/game";
 import { ranking, scoresFromView } from "../../../client/src/logic/scores";
 import { timeline } from "../../../client/src/logic/timeline";
 import { matchAt, viewOf } from "./fixtures";
@@ -43,5 +43,15 @@ describe("debrief", () => {
       expect(t.items.some((i) => i.kind === "order" && i.text.startsWith("Ukraine: A firm statement") && i.text.includes(`Kyiv ${t.turn}`))).toBe(true);
       expect(t.items.some((i) => i.kind === "news" && i.text.includes(`Kyiv ${t.turn}`))).toBe(true);
     }
+  });
+
+  it("marks the orders a bot gave for a human power as played by its bot", () => {
+    let s = matchAt("orders", 1, 11);
+    s = advancePhase(s, { standIns: ["ukraine"] }).state;
+    const turn = timeline(viewFor(s, { kind: "facilitator" }))[0]!;
+    const ukraine = turn.items.filter((i) => i.kind === "order" && i.text.startsWith("Ukraine"));
+    expect(ukraine).toHaveLength(1);
+    expect(ukraine[0]!.text).toMatch(/^Ukraine \(played by its bot\): /);
+    expect(turn.items.filter((i) => i.kind === "order" && i.text.includes("played by its bot"))).toHaveLength(1);
   });
 });

@@ -64,7 +64,9 @@ export class OrdersPanel {
         ? "You said your orders are final: take back Ready to change them."
         : ctx.board.phase === "briefing"
           ? "Orders open when negotiation begins."
-          : "The turn has resolved: these are the orders your power carried out.";
+          : resolved?.standIn
+            ? "You did not act in time: these are the orders your power's bot gave for you (played by its bot)."
+            : "The turn has resolved: these are the orders your power carried out.";
     const refusal = ctx.errors.get("orders")?.message ?? null;
     this.drawList(JSON.stringify([orders, editable, this.pending, refusal, this.editing, ctx.board.phase]), () => this.renderList(view, orders, editable, refusal));
     const others = this.editing === null ? orders : orders.filter((_, i) => i !== this.editing);
