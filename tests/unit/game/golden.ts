@@ -1,6 +1,9 @@
 // Records whole matches as logs for the golden replays: human seats are driven by the bots'
 // own functions from outside the engine (so their orders and offers appear in the log), bot
-// seats play inside the engine, and a facilitator injects one event.
+// seats play inside the engine, and a facilitator injects one event. The fixtures are written
+// only by `npm run goldens` (scripts/record-goldens.ts), after a deliberate change of the rules;
+// the tests only read them.
+import { join } from "node:path";
 import {
   POWERS,
   advancePhase,
@@ -19,6 +22,18 @@ import {
   type PowerId,
   type Seats,
 } from "../../../shared/game/index";
+
+export const GOLDEN_DIR = join(import.meta.dirname, "../../fixtures/replays");
+export const GOLDEN_MATCHES: { file: string; seed: number; seats: Seats }[] = [
+  { file: "all-bots-seed-1.json", seed: 1, seats: { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" } },
+  { file: "mixed-seed-2025.json", seed: 2025, seats: { russia: "human", china: "bot", usa: "human", ukraine: "human", eu: "bot" } },
+  { file: "humans-one-absent-seed-77.json", seed: 77, seats: { russia: "human", china: "absent", usa: "human", ukraine: "human", eu: "human" } },
+];
+
+/** A fixture as the file holds it (the same text the recorder writes). */
+export function goldenText(replay: GoldenReplay): string {
+  return JSON.stringify(replay, null, 1) + "\n";
+}
 
 export interface GoldenReplay {
   scenario: string;

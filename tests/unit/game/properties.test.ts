@@ -9,11 +9,14 @@ import {
   applyOfferAction,
   createMatch,
   injectEvent,
+  MAX_ORDERS,
   submitOrders,
   victoryDay2025,
   viewFor,
   type LogEntry,
   type MatchState,
+  type Order,
+  type PowerId,
   type Seats,
 } from "../../../shared/game/index";
 import { replay } from "../../../shared/game/index";
@@ -174,16 +177,35 @@ describe("properties", () => {
   });
 
   it("invalid orders are refused and change nothing", () => {
+    // Each poison makes the whole list invalid whatever else it holds: an order aimed at the
+    // power itself, a ceasefire or commitment that does not exist, or one order too many.
+    const poison = fc.constantFrom("summitSelf", "aidSelf", "sanctionSelf", "unknownCeasefire", "unknownCommitment", "tooMany");
+    const poisoned = (p: PowerId, kind: string, orders: Order[], at: number): Order[] => {
+      const bad: Order =
+        kind === "summitSelf"
+          ? { type: "summit", with: p }
+          : kind === "aidSelf"
+            ? { type: "aid", to: p, kind: "economic" }
+            : kind === "sanctionSelf"
+              ? { type: "sanction", target: p, sector: "trade", action: "impose" }
+              : kind === "unknownCeasefire"
+                ? { type: "ceasefire", ceasefireId: "cf-none", decision: "keep" }
+                : { type: "commitment", commitmentId: "c-none", decision: "keep" };
+      if (kind === "tooMany") return Array.from({ length: MAX_ORDERS + 1 }, (_, i) => orders[i % Math.max(1, orders.length)] ?? bad);
+      const out = [...orders];
+      out.splice(at % (out.length + 1), 0, bad);
+      return out;
+    };
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), power, fc.array(order, { minLength: 1, maxLength: 6 }), (seed, p, orders) => {
+      fc.property(fc.integer({ min: 0, max: 1000 }), power, fc.array(order, { maxLength: 4 }), poison, fc.nat(), (seed, p, orders, kind, at) => {
         let s = createMatch(victoryDay2025, { seed, seats: { russia: "human", china: "human", usa: "human", ukraine: "human", eu: "human" } });
         s = advancePhase(advancePhase(s).state).state;
         const frozen = deepFreeze(s);
         const json = JSON.stringify(frozen);
-        const r = submitOrders(frozen, p, { turn: frozen.turn, orders });
+        const r = submitOrders(frozen, p, { turn: frozen.turn, orders: poisoned(p, kind, orders as Order[], at) });
+        expect(r.ok, `${kind} for ${p} was accepted`).toBe(false);
+        if (!r.ok) expect(r.code).toMatch(/^[A-Z_]+$/);
         expect(JSON.stringify(frozen)).toBe(json);
-        if (r.ok) expect(r.value.orders[p]).toEqual(orders);
-        else expect(r.code).toMatch(/^[A-Z_]+$/);
       }),
       { numRuns: 300 },
     );

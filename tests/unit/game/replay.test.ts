@@ -1,22 +1,11 @@
 // Golden replays: whole matches stored as logs in tests/fixtures/replays/ replay to the very
-// same final state. Regenerate them (after a deliberate rule change) with
-//   UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/game/replay.test.ts
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+// same final state. The tests never write them: after a deliberate rule change, regenerate
+// them with `npm run goldens` and review the difference.
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMatch, advancePhase, replay, stateHash, victoryDay2025, type Seats } from "../../../shared/game/index";
-import { recordMatch, summarize, type GoldenReplay } from "./golden";
-
-const DIR = join(import.meta.dirname, "../../fixtures/replays");
-const MATCHES: { file: string; seed: number; seats: Seats }[] = [
-  { file: "all-bots-seed-1.json", seed: 1, seats: { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" } },
-  { file: "mixed-seed-2025.json", seed: 2025, seats: { russia: "human", china: "bot", usa: "human", ukraine: "human", eu: "bot" } },
-  { file: "humans-one-absent-seed-77.json", seed: 77, seats: { russia: "human", china: "absent", usa: "human", ukraine: "human", eu: "human" } },
-];
-
-if (process.env["UPDATE_GOLDEN"]) {
-  for (const m of MATCHES) writeFileSync(join(DIR, m.file), JSON.stringify(recordMatch(m.seed, m.seats), null, 1) + "\n");
-}
+import { GOLDEN_DIR as DIR, GOLDEN_MATCHES as MATCHES, goldenText, recordMatch, summarize, type GoldenReplay } from "./golden";
 
 describe("golden replays", () => {
   it("the fixture set is complete", () => {
@@ -29,6 +18,10 @@ describe("golden replays", () => {
     const state = replay(victoryDay2025, golden.seed, golden.seats, golden.log);
     expect(state.phase).toBe("ended");
     expect(summarize(state)).toEqual(golden.final);
+  });
+
+  it.each(MATCHES)("$file is what the recorder records today (else run `npm run goldens` and review)", (m) => {
+    expect(goldenText(recordMatch(m.seed, m.seats))).toBe(readFileSync(join(DIR, m.file), "utf8"));
   });
 
   it("the logs hold every kind of entry", () => {
