@@ -6,7 +6,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { LoggedAction, Session } from "../../shared/session";
+import { asPages, type LoggedAction, type Session } from "../../shared/session";
 
 export interface StoredMatch {
   code: string;
@@ -152,7 +152,7 @@ export class MatchStore {
     return {
       code,
       passwordHash: match.password_hash,
-      snapshot: JSON.parse(snap.session) as Session,
+      snapshot: parseSession(snap.session),
       logAfterSnapshot: this.statements.logFrom.all(code, snap.seq).map(toEntry),
     };
   }
@@ -165,7 +165,7 @@ export class MatchStore {
       status: match.status,
       createdAt: match.created_at,
       log: this.statements.logFrom.all(code, 0).map((r) => ({ seq: r.seq, ...toEntry(r) })),
-      turns: this.statements.snapshots.all(code).map((r) => ({ turn: r.turn, seq: r.seq, session: JSON.parse(r.session) as Session })),
+      turns: this.statements.snapshots.all(code).map((r) => ({ turn: r.turn, seq: r.seq, session: parseSession(r.session) })),
     };
   }
 
@@ -185,4 +185,10 @@ export class MatchStore {
 
 function toEntry(r: { at: number; actor: string; action: string }): LoggedAction {
   return { at: r.at, actor: r.actor, action: JSON.parse(r.action) as LoggedAction["action"] };
+}
+
+/** A stored session; one stored before chat had pages gets its chat regrouped (see chatLog.ts). */
+function parseSession(text: string): Session {
+  const session = JSON.parse(text) as Session;
+  return { ...session, chat: asPages(session.chat) };
 }

@@ -29,6 +29,7 @@ import {
   checkName,
   createSession,
   groupsFor,
+  lastMessage,
   matchViewFor,
   memberById,
   replaySession,
@@ -244,7 +245,7 @@ export class MatchRoom extends Room<SessionState> {
     const connected = new Set([...this.connections.values()].map((c) => c.memberId));
     this.state.mirror(s, connected);
     this.state.hasPassword = this.passwordHash !== null;
-    const chat = entry?.action.type === "chat" ? s.chat.at(-1) : undefined;
+    const chat = entry?.action.type === "chat" ? lastMessage(s.chat) : undefined;
     // Seats of one kind see the same view (a class of spectators): cut and serialise it once.
     const views = new Map<string, string>();
     const viewOf = (memberId: string) => {

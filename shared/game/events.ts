@@ -75,11 +75,18 @@ export const InjectedEventSchema = z.union([
 export type InjectedEvent = z.infer<typeof InjectedEventSchema>;
 
 /** A facilitator's event: a card of the scenario (by id) or one of their own, applied at once. */
+/** Facilitator events in one turn: enough for any lesson plan, and a match's record stays bounded. */
+export const MAX_INJECTED_EVENTS_PER_TURN = 5;
+
 export function injectEvent(state: MatchState, input: unknown): Result<MatchState> {
   if (state.phase === "ended") return refuse("MATCH_ENDED", "The match is over; no more events can happen.");
   const parsed = InjectedEventSchema.safeParse(input);
   if (!parsed.success) return refuse("INVALID_EVENT", `This event is malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
   const ev = parsed.data;
+  const injected = state.events.filter((e) => e.turn === state.turn && e.source === "facilitator").length;
+  if (injected >= MAX_INJECTED_EVENTS_PER_TURN) {
+    return refuse("TOO_MANY_EVENTS", `At most ${MAX_INJECTED_EVENTS_PER_TURN} events can be added in one turn.`);
+  }
   const d = makeDraft(state);
   if ("ref" in ev) {
     const spec = state.scenario.events.find((e) => e.id === ev.ref);

@@ -6,12 +6,20 @@ import { z } from "zod";
 import { POWERS, pairKey, type PowerId } from "../game";
 import { ok, refuse, type Result } from "../result";
 import { cleanText, textLength } from "../text";
+import { appendMessage, lastMessage, messageCount } from "./chatLog";
 import { memberById } from "./lobby";
 import type { ChannelId, ChatGroup, Session } from "./types";
 
 export const CHAT_MAX_CHARS = 500;
 export const GROUP_NAME_MAX_CHARS = 40;
 export const MAX_GROUPS = 10;
+/**
+ * What one match's chat may hold: twice a busy class's 10,000 messages, so that no match can
+ * grow without end (at most about 20 MB of text at 500 characters a message).
+ */
+export const MAX_CHAT_MESSAGES = 20_000;
+/** What one member may send in a match: a quarter of the whole, so one person cannot fill it for all. */
+export const MAX_CHAT_PER_MEMBER = 5_000;
 
 export function pairChannel(a: PowerId, b: PowerId): ChannelId {
   return `pair:${pairKey(a, b)}`;
@@ -70,9 +78,15 @@ export function postChat(s: Session, memberId: string, channel: ChannelId, rawTe
   const text = cleanText(rawText);
   if (text.length === 0) return refuse("TEXT_REQUIRED", "Write a message before sending it.");
   if (textLength(text) > CHAT_MAX_CHARS) return refuse("TEXT_TOO_LONG", `A chat message has at most ${CHAT_MAX_CHARS} characters.`);
+  const sent = m.chatSent ?? 0;
+  if (sent >= MAX_CHAT_PER_MEMBER) {
+    return refuse("CHAT_QUOTA_REACHED", `You have sent ${MAX_CHAT_PER_MEMBER} messages in this match, the most one person may send.`);
+  }
+  if (messageCount(s.chat) >= MAX_CHAT_MESSAGES) return refuse("CHAT_FULL", `This match's chat is full: it holds at most ${MAX_CHAT_MESSAGES} messages.`);
   const power = m.role.kind === "power" ? m.role.power : null;
-  const seq = (s.chat.at(-1)?.seq ?? 0) + 1;
-  return ok({ ...s, chat: [...s.chat, { seq, channel, from: memberId, power, text, at }] });
+  const seq = (lastMessage(s.chat)?.seq ?? 0) + 1;
+  const members = s.members.map((x) => (x.id === memberId ? { ...x, chatSent: sent + 1 } : x));
+  return ok({ ...s, members, chat: appendMessage(s.chat, { seq, channel, from: memberId, power, text, at }) });
 }
 
 /** A power opens a group channel with two or more others. */

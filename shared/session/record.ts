@@ -7,6 +7,7 @@
 import { pastViewFor, seesEverything, type MatchView } from "../game";
 import { ok, refuse, type Result } from "../result";
 import { canRead } from "./chat";
+import { allMessages } from "./chatLog";
 import { seatOf } from "./view";
 import type { LoggedAction, SessionAction } from "./actions";
 import type { ChatGroup, ChatMessage, Session } from "./types";
@@ -74,11 +75,13 @@ function actionFor(now: Session, memberId: string, actor: string, action: Sessio
 }
 
 function sessionFor(past: Session, now: Session, memberId: string): RecordedSession {
-  const { match, chat, groups, ...open } = past;
+  const { match, chat, groups, members, ...open } = past;
   return {
     ...open,
+    // How many messages each member sent counts private talk too: it stays out of the record.
+    members: members.map(({ chatSent: _private, ...m }) => m),
     match: match && now.match ? pastViewFor(match, now.match, seatOf(now, memberId)) : null,
-    chat: chat.filter((m) => canRead(now, memberId, m.channel)),
+    chat: allMessages(chat).filter((m) => canRead(now, memberId, m.channel)),
     groups: groups.filter((g) => canRead(now, memberId, `group:${g.id}`)),
   };
 }

@@ -14,6 +14,8 @@ export interface Member {
   name: string;
   role: Role;
   removed: boolean;
+  /** Chat messages this member has sent in the match (absent: none), for the per-member cap. */
+  chatSent?: number;
 }
 
 export interface Settings {
@@ -45,6 +47,9 @@ export interface ChatMessage {
   at: number;
 }
 
+/** The chat in pages (see chatLog.ts): appending never copies the whole chat. */
+export type ChatPages = ChatMessage[][];
+
 export interface ChatGroup {
   id: string;
   name: string;
@@ -65,6 +70,6 @@ export interface Session {
   /** Powers that declared themselves ready in the current phase. */
   ready: PowerId[];
   match: MatchState | null;
-  chat: ChatMessage[];
+  chat: ChatPages;
   groups: ChatGroup[];
 }

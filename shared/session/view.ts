@@ -17,7 +17,7 @@ export function matchViewFor(s: Session, memberId: string): MatchView | null {
 }
 
 export function chatFor(s: Session, memberId: string): ChatMessage[] {
-  return s.chat.filter((m) => canRead(s, memberId, m.channel));
+  return s.chat.flatMap((page) => page.filter((m) => canRead(s, memberId, m.channel)));
 }
 
 /** The group channels a member belongs to (a power's groups; nobody else's). */

@@ -1,6 +1,6 @@
 // Casebook: the scripted timeline, the deck, and the facilitator's events.
 import { describe, expect, it } from "vitest";
-import { injectEvent, victoryDay2025, type MatchState } from "../../../shared/game/index";
+import { MAX_INJECTED_EVENTS_PER_TURN, advancePhase, injectEvent, victoryDay2025, type MatchState } from "../../../shared/game/index";
 import { advanceTo, atOrders, expectRefused, newMatch, rel, unwrap } from "./helpers";
 
 function briefing(turn: number, seed = 1): MatchState {
@@ -115,6 +115,17 @@ describe("facilitator events", () => {
     );
     expect(after.powers.ukraine.meters.economy).toBe(s.powers.ukraine.meters.economy + 5);
     expect(after.news[after.news.length - 1]?.headline).toBe("A grain deal is signed");
+  });
+
+  it(`the facilitator adds at most ${MAX_INJECTED_EVENTS_PER_TURN} events a turn (TOO_MANY_EVENTS); the next turn allows as many again`, () => {
+    const own = (i: number) => ({ title: `Rumour ${i}`, text: "Nobody knows.", effects: [] });
+    let s = atOrders(2);
+    for (let i = 0; i < MAX_INJECTED_EVENTS_PER_TURN; i++) s = unwrap(injectEvent(s, own(i)));
+    expectRefused(injectEvent(s, own(99)), "TOO_MANY_EVENTS");
+    expectRefused(injectEvent(s, { ref: "strait-drills" }), "TOO_MANY_EVENTS");
+    s = advancePhase(advancePhase(s).state).state;
+    expect(s.turn).toBe(3);
+    expect(injectEvent(s, own(100)).ok).toBe(true);
   });
 
   it("INVALID_EVENT, UNKNOWN_EVENT and MATCH_ENDED", () => {
