@@ -15,6 +15,8 @@ import { setContext } from "./context";
 import { MatchStore } from "./persistence/MatchStore";
 import { PerMinuteLimit, hashToken } from "./security";
 import { MatchRoom } from "./rooms/MatchRoom";
+import { setTrustProxy, type TrustProxy } from "./clientAddress";
+import { guardRequests, verifyUpgrade, type GuardOptions } from "./httpGuard";
 
 export interface ServerOptions {
   port: number;
@@ -27,6 +29,12 @@ export interface ServerOptions {
   creationsPerMinute?: number;
   /** Messages per client: a burst, then so many a second (default 20, then 5 a second). */
   messageRate?: { burst: number; perSecond: number };
+  /** Which proxies' X-Forwarded-For to believe (default: none, the socket's address is the client's). */
+  trustProxy?: TrustProxy;
+  /** Origins besides the server's own that may use the matchmaker and open sockets (default none). */
+  allowedOrigins?: readonly string[];
+  /** Open WebSocket connections per client address (default 40; 0 for no cap). */
+  maxConnectionsPerAddress?: number;
 }
 
 export interface RunningServer {
@@ -39,6 +47,8 @@ export interface RunningServer {
 }
 
 const HEARTBEAT_MS = 1_000;
+/** Matchmaking options and API requests are a few hundred bytes. */
+const MAX_BODY_BYTES = 16 * 1024;
 const NOT_HOST = { code: "NOT_HOST", message: "Only the host of a match, with the host's seat token, can export it." };
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -76,15 +86,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!record.ok) return void res.status(403).json(record.code === "NOT_HOST" ? NOT_HOST : { code: record.code, message: record.message });
     res.json({ code, status: exported.status, createdAt: exported.createdAt, ...record.value });
   });
+  app.use("/api", (_req, res) => {
+    res.status(404).json({ code: "NOT_FOUND", message: "No such API path." });
+  });
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);
     app.use(express.static(clientDir, { index: "index.html" }));
-    // Any other page path is the single-page client (a reload keeps working).
-    app.get("/{*splat}", (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
+    // Any other page path is the single-page client (a reload keeps working). Not a route with a
+    // parameter: Express would answer 400 to a path that is not valid percent-encoding.
+    app.use((req, res, next) => (req.method === "GET" || req.method === "HEAD" ? res.sendFile(path.join(clientDir, "index.html")) : next()));
   }
 
+  setTrustProxy(options.trustProxy ?? { kind: "none" });
+  const guard: GuardOptions = {
+    maxBodyBytes: MAX_BODY_BYTES,
+    allowedOrigins: options.allowedOrigins ?? [],
+    maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? 40,
+  };
   const httpServer = createHttpServer(app);
-  const gameServer = new Server({ transport: new WebSocketTransport({ server: httpServer }), greet: false });
+  const gameServer = new Server({ transport: new WebSocketTransport({ server: httpServer, verifyClient: verifyUpgrade(guard) }), greet: false });
+  guardRequests(httpServer, guard);
   gameServer.define(ROOM_NAME, MatchRoom);
   await matchMaker.onReady;
   const restored = [...restoring];

@@ -1,5 +1,7 @@
 /** `npm start`: serve the built client and the game on one port. */
 import { startServer } from "./app";
+import { parseTrustProxy } from "./clientAddress";
+import { parseAllowedOrigins } from "./httpGuard";
 
 const port = Number(process.env.PORT ?? 2567);
 const host = process.env.HOST ?? "127.0.0.1";
@@ -10,6 +12,9 @@ const server = await startServer({
   dataDir: process.env.DATA_DIR ?? "data",
   clientDir: process.env.CLIENT_DIR ?? "dist",
   creationsPerMinute: Number(process.env.ROOMS_PER_MINUTE ?? 10),
+  trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
+  allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
+  maxConnectionsPerAddress: Number(process.env.MAX_CONNECTIONS_PER_ADDRESS ?? 40),
 });
 const listening = new URL(server.url).port;
 // Loopback and "every interface" are both opened from this machine as localhost.

@@ -17,6 +17,10 @@ export async function openGame(browser: Browser, url: string, errors: string[], 
   const page = await context.newPage();
   await prepare?.(page);
   page.on("pageerror", (error) => errors.push(`${error.message}\n${error.stack ?? ""}`));
+  // Whatever the Content-Security-Policy blocks is an error of the page, not a detail of the console.
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   await page.goto(url);
   await waitForScreen(page, "title");
   return page;
