@@ -3,11 +3,21 @@ import { isWellFormedJoinCode, normalizeJoinCode } from "../../../shared/joinCod
 
 const LAST_CODE_KEY = "detente:lastCode";
 
+/** The code in an address /m/CODE; null for any other address, including one that is not valid percent-encoding. */
 export function codeFromPath(pathname: string): string | null {
   const match = /^\/m\/([^/]+)\/?$/.exec(pathname);
   if (!match?.[1]) return null;
-  const code = normalizeJoinCode(decodeURIComponent(match[1]));
+  const code = normalizeJoinCode(decoded(match[1]) ?? "");
   return isWellFormedJoinCode(code) ? code : null;
+}
+
+/** decodeURIComponent throws on a malformed sequence such as %E0%A4%A: anyone can type one. */
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 export function pathForCode(code: string): string {

@@ -58,6 +58,12 @@ describe("route", () => {
     expect(pathForCode("K7Q2XP")).toBe("/m/K7Q2XP");
   });
 
+  it("reads no code, and never throws, from an address that is not valid percent-encoding", () => {
+    for (const path of ["/m/%E0%A4%A", "/m/%", "/m/%ZZ", "/m/%C0%80"]) expect(codeFromPath(path), path).toBeNull();
+    expect(matchToResume("/m/%E0%A4%A", memory())).toBeNull();
+    expect(codeFromPath("/m/k7q%202xp")).toBe("K7Q2XP");
+  });
+
   it("resumes the match in the address first, else the one remembered", () => {
     const store = memory();
     expect(matchToResume("/", store)).toBeNull();
