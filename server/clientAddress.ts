@@ -47,8 +47,21 @@ export function setTrustProxy(value: TrustProxy): void {
   trust = value;
 }
 
-/** The client's address for `request`, honouring `TRUST_PROXY`. */
-export function clientAddress(request: Pick<IncomingMessage, "headers" | "socket">): string {
+/**
+ * What Colyseus hands an onAuth: at matchmaking (static onAuth) the HTTP request as `req`; at a
+ * socket's join only `ip`, which the HTTP guard has already set from this function.
+ */
+export interface AuthContext {
+  req?: IncomingMessage;
+  ip?: unknown;
+}
+
+/** The client's address for an HTTP request or an onAuth context, honouring `TRUST_PROXY`. */
+export function clientAddress(request: Pick<IncomingMessage, "headers" | "socket"> | AuthContext): string {
+  if (!("socket" in request)) {
+    if (request.req) return clientAddress(request.req);
+    return typeof request.ip === "string" ? request.ip : "";
+  }
   const known = derived.get(request as IncomingMessage);
   if (known !== undefined) return known;
   const address = addressThrough(request, trust);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { Room } from "@colyseus/core";
 import { startServer, type RunningServer } from "../../server/app";
-import { parseTrustProxy } from "../../server/clientAddress";
+import { clientAddress, parseTrustProxy, type AuthContext } from "../../server/clientAddress";
 import { ROOM_NAME } from "../../shared/protocol";
 import { TestPlayer, leaveAll, tempDataDir } from "../helpers/server";
 
@@ -225,18 +225,21 @@ describe("with no proxy trusted, a forged X-Forwarded-For or X-Real-IP", () => {
   });
 });
 
-/** Rooms that record the address Colyseus hands to a static onAuth (matchmaking) and to an instance onAuth (the socket). */
+/**
+ * Rooms that record the address Colyseus hands to a static onAuth (matchmaking) and to an
+ * instance onAuth (the socket), and what clientAddress reads from each.
+ */
 class MatchmakeProbe extends Room {
   static seen: unknown[] = [];
-  static override async onAuth(_token: string, _options: unknown, context: { ip: unknown }) {
-    MatchmakeProbe.seen.push(context.ip);
+  static override async onAuth(_token: string, _options: unknown, context: AuthContext) {
+    MatchmakeProbe.seen.push(context.ip, clientAddress(context));
     return true;
   }
 }
 class JoinProbe extends Room {
   static seen: unknown[] = [];
-  override onAuth(_client: unknown, _options: unknown, context: { ip: unknown }) {
-    JoinProbe.seen.push(context.ip);
+  override onAuth(_client: unknown, _options: unknown, context: AuthContext) {
+    JoinProbe.seen.push(context.ip, clientAddress(context));
     return true;
   }
 }
@@ -251,7 +254,7 @@ async function probe(server: RunningServer, expected: string, forwardedFor: stri
   const socket = await openSocket(server.url, await matchmake(server.url, "create", "joinProbe", {}, headers), headers);
   expect(socket).toBeInstanceOf(WebSocket);
   await new Promise((r) => setTimeout(r, 50));
-  expect(MatchmakeProbe.seen).toEqual([expected]);
-  expect(JoinProbe.seen).toEqual([expected]);
+  expect(MatchmakeProbe.seen).toEqual([expected, expected]);
+  expect(JoinProbe.seen).toEqual([expected, expected]);
   await closed(socket as WebSocket);
 }
