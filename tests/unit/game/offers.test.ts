@@ -176,10 +176,6 @@ describe("commitments", () => {
   });
 });
 
-it("accepting needs the seat's own acceptance: unwrap helper sanity", () => {
-  expect(() => unwrap({ ok: false, code: "X", message: "nope" })).toThrow();
-});
-
 describe("offers and bots", () => {
   it("a joint statement counts for more than a statement alone (1.5 times, from each signatory)", () => {
     const solo = resolveWith(atOrders(2), { russia: [{ type: "statement", audience: "world", tone: "conciliatory", topic: "war", text: "" }] });
