@@ -49,6 +49,8 @@ const headers = helmet({
   referrerPolicy: { policy: "no-referrer" },
 });
 
+const MATCHMAKING_METHODS = new Set(["OPTIONS", "POST", "GET"]);
+
 /** The test Colyseus itself uses to send a request to its matchmaker (anywhere in the URL). */
 function isMatchmaking(url: string): boolean {
   return url.indexOf(`/${matchMaker.controller.matchmakeRoute}`) !== -1;
@@ -152,6 +154,10 @@ export function guardRequests(server: HttpServer, options: GuardOptions): void {
     stampAddress(req);
     headers(req, res, () => {
       const url = req.url ?? "/";
+      // Colyseus answers OPTIONS, POST and GET; any other method it would leave hanging.
+      if (isMatchmaking(url) && !MATCHMAKING_METHODS.has(req.method ?? "")) {
+        return refuse(res, 405, "METHOD_NOT_ALLOWED", "The matchmaker takes POST requests.");
+      }
       if (isMatchmaking(url) || isApi(url)) {
         const length = req.headers["content-length"];
         if (length === undefined && req.headers["transfer-encoding"] !== undefined) {

@@ -144,6 +144,13 @@ describe("with no proxy trusted", () => {
     expect(await matchmake(server.url, "create", ROOM_NAME, { name: "Hana" })).toHaveProperty("sessionId");
   });
 
+  it("answers a matchmaking method Colyseus leaves unanswered (and holding its socket) with 405", async () => {
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      const response = await fetch(`${server.url}/matchmake/create/${ROOM_NAME}`, { method, body: "{}", signal: AbortSignal.timeout(5_000) });
+      expect(response.status, method).toBe(405);
+    }
+  });
+
   it("sends no CORS permission to a foreign origin on the matchmaker, and names an allowed one", async () => {
     const ask = (origin: string) => fetch(`${server.url}/matchmake/create/${ROOM_NAME}`, { method: "OPTIONS", headers: { origin } });
     const foreign = await ask("http://evil.example");
