@@ -99,3 +99,27 @@ function plain(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   return mapped ? mapped[1]! : address;
 }
+
+/**
+ * What a connection counts against: an IPv4 address, or the /64 network of an IPv6 one, since
+ * one household or school is given a whole /64 and can pick any address in it.
+ */
+export function networkOf(address: string): string {
+  if (isIP(address) !== 6) return address;
+  return `${hextets(address.replace(/%.*$/, "")).slice(0, 4).map((h) => parseInt(h, 16).toString(16)).join(":")}::/64`;
+}
+
+/** The eight groups of an IPv6 address, "::" expanded and a dotted IPv4 tail turned into two groups. */
+function hextets(address: string): string[] {
+  let text = address;
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const gap = text.indexOf("::");
+  if (gap === -1) return text.split(":");
+  const head = text.slice(0, gap).split(":").filter((h) => h !== "");
+  const tail = text.slice(gap + 2).split(":").filter((h) => h !== "");
+  return [...head, ...Array<string>(8 - head.length - tail.length).fill("0"), ...tail];
+}

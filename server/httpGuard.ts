@@ -9,7 +9,7 @@ import type { Socket } from "node:net";
 import helmet from "helmet";
 import { matchMaker } from "@colyseus/core";
 import type { VerifyClientCallbackAsync } from "ws";
-import { clientAddress } from "./clientAddress";
+import { clientAddress, networkOf } from "./clientAddress";
 
 export interface GuardOptions {
   /** Largest request body accepted on /matchmake and /api, in bytes. */
@@ -84,7 +84,7 @@ export function parseAllowedOrigins(value: string | undefined): string[] {
     });
 }
 
-/** Open WebSocket connections per client address, each counted until its TCP socket closes. */
+/** Open WebSocket connections per client address (an IPv6 /64), each counted until its TCP socket closes. */
 class ConnectionsPerAddress {
   private readonly open = new Map<string, number>();
 
@@ -123,7 +123,7 @@ export function verifyUpgrade(options: GuardOptions): VerifyClientCallbackAsync 
   return ({ req }, done) => {
     stampAddress(req);
     if (!originAllowed(req.headers.origin, req.headers.host, options.allowedOrigins)) return done(false, 403, "Origin not allowed");
-    if (!connections.take(clientAddress(req), req.socket)) return done(false, 429, "Too many connections from this address");
+    if (!connections.take(networkOf(clientAddress(req)), req.socket)) return done(false, 429, "Too many connections from this address");
     done(true);
   };
 }

@@ -1,6 +1,6 @@
 /** The client address behind a request: X-Forwarded-For is believed only through trusted proxies. */
 import { describe, expect, it } from "vitest";
-import { addressThrough, parseTrustProxy } from "../../../server/clientAddress";
+import { addressThrough, networkOf, parseTrustProxy } from "../../../server/clientAddress";
 
 const request = (remoteAddress: string, forwardedFor?: string) =>
   ({ socket: { remoteAddress }, headers: forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor } }) as Parameters<typeof addressThrough>[0];
@@ -32,5 +32,16 @@ describe("the client address", () => {
   it("refuses a TRUST_PROXY value it cannot read instead of trusting too much", () => {
     expect(() => parseTrustProxy("true")).toThrow(/TRUST_PROXY/);
     expect(() => parseTrustProxy("10.0.0.0/abc")).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe("the network a connection counts against", () => {
+  it("is the address itself for IPv4, and the /64 for IPv6, which one household or school holds whole", () => {
+    expect(networkOf("203.0.113.7")).toBe("203.0.113.7");
+    expect(networkOf("2001:db8:1:2:aaaa::1")).toBe(networkOf("2001:db8:1:2:ffff:ffff:ffff:ffff"));
+    expect(networkOf("2001:db8:1:2::1")).not.toBe(networkOf("2001:db8:1:3::1"));
+    expect(networkOf("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(networkOf("::1")).toBe("0:0:0:0::/64");
+    expect(networkOf("not an address")).toBe("not an address");
   });
 });
