@@ -99,6 +99,11 @@ export interface SeatMessage {
 
 /** Close code and join-error code for a refused join; the message says why. */
 export const JOIN_REFUSED = 4400;
+/**
+ * Join-error code for a seat token this match does not accept (unknown, its seat gone, its
+ * member removed): the one answer after which a client forgets the token.
+ */
+export const SEAT_REFUSED = 4410;
 /** Close code for a client removed for flooding. */
 export const CLOSE_FLOODING = 4429;
 /** Close code for a member the host removed. */

@@ -19,6 +19,9 @@ import {
 import type { MatchView, Seat } from "../../shared/game";
 import type { ChatGroup, ChatMessage, PresetId, SessionPhase } from "../../shared/session";
 
+/** Online; its socket dropped and the server holds its place (a closed tab, a lost network); or gone. */
+export type Presence = "online" | "reconnecting" | "offline";
+
 /** The public board as plain data (what `room.state.toJSON()` gives). */
 export interface Board {
   code: string;
@@ -27,7 +30,7 @@ export interface Board {
   lastTurn: number;
   hostId: string;
   hasPassword: boolean;
-  members: Record<string, { name: string; role: "power" | "spectator" | "facilitator"; power: string; connected: boolean }>;
+  members: Record<string, { name: string; role: "power" | "spectator" | "facilitator"; power: string; connected: boolean; presence: Presence }>;
   bots: string[];
   ready: string[];
   clock: { deadline: number; paused: boolean; remaining: number };
@@ -164,6 +167,12 @@ export class MatchConnection {
     await this.room.leave(true);
   }
 
+  /** Drops the socket as a closed tab does: not consented, and this client never comes back. */
+  closeTabForTest(): void {
+    this.room.removeAllListeners();
+    this.dropForTest();
+  }
+
   /** Drops the socket as a network failure would, for tests of reconnection. */
   dropForTest(): void {
     (this.room.connection as unknown as { transport: { ws: { close(): void } } }).transport.ws.close();
@@ -218,6 +227,7 @@ export class MatchConnection {
         }
       }
       // Forget what the old socket said: everything shown from now on comes from the new one.
+      this.memberId = "";
       this.view = { seat: { kind: "spectator" }, match: null, groups: [] };
       this.chat = [];
       this.attach(this.room);

@@ -14,6 +14,7 @@ import {
   CreateOptions,
   JOIN_REFUSED,
   JoinOptions,
+  SEAT_REFUSED,
   ServerMessage,
   type ClientMessageType,
   type ErrorReply,
@@ -60,10 +61,14 @@ interface Auth {
 
 interface Connection {
   memberId: string;
+  /** The seat token this socket holds, sent again with the seat on every (re)join. */
+  seatToken: string;
   bucket: TokenBucket;
   refusedInARow: number;
-  /** The last view sent, to send only what changed. */
+  /** The last view sent to this socket, to send only what changed; "" until the socket has one. */
   lastView: string;
+  /** The socket dropped and its reconnection is held open: the player shows as reconnecting. */
+  away: boolean;
 }
 
 export class MatchRoom extends Room<SessionState> {
@@ -123,8 +128,8 @@ export class MatchRoom extends Room<SessionState> {
     if (parsed.data.seatToken) {
       const memberId = ctx.store.memberForToken(this.session.code, hashToken(parsed.data.seatToken));
       const member = memberId ? memberById(this.session, memberId) : undefined;
-      if (!memberId || !member) throw new ServerError(JOIN_REFUSED, "That seat is not in this match any more: join again with your name.");
-      if (member.removed) throw new ServerError(JOIN_REFUSED, "The host has removed you from this match.");
+      if (!memberId || !member) throw new ServerError(SEAT_REFUSED, "That seat is not in this match any more: join again with your name.");
+      if (member.removed) throw new ServerError(SEAT_REFUSED, "The host has removed you from this match.");
       return { memberId, seatToken: parsed.data.seatToken };
     }
     if (this.passwordHash && !creator && !checkPassword(parsed.data.password ?? "", this.passwordHash)) {
@@ -146,19 +151,42 @@ export class MatchRoom extends Room<SessionState> {
     }
     if (this.closeTimer) clearTimeout(this.closeTimer);
     this.closeTimer = null;
-    this.connections.set(client.sessionId, { memberId, bucket: new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()), refusedInARow: 0, lastView: "" });
-    const seat: SeatMessage = { memberId, seatToken, code: this.session.code };
+    const connection: Connection = { memberId, seatToken, bucket: new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()), refusedInARow: 0, lastView: "", away: false };
+    this.connections.set(client.sessionId, connection);
+    this.welcome(client, connection);
+  }
+
+  /**
+   * A socket won back by Colyseus's reconnection keeps its sessionId, so its connection (and
+   * the "last view sent" in it) is still here: forget that view, or the returning client,
+   * whose screen starts empty, would get nothing until the game changes. (Colyseus 0.16 has
+   * no reconnection hook of its own; onLeave calls this once allowReconnection resolves.)
+   */
+  private onReconnect(client: Client): void {
+    const connection = this.connections.get(client.sessionId);
+    if (!connection) return;
+    connection.away = false;
+    connection.lastView = "";
+    this.welcome(client, connection);
+  }
+
+  /** What every (re)joining socket gets: its seat, its chat history, then (by publish) its full view. */
+  private welcome(client: Client, connection: Connection): void {
+    const seat: SeatMessage = { memberId: connection.memberId, seatToken: connection.seatToken, code: this.session.code };
     client.send(ServerMessage.seat, seat);
-    client.send(ServerMessage.chatHistory, chatFor(this.session, memberId));
+    client.send(ServerMessage.chatHistory, chatFor(this.session, connection.memberId));
     this.publish(this.session, null);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     if (this.shuttingDown) return;
     if (!consented && !this.cutOff.delete(client.sessionId)) {
+      const away = this.connections.get(client.sessionId);
+      if (away) away.away = true;
+      this.publish(this.session, null);
       try {
-        await this.allowReconnection(client, RECONNECT_SECONDS);
-        this.publish(this.session, null);
+        const back = await this.allowReconnection(client, RECONNECT_SECONDS);
+        this.onReconnect(back);
         return;
       } catch {
         // Not back in time: the seat token still brings them back later.
@@ -242,8 +270,10 @@ export class MatchRoom extends Room<SessionState> {
 
   /** Mirrors the public board, sends each client its own view, delivers chat, reschedules the clock. */
   private publish(s: Session, entry: LoggedAction | null): void {
-    const connected = new Set([...this.connections.values()].map((c) => c.memberId));
-    this.state.mirror(s, connected);
+    const connections = [...this.connections.values()];
+    const online = new Set(connections.filter((c) => !c.away).map((c) => c.memberId));
+    const reconnecting = new Set(connections.filter((c) => c.away && !online.has(c.memberId)).map((c) => c.memberId));
+    this.state.mirror(s, online, reconnecting);
     this.state.hasPassword = this.passwordHash !== null;
     const chat = entry?.action.type === "chat" ? lastMessage(s.chat) : undefined;
     // Seats of one kind see the same view (a class of spectators): cut and serialise it once.

@@ -12,7 +12,10 @@ export class MemberState extends Schema {
   @type("string") role = "spectator";
   /** The power held, or "". */
   @type("string") power = "";
+  /** Online: a socket is open. */
   @type("boolean") connected = false;
+  /** "online" | "reconnecting" (its socket dropped, its reconnection is held open) | "offline" */
+  @type("string") presence = "offline";
 }
 
 export class ClockState extends Schema {
@@ -46,7 +49,7 @@ export class SessionState extends Schema {
   @type(SettingsState) settings = new SettingsState();
 
   /** Mirrors the session, touching only what changed. */
-  mirror(s: Session, connected: ReadonlySet<string>): void {
+  mirror(s: Session, online: ReadonlySet<string>, reconnecting: ReadonlySet<string>): void {
     this.code = s.code;
     this.phase = s.phase;
     this.turn = s.match?.turn ?? 0;
@@ -60,7 +63,8 @@ export class SessionState extends Schema {
       state.name = m.name;
       state.role = m.role.kind;
       state.power = m.role.kind === "power" ? m.role.power : "";
-      state.connected = connected.has(m.id);
+      state.connected = online.has(m.id);
+      state.presence = online.has(m.id) ? "online" : reconnecting.has(m.id) ? "reconnecting" : "offline";
       if (!this.members.has(m.id)) this.members.set(m.id, state);
     }
     replaceStrings(this.bots, s.bots);
