@@ -4,6 +4,7 @@ import { h, memo, replaceKeepingFocus } from "../ui/dom";
 import type { AppContext, Screen } from "../app/context";
 import { hostSettings, memberControls, startControls } from "./lobbyHost";
 import { errorText } from "./errors";
+import { presenceBadge } from "./presence";
 
 const ROLE_TEXT = { power: "plays", spectator: "watching", facilitator: "facilitator" } as const;
 
@@ -96,7 +97,7 @@ export class LobbyScreen implements Screen {
       h("span", { class: "person-role" }, ` ${role}`),
       id === ctx.board.hostId ? h("span", { class: "badge" }, "host") : null,
       id === ctx.memberId ? h("span", { class: "badge" }, "you") : null,
-      m.connected ? null : h("span", { class: "badge offline" }, "offline"),
+      presenceBadge(m.presence),
       ctx.isHost && id !== ctx.memberId ? memberControls(ctx, id, m) : null,
     );
   }

@@ -4,6 +4,7 @@ import { powerName } from "../../logic/format";
 import { memberControls } from "../lobbyHost";
 import type { AppContext } from "../../app/context";
 import { errorText } from "../errors";
+import { presenceBadge } from "../presence";
 
 export class PeoplePanel {
   private readonly list = h("ul", { class: "people", id: "match-people" });
@@ -14,8 +15,9 @@ export class PeoplePanel {
 
   update(ctx: AppContext): void {
     const members = Object.entries(ctx.board.members);
-    const online = members.filter(([, m]) => m.connected).length;
-    this.summary.textContent = `People: ${members.length} (${online} online)`;
+    const online = members.filter(([, m]) => m.presence === "online").length;
+    const reconnecting = members.filter(([, m]) => m.presence === "reconnecting").length;
+    this.summary.textContent = `People: ${members.length} (${online} online${reconnecting ? `, ${reconnecting} reconnecting` : ""})`;
     this.error.textContent = errorText(ctx, ["moveMember", "removeMember", "handHost", "setBot"]);
     this.draw(JSON.stringify([members, ctx.isHost, ctx.board.hostId]), () =>
       replaceKeepingFocus(
@@ -27,7 +29,7 @@ export class PeoplePanel {
             h("span", { class: "person-name" }, m.name),
             h("span", { class: "person-role" }, ` ${m.role === "power" ? powerName(m.power) : m.role === "facilitator" ? "facilitator" : "watching"}`),
             id === ctx.board.hostId ? h("span", { class: "badge" }, "host") : null,
-            m.connected ? null : h("span", { class: "badge offline" }, "offline"),
+            presenceBadge(m.presence),
             ctx.isHost && id !== ctx.memberId ? memberControls(ctx, id, m) : null,
           ),
         ),

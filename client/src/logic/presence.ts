@@ -1,0 +1,6 @@
+/** How the people lists name a member's connection: nothing for online, a word for the rest. */
+import type { Presence } from "../net";
+
+export function presenceText(presence: Presence): string | null {
+  return presence === "online" ? null : presence === "reconnecting" ? "reconnecting…" : "offline";
+}
