@@ -50,6 +50,23 @@ describe("a dropped socket won back by Colyseus's reconnection", () => {
   });
 });
 
+describe("a rejoin by seat token (a reload, or after a server restart)", () => {
+  it("receives its seat, its full view and its chat history", async () => {
+    const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
+    host.connection.send("start", {});
+    for (const p of [host, ...players]) await p.until((q) => q.connection.view.match !== null, "the match view");
+    const ukraine = players[1]!;
+    ukraine.connection.send("chat", { channel: "pair:russia|ukraine", text: "Only for Moscow" });
+    await ukraine.until((p) => p.connection.chat.some((m) => m.text === "Only for Moscow"), "the chat message");
+
+    const reloaded = await TestPlayer.join(server.url, host.code, "", { storage: ukraine.storage });
+    await reloaded.until((p) => p.connection.view.match !== null && p.connection.chat.some((m) => m.text === "Only for Moscow"), "the view and the chat on the new socket");
+    expect(reloaded.id).toBe(ukraine.id);
+    expect(JSON.stringify(reloaded.connection.view)).toBe(JSON.stringify(ukraine.connection.view));
+    await leaveAll(host, ...players, reloaded);
+  });
+});
+
 describe("who is online", () => {
   it("a closed tab shows its player as reconnecting, not online, while the server holds the seat; a player who left is offline", async () => {
     const { host, players } = await lobbyWith(server.url, ["russia", "ukraine"], { hostRole: "facilitator" });
