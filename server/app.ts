@@ -9,12 +9,11 @@ import express from "express";
 import { Server, matchMaker } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "../shared/protocol";
-import { normalizeJoinCode } from "../shared/joinCode";
-import { recordFor, replaySession } from "../shared/session";
 import { setContext } from "./context";
 import { MatchStore } from "./persistence/MatchStore";
-import { PerMinuteLimit, hashToken } from "./security";
+import { PerMinuteLimit } from "./security";
 import { MatchRoom } from "./rooms/MatchRoom";
+import { exportRoute } from "./exportRoute";
 import { setTrustProxy, type TrustProxy } from "./clientAddress";
 import { guardRequests, verifyUpgrade, type GuardOptions } from "./httpGuard";
 
@@ -49,7 +48,6 @@ export interface RunningServer {
 const HEARTBEAT_MS = 1_000;
 /** Matchmaking options and API requests are a few hundred bytes. */
 const MAX_BODY_BYTES = 16 * 1024;
-const NOT_HOST = { code: "NOT_HOST", message: "Only the host of a match, with the host's seat token, can export it." };
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const store = new MatchStore(path.join(options.dataDir, "detente.sqlite"));
@@ -73,19 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get("/api/health", (_req, res) => {
     res.json({ ok: true });
   });
-  app.get("/api/matches/:code/export", (req, res) => {
-    const code = normalizeJoinCode(req.params.code);
-    const token = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
-    // An unknown code and a wrong token get the same answer: the export tells nobody which codes are live.
-    const member = token ? store.memberForToken(code, hashToken(token)) : null;
-    const stored = member ? store.load(code) : null;
-    const exported = member ? store.export(code) : null;
-    if (!member || !stored || !exported) return void res.status(403).json(NOT_HOST);
-    const now = replaySession(stored.snapshot, stored.logAfterSnapshot);
-    const record = recordFor(now, member, exported.log, exported.turns);
-    if (!record.ok) return void res.status(403).json(record.code === "NOT_HOST" ? NOT_HOST : { code: record.code, message: record.message });
-    res.json({ code, status: exported.status, createdAt: exported.createdAt, ...record.value });
-  });
+  app.get("/api/matches/:code/export", exportRoute(store));
   app.use("/api", (_req, res) => {
     res.status(404).json({ code: "NOT_FOUND", message: "No such API path." });
   });

@@ -1,0 +1,27 @@
+/**
+ * `GET /api/matches/:code/export`: the host's record of a match, cut by the rules of the host's
+ * own views (shared/session/record.ts).
+ */
+import type { RequestHandler } from "express";
+import { normalizeJoinCode } from "../shared/joinCode";
+import { recordFor, replaySession } from "../shared/session";
+import type { MatchStore } from "./persistence/MatchStore";
+import { hashToken } from "./security";
+
+const NOT_HOST = { code: "NOT_HOST", message: "Only the host of a match, with the host's seat token, can export it." };
+
+export function exportRoute(store: MatchStore): RequestHandler<{ code: string }> {
+  return (req, res) => {
+    const code = normalizeJoinCode(req.params.code);
+    const token = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
+    // An unknown code and a wrong token get the same answer: the export tells nobody which codes are live.
+    const member = token ? store.memberForToken(code, hashToken(token)) : null;
+    const stored = member ? store.load(code) : null;
+    const exported = member ? store.export(code) : null;
+    if (!member || !stored || !exported) return void res.status(403).json(NOT_HOST);
+    const now = replaySession(stored.snapshot, stored.logAfterSnapshot);
+    const record = recordFor(now, member, exported.log, exported.turns);
+    if (!record.ok) return void res.status(403).json(record.code === "NOT_HOST" ? NOT_HOST : { code: record.code, message: record.message });
+    res.json({ code, status: exported.status, createdAt: exported.createdAt, ...record.value });
+  };
+}
