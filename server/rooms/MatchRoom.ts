@@ -4,7 +4,7 @@
  * applied by the session's rules, written to the store, and only then published.
  */
 import { randomBytes, randomInt } from "node:crypto";
-import { Room, ServerError, type Client } from "@colyseus/core";
+import { Room, ServerError, type Client, type ClientPrivate } from "@colyseus/core";
 import { makeJoinCode } from "../../shared/joinCode";
 import {
   CLIENT_MESSAGE_TYPES,
@@ -42,6 +42,7 @@ import {
 import { context } from "../context";
 import { TokenBucket, checkPassword, hashPassword, hashToken, newSeatToken } from "../security";
 import { SessionState } from "./SessionState";
+import { FailureLog, describeType } from "./messageGuard";
 
 /** The presence hash where codes are claimed; shared by every process once Redis is used. */
 const CODES_KEY = "detente:codes";
@@ -83,6 +84,7 @@ export class MatchRoom extends Room<SessionState> {
   private shuttingDown = false;
   /** Sockets the room itself closed (removed, flooding): no reconnection for them. */
   private readonly cutOff = new Set<string>();
+  private readonly failures = new FailureLog(() => this.roomId);
 
   /** The whole session, private parts included (for tests and the export; never sent as is). */
   get current(): Session {
@@ -111,9 +113,11 @@ export class MatchRoom extends Room<SessionState> {
     this.publish(this.session, null);
 
     for (const type of CLIENT_MESSAGE_TYPES) this.onMessage(type, (client, raw: unknown) => this.receive(client, type, raw));
-    this.onMessage("*", (client, type) => {
-      this.reply(client, { re: String(type), code: "UNKNOWN_MESSAGE", message: `The server does not know the message "${String(type)}".` });
-    });
+    // "*" catches types with no handler; Colyseus's own fallback is replaced too, since a message
+    // typed "*" or "__no_message_handler" reaches these by key, with the payload in the type's place.
+    for (const key of ["*", "__no_message_handler"]) {
+      this.onMessage(key, (client: Client, ...rest: unknown[]) => this.unknownMessage(client, rest.length > 1 ? rest[0] : key));
+    }
   }
 
   override onAuth(_client: Client, options: unknown, request: { ip: string | string[] }): Auth {
@@ -214,6 +218,28 @@ export class MatchRoom extends Room<SessionState> {
     if (this.closeTimer) clearTimeout(this.closeTimer);
     await this.presence.hdel(CODES_KEY, this.roomId);
     if (!this.shuttingDown && this.session.phase === "lobby") context().store.setStatus(this.session.code, "abandoned");
+  }
+
+  /**
+   * Every frame from every socket goes through here: whatever a handler, or Colyseus's own
+   * framing, throws stays in this room (a throw here would reach the socket's event emitter and
+   * stop the process). The sender gets a typed error; the failure is logged once per kind.
+   */
+  protected override _onMessage(client: Client & ClientPrivate, buffer: Buffer): void {
+    try {
+      super._onMessage(client, buffer);
+    } catch (error) {
+      this.failures.report(error);
+      try {
+        this.reply(client, { re: "(unknown)", code: "INTERNAL", message: "The server could not handle that message; the match goes on." });
+      } catch {
+        // The socket is gone: nothing to answer.
+      }
+    }
+  }
+
+  private unknownMessage(client: Client, type: unknown): void {
+    this.reply(client, { re: describeType(type), code: "UNKNOWN_MESSAGE", message: "The server does not know this message type." });
   }
 
   /** parse → rate limit → act (authorize, apply, persist, publish), or a typed error reply. */
