@@ -45,6 +45,7 @@ export const ClientMessages = {
   moveMember: z.object({ memberId: MemberId, power: Power.nullable() }),
   removeMember: z.object({ memberId: MemberId }),
   handHost: z.object({ memberId: MemberId }),
+  readmit: z.object({ memberId: MemberId }),
   configure: z.object({
     preset: z.enum(PRESET_IDS as [PresetId, ...PresetId[]]).optional(),
     durations: z

@@ -16,6 +16,8 @@ export type SessionAction =
   | { type: "moveMember"; memberId: string; power: PowerId | null }
   | { type: "removeMember"; memberId: string }
   | { type: "handHost"; memberId: string }
+  /** The host lets a removed person join again (afresh, under their name). */
+  | { type: "readmit"; memberId: string }
   | { type: "configure"; preset?: PresetId; durations?: Partial<Durations>; missedOrders?: "hold" | "bot" }
   | { type: "start"; seed: number }
   | ({ type: "pause" } & MeantFor)

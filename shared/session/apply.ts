@@ -5,11 +5,11 @@
 import { ok, refuse, type Result } from "../result";
 import { createGroup, postChat } from "./chat";
 import { actOnOffer, endPhase, extend, giveOrders, inject, onDeadline, pause, resume, setReady, shift, startMatch } from "./flow";
-import { configure, facilitate, handHost, join, leave, memberById, moveMember, pickPower, removeMember, setBot, watch } from "./lobby";
+import { configure, facilitate, handHost, join, leave, memberById, moveMember, pickPower, readmit, removeMember, setBot, watch } from "./lobby";
 import { SYSTEM, type LoggedAction } from "./actions";
 import type { Member, Session } from "./types";
 
-const HOST_ONLY = new Set(["setBot", "moveMember", "removeMember", "handHost", "configure", "start", "pause", "resume", "extend", "endPhase"]);
+const HOST_ONLY = new Set(["setBot", "moveMember", "removeMember", "readmit", "handHost", "configure", "start", "pause", "resume", "extend", "endPhase"]);
 const SYSTEM_ONLY = new Set(["deadline", "shiftClock"]);
 
 /** Applies one logged action to the session. */
@@ -40,6 +40,8 @@ export function applyAction(s: Session, { actor, at, action }: LoggedAction): Re
       return moveMember(s, action.memberId, action.power);
     case "removeMember":
       return removeMember(s, action.memberId);
+    case "readmit":
+      return readmit(s, action.memberId);
     case "handHost":
       return handHost(s, action.memberId);
     case "configure":

@@ -85,6 +85,7 @@ export function join(s: Session, memberId: string, rawName: string): Outcome {
   if (activeMembers(s).some((m) => m.name.toLocaleLowerCase() === lower)) {
     return refuse("NAME_TAKEN", `Someone in this match is already called ${name.value}: please choose another name.`);
   }
+  if (isBarred(s, lower)) return refuse("REMOVED_NAME", `The host removed ${name.value} from this match; only the host can let them back.`);
   // Everyone arrives as a spectator and then picks a power (or, for the host, facilitates).
   return ok({ ...s, members: [...s.members, { id: memberId, name: name.value, role: { kind: "spectator" }, removed: false }] });
 }
@@ -144,6 +145,19 @@ export function removeMember(s: Session, memberId: string): Outcome {
   if (!member || member.removed) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
   if (memberId === s.hostId) return refuse("CANNOT_REMOVE_HOST", "The host cannot remove themselves; hand the host role on first.");
   return ok(syncSeats(withMember(s, memberId, { removed: true, role: { kind: "spectator" } })));
+}
+
+/** Without accounts a person is known by their seat token and their name: a removal bars both. */
+function isBarred(s: Session, lowerName: string): boolean {
+  return s.members.some((m) => m.removed && !m.readmitted && m.name.toLocaleLowerCase() === lowerName);
+}
+
+/** The host lets a removed person back: they may join again under their name, afresh (the old seat stays closed). */
+export function readmit(s: Session, memberId: string): Outcome {
+  const member = memberById(s, memberId);
+  if (!member) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
+  if (!member.removed || member.readmitted) return refuse("NOT_REMOVED", `${member.name} is not barred from this match.`);
+  return ok(withMember(s, memberId, { readmitted: true }));
 }
 
 export function handHost(s: Session, memberId: string): Outcome {

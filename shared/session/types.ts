@@ -14,6 +14,11 @@ export interface Member {
   name: string;
   role: Role;
   removed: boolean;
+  /**
+   * A removed member's name stays barred from joining again (whatever its case) until the host
+   * readmits them; their seat token never opens the old seat again.
+   */
+  readmitted?: boolean;
   /** Chat messages this member has sent in the match (absent: none), for the per-member cap. */
   chatSent?: number;
 }

@@ -18,6 +18,8 @@ export interface Scene {
   offerId: string;
   spectatorId: string;
   ownerId: string;
+  /** The member the host removed before the scene (Rita, once the EU). */
+  removedId: string;
 }
 
 export interface Cell<T extends ClientMessageType = ClientMessageType> {
@@ -53,6 +55,7 @@ export const CELLS: Cell[] = [
   { name: "give a power to a bot", type: "setBot", payload: () => ({ power: "china", bot: true }), expect: (s, p) => hostOnly(s, p === "ended" ? "MATCH_OVER" : "OK") },
   { name: "move a member", type: "moveMember", payload: (x) => ({ memberId: x.spectatorId, power: "china" }), expect: (s, p) => hostOnly(s, p === "ended" ? "MATCH_OVER" : "OK") },
   { name: "remove a member", type: "removeMember", payload: (x) => ({ memberId: x.spectatorId }), expect: (s) => hostOnly(s, "OK") },
+  { name: "let a removed member back", type: "readmit", payload: (x) => ({ memberId: x.removedId }), expect: (s) => hostOnly(s, "OK") },
   { name: "hand the host role", type: "handHost", payload: (x) => ({ memberId: x.ownerId }), expect: (s) => hostOnly(s, "OK") },
   { name: "configure", type: "configure", payload: () => ({ missedOrders: "bot" }), expect: (s, p) => hostOnly(s, p === "ended" ? "MATCH_OVER" : "OK") },
   { name: "start", type: "start", payload: () => ({}), expect: (s, p) => hostOnly(s, p === "lobby" ? "OK" : "MATCH_STARTED") },

@@ -60,7 +60,7 @@ async function roomAt(phase: MatrixPhase) {
   for (const p of [host, owner, other, spectator]) await p.until(synced, "the client to catch up");
   await new Promise((r) => setTimeout(r, 100));
   const seats: Record<Exclude<SeatKind, "removed">, TestPlayer> = { owner, otherPower: other, spectator, facilitator: host };
-  const scene = { phase, turn: room.current.match?.turn ?? 0, offerId, spectatorId: spectator.id, ownerId: owner.id };
+  const scene = { phase, turn: room.current.match?.turn ?? 0, offerId, spectatorId: spectator.id, ownerId: owner.id, removedId: removed.id };
   return { host, removed, removedToken, everyone, seats, scene };
 }
 

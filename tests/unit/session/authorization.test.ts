@@ -28,7 +28,7 @@ function sceneAt(phase: MatrixPhase): { session: Session; scene: Scene } {
       }
     }
   }
-  return { session: s, scene: { phase, turn: s.match?.turn ?? 0, offerId, spectatorId: "s", ownerId: "a" } };
+  return { session: s, scene: { phase, turn: s.match?.turn ?? 0, offerId, spectatorId: "s", ownerId: "a", removedId: "r" } };
 }
 
 const scenes = new Map(MATRIX_PHASES.map((p) => [p, sceneAt(p)]));

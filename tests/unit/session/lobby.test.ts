@@ -81,6 +81,25 @@ describe("the host's controls", () => {
     expect(s.match?.seats.ukraine).toBe("bot");
   });
 
+  it("a removed person cannot join again under the same name, whatever its case, until the host lets them back", () => {
+    const s = act(started(), "h", { type: "removeMember", memberId: "b" });
+    const name = s.members.find((m) => m.id === "b")!.name;
+    expect(codeOf(attempt(s, "x", { type: "join", memberId: "x", name: name.toUpperCase() }))).toBe("REMOVED_NAME");
+    const back = act(s, "h", { type: "readmit", memberId: "b" });
+    expect(codeOf(attempt(back, "x", { type: "join", memberId: "x", name }))).toBe("OK");
+    // Letting someone back does not give the old seat back: they join afresh, as a spectator.
+    expect(back.members.find((m) => m.id === "b")!.removed).toBe(true);
+  });
+
+  it("only the host lets a removed person back, and only someone who was removed", () => {
+    const s = act(started(), "h", { type: "removeMember", memberId: "b" });
+    expect(codeOf(attempt(s, "a", { type: "readmit", memberId: "b" }))).toBe("NOT_HOST");
+    expect(codeOf(attempt(s, "h", { type: "readmit", memberId: "a" }))).toBe("NOT_REMOVED");
+    expect(codeOf(attempt(s, "h", { type: "readmit", memberId: "nobody" }))).toBe("NO_SUCH_MEMBER");
+    const back = act(s, "h", { type: "readmit", memberId: "b" });
+    expect(codeOf(attempt(back, "h", { type: "readmit", memberId: "b" }))).toBe("NOT_REMOVED");
+  });
+
   it("cannot remove themselves", () => {
     expect(codeOf(attempt(lobby(), "h", { type: "removeMember", memberId: "h" }))).toBe("CANNOT_REMOVE_HOST");
   });
