@@ -42,6 +42,9 @@ export interface RunningServer {
   url: string;
   /** Codes of the matches brought back from the store at start-up. */
   restored: string[];
+  /** Whether the server takes new players: false from the moment it starts to stop. */
+  readonly accepting: boolean;
+  /** Stops taking players, closes every room (their seats are kept for a restart) and the store; the same promise on every call. */
   stop(): Promise<void>;
 }
 
@@ -68,8 +71,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const app = express();
   app.disable("x-powered-by");
+  let stopping: Promise<void> | null = null;
+  // Health tells the truth: a server that is stopping, or whose matchmaker no longer takes
+  // players, answers 503 so a load balancer or a supervisor stops sending classes to it.
+  const accepting = () => stopping === null && matchMaker.state === matchMaker.MatchMakerState.READY;
   app.get("/api/health", (_req, res) => {
-    res.json({ ok: true });
+    if (accepting()) return void res.json({ ok: true });
+    res.status(503).json({ ok: false, code: "SHUTTING_DOWN", message: "This server is stopping and takes no new players." });
   });
   app.get("/api/matches/:code/export", exportRoute(store));
   app.use("/api", (_req, res) => {
@@ -90,7 +98,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? 40,
   };
   const httpServer = createHttpServer(app);
-  const gameServer = new Server({ transport: new WebSocketTransport({ server: httpServer, verifyClient: verifyUpgrade(guard) }), greet: false });
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server: httpServer, verifyClient: verifyUpgrade(guard) }),
+    greet: false,
+    // The process decides what a fatal error or a signal means (server/lifecycle.ts), not the
+    // library: Colyseus's own handlers wait on the shutdown without bound, in every process that
+    // starts a server (the tests' too).
+    gracefullyShutdown: false,
+  });
   guardRequests(httpServer, guard);
   gameServer.define(ROOM_NAME, MatchRoom);
   await matchMaker.onReady;
@@ -105,11 +120,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     url: `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${port}`,
     restored,
-    stop: async () => {
-      clearInterval(heartbeat);
-      await gameServer.gracefullyShutdown(false);
-      store.close();
-      setContext(null);
+    get accepting() {
+      return accepting();
     },
+    stop: () =>
+      (stopping ??= (async () => {
+        clearInterval(heartbeat);
+        await gameServer.gracefullyShutdown(false);
+        store.close();
+        setContext(null);
+      })()),
   };
 }

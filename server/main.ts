@@ -2,6 +2,7 @@
 import { startServer } from "./app";
 import { parseTrustProxy } from "./clientAddress";
 import { parseAllowedOrigins } from "./httpGuard";
+import { superviseProcess } from "./lifecycle";
 
 const port = Number(process.env.PORT ?? 2567);
 const host = process.env.HOST ?? "127.0.0.1";
@@ -21,4 +22,4 @@ const listening = new URL(server.url).port;
 const shown = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? `http://localhost:${listening}` : server.url;
 console.log(`Détente is running: open ${shown}`);
 
-// Colyseus itself shuts down gracefully on SIGINT and SIGTERM.
+superviseProcess(server);

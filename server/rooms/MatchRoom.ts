@@ -210,6 +210,14 @@ export class MatchRoom extends Room<SessionState> {
   override onBeforeShutdown(): void {
     // A shutdown is not everyone leaving: keep every seat for after the restart.
     this.shuttingDown = true;
+    // Seats reserved over HTTP whose socket has not come yet are dropped, so a socket that
+    // arrives now is refused; kept, they hold the room (and the shutdown) open until they expire.
+    for (const sessionId of Object.keys(this.reservedSeats)) {
+      if (this.reservedSeats[sessionId]?.[3]) continue; // a reconnection hold: disconnect() ends it
+      clearTimeout(this.reservedSeatTimeouts[sessionId]);
+      delete this.reservedSeatTimeouts[sessionId];
+      delete this.reservedSeats[sessionId];
+    }
     super.onBeforeShutdown();
   }
 
