@@ -8,7 +8,12 @@
 import { Packr } from "@colyseus/msgpackr";
 import { Client, type Room } from "colyseus.js";
 import { CLIENT_MESSAGE_TYPES, ROOM_NAME, ServerMessage, type ClientMessageType, type ErrorReply, type SeatMessage } from "../../shared/protocol";
+import { isDeepStrictEqual } from "node:util";
 import { POWERS } from "../../shared/powers";
+import type { PowerId } from "../../shared/game";
+import { MAX_PHASE_SECONDS, replaySession } from "../../shared/session";
+import type { RunningServer } from "../../server/app";
+import { TestPlayer, leaveAll, serverRoom } from "./server";
 
 /** Colyseus 0.16 protocol codes (@colyseus/core Protocol.js); the room only reads these first bytes. */
 export const PROTOCOL = { JOIN_ROOM: 10, ERROR: 11, LEAVE_ROOM: 12, ROOM_DATA: 13, ROOM_STATE: 14, ROOM_STATE_PATCH: 15, ROOM_DATA_SCHEMA: 16, ROOM_DATA_BYTES: 17 } as const;
@@ -62,12 +67,12 @@ export function hostileValue(rng: Rng, depth = 0): unknown {
     case 6: {
       // An object whose keys shadow Object.prototype: an own toString, valueOf, constructor...
       const o: Record<string, unknown> = {};
-      for (let i = rng.int(4) + 1; i > 0; i--) o[rng.pick(PROTOTYPE_KEYS)] = hostileValue(rng, depth + 1);
+      for (let i = rng.int(4) + 1; i > 0; i--) own(o, rng.pick(PROTOTYPE_KEYS), hostileValue(rng, depth + 1));
       return o;
     }
     case 7: {
       const o: Record<string, unknown> = {};
-      for (let i = rng.int(5); i > 0; i--) o[rng.pick(FIELD_NAMES)] = hostileValue(rng, depth + 1);
+      for (let i = rng.int(5); i > 0; i--) own(o, rng.pick(FIELD_NAMES), hostileValue(rng, depth + 1));
       return o;
     }
     case 8:
@@ -79,6 +84,16 @@ export function hostileValue(rng: Rng, depth = 0): unknown {
     default:
       return rng.pick([new Set([1, "a"]), new Map([[{ toString: 1 }, 2]]), new Uint8Array(rng.int(64)), /x+/g, new Error("boom"), new Float64Array([NaN])]);
   }
+}
+
+/** A value on which String(), template strings and Array.join throw. */
+export function coercionBomb(rng: Rng): unknown {
+  return rng.pick<unknown>([{ toString: 1 }, { toString: "x", valueOf: "y" }, [{ toString: 1 }], { toString: [], valueOf: {} }, [[{ valueOf: 1, toString: null }]]]);
+}
+
+/** An own property even for "__proto__" (plain assignment would set the prototype instead). */
+function own(o: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function deep(levels: number, asArray: boolean): unknown {
@@ -117,16 +132,21 @@ export function nearValidPayload(rng: Rng, type: ClientMessageType): Record<stri
   const payload: Record<string, unknown> = {};
   for (const key of FIELD_NAMES) if (key in plausible && rng.chance(0.6)) payload[key] = plausible[key];
   payload[rng.pick(FIELD_NAMES)] = hostileValue(rng, 1);
-  if (rng.chance(0.3)) payload[rng.pick(PROTOTYPE_KEYS)] = hostileValue(rng, 2);
+  if (rng.chance(0.3)) own(payload, rng.pick(PROTOTYPE_KEYS), hostileValue(rng, 2));
   void type;
   return payload;
 }
 
 // The same encoder Colyseus uses; records and structured clones stay off as in colyseus.js.
-const packr = new Packr({ useRecords: false, moreTypes: true, useBigIntExtension: true });
+const packr = new Packr({ useRecords: false, useBigIntExtension: true });
 
 export function pack(value: unknown): Uint8Array {
-  return packr.pack(value);
+  try {
+    return packr.pack(value);
+  } catch {
+    // A value the encoder itself cannot write (a hostile Date, say): send a shape that still bites.
+    return packr.pack({ toString: 1, valueOf: [] });
+  }
 }
 
 /** A room message exactly as colyseus.js frames it: ROOM_DATA, the msgpack type, the msgpack payload (absent when undefined). */
@@ -154,8 +174,9 @@ export function hostileFrame(rng: Rng): Frame {
       return roomDataFrame(type, nearValidPayload(rng, type));
     }
     case 4:
-      // The type itself hostile: an object with its own toString, an array of such, NaN, a prototype key...
-      return roomDataFrame(rng.pick<unknown>([{ toString: 1 }, [{ toString: "x" }], NaN, rng.pick(PROTOTYPE_KEYS), hostileValue(rng)]), hostileValue(rng));
+      // The type itself hostile: an object with its own toString, an array of such, NaN, a key of
+      // the handler table ("*", "__no_message_handler", whose handlers then get the payload as the type).
+      return roomDataFrame(rng.pick<unknown>([{ toString: 1 }, [{ toString: "x" }], NaN, rng.pick(PROTOTYPE_KEYS), hostileValue(rng)]), rng.chance(0.5) ? coercionBomb(rng) : hostileValue(rng));
     case 5: {
       const full = roomDataFrame(rng.pick(CLIENT_MESSAGE_TYPES), hostileValue(rng));
       return full.subarray(0, rng.int(full.length));
@@ -203,9 +224,16 @@ export class FuzzSender {
 
   private async open(): Promise<Room> {
     if (this.room && this.room.connection.isOpen) return this.room;
-    if (this.room) this.rejoins++;
-    // A newcomer who got a seat rejoins that seat: the server's seat message names it.
-    const room = await new Client(this.url).joinById(this.code, this.options);
+    const client = new Client(this.url);
+    let room: Room | null = null;
+    if (this.room) {
+      this.rejoins++;
+      // Colyseus's reconnection first (it reuses the seat the server holds for us), then the seat token.
+      room = await client.reconnect(this.room.reconnectionToken).catch(() => null);
+    }
+    if (!room && this.options.seatToken) room = await client.joinById(this.code, { seatToken: this.options.seatToken }).catch(() => null);
+    // A newcomer whose lobby seat lapsed while it was away comes in again by name.
+    room ??= await client.joinById(this.code, { name: this.options.name ?? "Newcomer" });
     room.onMessage(ServerMessage.seat, (seat: SeatMessage) => {
       this.options.seatToken = seat.seatToken;
     });
@@ -215,11 +243,11 @@ export class FuzzSender {
     return room;
   }
 
-  /** Sends the frame over the socket as it is (bytes or text), bypassing colyseus.js's encoder. */
+  /** Sends the frame over the socket as raw bytes (or text), bypassing colyseus.js's encoder. */
   async send(frame: Frame): Promise<void> {
     const room = await this.open();
-    // ws sends a string as a text frame and bytes as a binary one, exactly as given.
-    room.connection.send(frame as Uint8Array);
+    const ws = (room.connection as unknown as { transport: { ws: { send(data: Frame): void } } }).transport.ws;
+    ws.send(frame);
     this.sent++;
   }
 
@@ -227,7 +255,7 @@ export class FuzzSender {
   async replyAfter(count: number, timeoutMs = 5_000): Promise<ErrorReply> {
     const deadline = Date.now() + timeoutMs;
     while (this.replies.length <= count) {
-      if (Date.now() > deadline) throw new Error(`no error reply within ${timeoutMs} ms`);
+      if (Date.now() > deadline) throw new Error(`no error reply within ${timeoutMs} ms (${this.replies.length} so far)`);
       await new Promise((r) => setTimeout(r, 5));
     }
     return this.replies[count]!;
@@ -241,6 +269,145 @@ export class FuzzSender {
 /** Opens a sender as a brand-new member in the lobby. */
 export function newcomer(url: string, code: string, name: string): FuzzSender {
   return new FuzzSender(url, code, { name });
+}
+
+/** The phases the fuzz is spread over, in the order a match reaches them. */
+export const FUZZ_PHASES = ["lobby", "briefing", "negotiation", "orders"] as const;
+
+export interface FuzzOptions {
+  messages: number;
+  seed: number;
+  /** Called after each phase's share is sent (the long run prints progress). */
+  onPhase?: (phase: string, sent: number) => void;
+}
+
+export interface FuzzReport {
+  code: string;
+  sent: number;
+  rejoins: number;
+  /** The phase each share of the fuzz was sent in. */
+  phases: string[];
+  /** A legitimate order sent after the fuzz was taken and shown back to its player. */
+  legitimateOrderAccepted: boolean;
+  /** The room's session equals the replay of what the store kept (snapshot + log). */
+  replayEqual: boolean;
+  healthOk: boolean;
+  /** How often each typed error came back: shows the fuzz reached the handlers, not only the framing. */
+  replyCodes: Record<string, number>;
+}
+
+/**
+ * One match fuzzed by every kind of seat: the host (who facilitates), two power players, a
+ * spectator and a newcomer who arrives in the lobby. Their hostile frames go over their own
+ * sockets; the same people play legitimately over the game's own client to move the match
+ * through its phases. The server must be booted with a message rate high enough for the fuzz
+ * to reach the handlers (tests/helpers/server.ts bootServer({ messageRate })).
+ */
+export async function fuzzMatch(server: RunningServer, options: FuzzOptions): Promise<FuzzReport> {
+  const rng = new Rng(options.seed);
+  const host = await TestPlayer.create(server.url, "Hana");
+  host.connection.send("facilitate", {});
+  const powers: PowerId[] = ["russia", "ukraine"];
+  const players = await Promise.all(powers.map((_, i) => TestPlayer.join(server.url, host.code, `Player ${i + 1}`)));
+  const spectator = await TestPlayer.join(server.url, host.code, "Sam");
+  const seatOf = (p: TestPlayer) => new FuzzSender(server.url, host.code, { seatToken: p.storage.tokens.get(p.code) });
+  const senders = [seatOf(host), ...players.map(seatOf), seatOf(spectator), new FuzzSender(server.url, host.code, { name: "Newcomer" })];
+  const phases: string[] = [];
+  const share = Math.ceil(options.messages / FUZZ_PHASES.length);
+  let sent = 0;
+
+  for (const wanted of FUZZ_PHASES) {
+    await driveTo(wanted, host, players, powers);
+    phases.push(host.connection.board.phase);
+    const count = Math.min(share, options.messages - sent);
+    // Each sender gets its own seeded stream, so a run is the same whatever the interleaving.
+    const streams = senders.map(() => new Rng(rng.int(2 ** 31)));
+    await Promise.all(senders.map((sender, i) => sendFrames(sender, streams[i]!, Math.floor(count / senders.length) + (i < count % senders.length ? 1 : 0))));
+    sent = senders.reduce((n, s) => n + s.sent, 0);
+    options.onPhase?.(wanted, sent);
+  }
+
+  await driveTo("orders", host, players, powers);
+  const legitimateOrderAccepted = await placeLegitimateOrder(players, powers);
+  const healthOk = await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false);
+  const replayEqual = sessionEqualsReplay(server, host.code);
+  await Promise.all(senders.map((s) => s.close()));
+  await leaveAll(host, ...players, spectator);
+  const replyCodes: Record<string, number> = {};
+  for (const reply of senders.flatMap((s) => s.replies)) replyCodes[reply.code] = (replyCodes[reply.code] ?? 0) + 1;
+  return { code: host.code, sent, rejoins: senders.reduce((n, s) => n + s.rejoins, 0), phases, legitimateOrderAccepted, replayEqual, healthOk, replyCodes };
+}
+
+async function sendFrames(sender: FuzzSender, rng: Rng, count: number): Promise<void> {
+  const target = sender.sent + count;
+  let refusedInARow = 0;
+  for (let i = 0; sender.sent < target; i++) {
+    try {
+      await sender.send(hostileFrame(rng));
+      refusedInARow = 0;
+    } catch (error) {
+      // The seat could not be taken back (say, the match no longer takes newcomers): a few tries, then report it.
+      if (++refusedInARow >= 20) throw new Error(`a fuzz sender could not get back in: ${error instanceof Error ? error.message : "unknown"}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // Let the server and the other senders run: a burst of frames per turn of the event loop.
+    if (i % 25 === 24) await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
+/** Moves the match, with legitimate commands only, until it is in `phase` (the fuzz may have paused it or changed seats). */
+async function driveTo(phase: string, host: TestPlayer, players: TestPlayer[], powers: PowerId[]): Promise<void> {
+  const order: readonly string[] = FUZZ_PHASES;
+  for (let step = 0; step < 12 && host.connection.board.phase !== phase; step++) {
+    const board = host.connection.board;
+    if (board.phase === "lobby") {
+      // The fuzz may have moved people around (a newcomer picking a player's power): put them back.
+      for (const [i, player] of players.entries()) await takeBack(host, player, powers[i]!);
+      const long = MAX_PHASE_SECONDS;
+      host.connection.send("configure", { durations: { briefing: long, negotiation: long, orders: long, resolution: long } });
+      await host.until((p) => p.connection.board.settings.orders === long, "long phases");
+      host.connection.send("start", {});
+    } else if (board.clock.paused) {
+      host.connection.send("resume", host.meantFor());
+    } else if (order.indexOf(board.phase) > order.indexOf(phase) && board.phase !== "resolution") {
+      return; // the fuzz moved it further than wanted: fuzz where it is
+    } else {
+      host.connection.send("endPhase", host.meantFor());
+    }
+    const { phase: was, turn, clock } = board;
+    await host.until((p) => p.connection.board.phase !== was || p.connection.board.turn !== turn || p.connection.board.clock.paused !== clock.paused, "the match to move");
+  }
+}
+
+async function takeBack(host: TestPlayer, player: TestPlayer, power: PowerId): Promise<void> {
+  const holder = Object.entries(host.connection.board.members).find(([, m]) => m.power === power)?.[0];
+  if (holder === player.id) return;
+  if (holder) {
+    host.connection.send("moveMember", { memberId: holder, power: null });
+    await host.until((p) => !Object.values(p.connection.board.members).some((m) => m.power === power), `${power} released`);
+  }
+  player.connection.send("pickPower", { power });
+  await host.until((p) => p.connection.board.members[player.id]?.power === power, `${power} taken back`);
+}
+
+async function placeLegitimateOrder(players: TestPlayer[], powers: PowerId[]): Promise<boolean> {
+  const [player, power] = [players[0]!, powers[0]!];
+  const orders = [{ type: "statement", audience: "world", tone: "neutral", topic: "war", text: "Still standing after the fuzz." }] as const;
+  player.connection.send("orders", { turn: player.connection.board.turn, orders: [...orders] });
+  try {
+    await player.until((p) => JSON.stringify(p.connection.view.match?.orders[power]) === JSON.stringify(orders), `${power}'s order acknowledged`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The live room's session, compared with the replay of its stored snapshot and log (as a restart would rebuild it). */
+export function sessionEqualsReplay(server: RunningServer, code: string): boolean {
+  const stored = server.store.load(code);
+  if (!stored) return false;
+  const canonical = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+  return isDeepStrictEqual(canonical(serverRoom(code).current), canonical(replaySession(stored.snapshot, stored.logAfterSnapshot)));
 }
 
 export { ROOM_NAME };
