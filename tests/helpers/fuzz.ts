@@ -78,7 +78,7 @@ export function hostileValue(rng: Rng, depth = 0): unknown {
     case 8:
       return Array.from({ length: rng.int(5) }, () => hostileValue(rng, depth + 1));
     case 9:
-      return deep(rng.int(200) + 10, rng.int(2) === 0);
+      return deep(rng.int(120) + 10, rng.int(2) === 0);
     case 10:
       return huge(rng);
     default:
@@ -102,14 +102,15 @@ function deep(levels: number, asArray: boolean): unknown {
   return v;
 }
 
+/** Large values that still fit in one frame (Colyseus's WebSocket takes at most 4 KB a frame). */
 function huge(rng: Rng): unknown {
   switch (rng.int(3)) {
     case 0:
-      return "x".repeat(100_000 + rng.int(100_000));
+      return "x".repeat(2_000 + rng.int(1_500));
     case 1:
-      return Array.from({ length: 5_000 }, (_, i) => ({ type: "statement", text: String(i) }));
+      return Array.from({ length: 100 }, (_, i) => ({ type: "statement", text: String(i) }));
     default:
-      return Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`k${i}`, i]));
+      return Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`k${i}`, i]));
   }
 }
 
@@ -164,7 +165,23 @@ export type Frame = Uint8Array | string;
 
 /** One hostile frame: a hostile type or payload, a near-valid payload, or bytes that are not a room message at all. */
 export function hostileFrame(rng: Rng): Frame {
-  switch (rng.int(9)) {
+  return rng.chance(0.1) ? rawFrame(rng) : hostileMessage(rng);
+}
+
+/** Colyseus's WebSocket closes a socket that sends a bigger frame (ws-transport maxPayload). */
+export const MAX_FRAME_BYTES = 4 * 1024;
+
+/** A well-framed room message with a hostile type or payload, small enough to reach the room's handlers. */
+export function hostileMessage(rng: Rng): Frame {
+  for (let tries = 0; tries < 5; tries++) {
+    const frame = anyMessage(rng);
+    if (frame.length <= MAX_FRAME_BYTES) return frame;
+  }
+  return roomDataFrame(rng.pick(CLIENT_MESSAGE_TYPES), coercionBomb(rng));
+}
+
+function anyMessage(rng: Rng): Uint8Array {
+  switch (rng.int(6)) {
     case 0:
     case 1:
       return roomDataFrame(rng.pick(CLIENT_MESSAGE_TYPES), hostileValue(rng));
@@ -174,23 +191,38 @@ export function hostileFrame(rng: Rng): Frame {
       return roomDataFrame(type, nearValidPayload(rng, type));
     }
     case 4:
-      // The type itself hostile: an object with its own toString, an array of such, NaN, a key of
-      // the handler table ("*", "__no_message_handler", whose handlers then get the payload as the type).
-      return roomDataFrame(rng.pick<unknown>([{ toString: 1 }, [{ toString: "x" }], NaN, rng.pick(PROTOTYPE_KEYS), hostileValue(rng)]), rng.chance(0.5) ? coercionBomb(rng) : hostileValue(rng));
-    case 5: {
+      // The type itself hostile: a key of the handler table ("*", "__no_message_handler", whose
+      // handlers then get the payload in the type's place), "__proto__", NaN, a long or empty string.
+      return roomDataFrame(rng.pick<unknown>([rng.pick(PROTOTYPE_KEYS), NaN, -1, 2 ** 40, "", "y".repeat(300), rng.pick(WEIRD_STRINGS)]), rng.chance(0.5) ? coercionBomb(rng) : hostileValue(rng));
+    default:
+      // Colyseus's raw-bytes message: the handler gets a Buffer where it expects an object.
+      return roomDataFrame(rng.pick(CLIENT_MESSAGE_TYPES), hostileValue(rng), PROTOCOL.ROOM_DATA_BYTES);
+  }
+}
+
+/** Bytes that are not a room message (truncated, random, wrong protocol code, too deep, too big, text): most make the server close the socket. */
+export function rawFrame(rng: Rng): Frame {
+  switch (rng.int(7)) {
+    case 5:
+      // A type Colyseus cannot read as a string or a number: an object with its own toString, an array of such.
+      return roomDataFrame(rng.pick<unknown>([{ toString: 1 }, [{ toString: "x" }], hostileValue(rng)]), coercionBomb(rng));
+    case 0: {
       const full = roomDataFrame(rng.pick(CLIENT_MESSAGE_TYPES), hostileValue(rng));
       return full.subarray(0, rng.int(full.length));
     }
-    case 6: {
+    case 1:
+    case 2: {
       const bytes = new Uint8Array(rng.int(64));
       for (let i = 0; i < bytes.length; i++) bytes[i] = rng.int(256);
-      if (bytes.length > 0 && rng.chance(0.5)) bytes[0] = rng.pick(Object.values(PROTOCOL));
+      if (bytes.length > 0 && rng.chance(0.7)) bytes[0] = rng.pick(Object.values(PROTOCOL));
       return bytes;
     }
-    case 7:
+    case 3:
       return deepFrame(rng);
+    case 4:
+      return roomDataFrame(rng.pick(CLIENT_MESSAGE_TYPES), "x".repeat(5_000 + rng.int(100_000)));
     default:
-      return rng.chance(0.5) ? roomDataFrame(rng.pick(CLIENT_MESSAGE_TYPES), hostileValue(rng), PROTOCOL.ROOM_DATA_BYTES) : "not a binary frame";
+      return "not a binary frame";
   }
 }
 
@@ -228,8 +260,13 @@ export class FuzzSender {
     let room: Room | null = null;
     if (this.room) {
       this.rejoins++;
-      // Colyseus's reconnection first (it reuses the seat the server holds for us), then the seat token.
-      room = await client.reconnect(this.room.reconnectionToken).catch(() => null);
+      // Colyseus's reconnection first: it takes back the seat the server holds for 60 s after a
+      // drop (a hold left unused counts toward the room's cap). The server may not hold it yet
+      // when we learn of the close, so try a few times before falling back to the seat token.
+      for (let attempt = 0; attempt < 4 && !room; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 25 * attempt));
+        room = await client.reconnect(this.room.reconnectionToken).catch(() => null);
+      }
     }
     if (!room && this.options.seatToken) room = await client.joinById(this.code, { seatToken: this.options.seatToken }).catch(() => null);
     // A newcomer whose lobby seat lapsed while it was away comes in again by name.
@@ -271,6 +308,9 @@ export function newcomer(url: string, code: string, name: string): FuzzSender {
   return new FuzzSender(url, code, { name });
 }
 
+/** The share of the fuzz sent as raw frames, which the server mostly answers by closing the socket. */
+const RAW_SHARE = 0.1;
+
 /** The phases the fuzz is spread over, in the order a match reaches them. */
 export const FUZZ_PHASES = ["lobby", "briefing", "negotiation", "orders"] as const;
 
@@ -311,7 +351,11 @@ export async function fuzzMatch(server: RunningServer, options: FuzzOptions): Pr
   const players = await Promise.all(powers.map((_, i) => TestPlayer.join(server.url, host.code, `Player ${i + 1}`)));
   const spectator = await TestPlayer.join(server.url, host.code, "Sam");
   const seatOf = (p: TestPlayer) => new FuzzSender(server.url, host.code, { seatToken: p.storage.tokens.get(p.code) });
-  const senders = [seatOf(host), ...players.map(seatOf), seatOf(spectator), new FuzzSender(server.url, host.code, { name: "Newcomer" })];
+  const seats = [host, ...players, spectator];
+  // Per seat, one socket for room messages and one for raw frames: a raw frame usually gets its
+  // socket closed, and the messages sent behind it on that socket would never reach a handler.
+  const senders = [...seats.map(seatOf), new FuzzSender(server.url, host.code, { name: "Newcomer" })];
+  const rawSenders = [...seats.map(seatOf), new FuzzSender(server.url, host.code, { name: "Newcomer (raw)" })];
   const phases: string[] = [];
   const share = Math.ceil(options.messages / FUZZ_PHASES.length);
   let sent = 0;
@@ -321,9 +365,13 @@ export async function fuzzMatch(server: RunningServer, options: FuzzOptions): Pr
     phases.push(host.connection.board.phase);
     const count = Math.min(share, options.messages - sent);
     // Each sender gets its own seeded stream, so a run is the same whatever the interleaving.
-    const streams = senders.map(() => new Rng(rng.int(2 ** 31)));
-    await Promise.all(senders.map((sender, i) => sendFrames(sender, streams[i]!, Math.floor(count / senders.length) + (i < count % senders.length ? 1 : 0))));
-    sent = senders.reduce((n, s) => n + s.sent, 0);
+    const raw = Math.round(count * RAW_SHARE);
+    const split = (total: number, n: number, i: number) => Math.floor(total / n) + (i < total % n ? 1 : 0);
+    await Promise.all([
+      ...senders.map((sender, i) => sendFrames(sender, new Rng(rng.int(2 ** 31)), split(count - raw, senders.length, i), hostileMessage, 5)),
+      ...rawSenders.map((sender, i) => sendFrames(sender, new Rng(rng.int(2 ** 31)), split(raw, rawSenders.length, i), rawFrame, 1)),
+    ]);
+    sent = [...senders, ...rawSenders].reduce((n, s) => n + s.sent, 0);
     options.onPhase?.(wanted, sent);
   }
 
@@ -331,27 +379,28 @@ export async function fuzzMatch(server: RunningServer, options: FuzzOptions): Pr
   const legitimateOrderAccepted = await placeLegitimateOrder(players, powers);
   const healthOk = await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false);
   const replayEqual = sessionEqualsReplay(server, host.code);
-  await Promise.all(senders.map((s) => s.close()));
+  await Promise.all([...senders, ...rawSenders].map((s) => s.close()));
   await leaveAll(host, ...players, spectator);
   const replyCodes: Record<string, number> = {};
   for (const reply of senders.flatMap((s) => s.replies)) replyCodes[reply.code] = (replyCodes[reply.code] ?? 0) + 1;
-  return { code: host.code, sent, rejoins: senders.reduce((n, s) => n + s.rejoins, 0), phases, legitimateOrderAccepted, replayEqual, healthOk, replyCodes };
+  return { code: host.code, sent, rejoins: [...senders, ...rawSenders].reduce((n, s) => n + s.rejoins, 0), phases, legitimateOrderAccepted, replayEqual, healthOk, replyCodes };
 }
 
-async function sendFrames(sender: FuzzSender, rng: Rng, count: number): Promise<void> {
+async function sendFrames(sender: FuzzSender, rng: Rng, count: number, frame: (rng: Rng) => Frame, burst: number): Promise<void> {
   const target = sender.sent + count;
   let refusedInARow = 0;
   for (let i = 0; sender.sent < target; i++) {
     try {
-      await sender.send(hostileFrame(rng));
+      await sender.send(frame(rng));
       refusedInARow = 0;
     } catch (error) {
       // The seat could not be taken back (say, the match no longer takes newcomers): a few tries, then report it.
       if (++refusedInARow >= 20) throw new Error(`a fuzz sender could not get back in: ${error instanceof Error ? error.message : "unknown"}`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    // Let the server and the other senders run: a burst of frames per turn of the event loop.
-    if (i % 25 === 24) await new Promise((r) => setTimeout(r, 1));
+    // Let the server and the other senders run. Small bursts: when a frame gets the socket
+    // closed, the frames sent behind it on that socket are lost before reaching a handler.
+    if (i % burst === burst - 1) await new Promise((r) => setTimeout(r, 1));
   }
 }
 
