@@ -246,21 +246,17 @@ export class MatchRoom extends Room<SessionState> {
     }
   }
 
+  /** An unknown type still counts against the sender's rate: otherwise it floods without end. */
   private unknownMessage(client: Client, type: unknown): void {
-    this.reply(client, { re: describeType(type), code: "UNKNOWN_MESSAGE", message: "The server does not know this message type." });
+    const re = describeType(type);
+    if (!this.admit(client, re)) return;
+    this.reply(client, { re, code: "UNKNOWN_MESSAGE", message: "The server does not know this message type." });
   }
 
   /** parse → rate limit → act (authorize, apply, persist, publish), or a typed error reply. */
   private receive(client: Client, type: ClientMessageType, raw: unknown): void {
-    const connection = this.connections.get(client.sessionId);
+    const connection = this.admit(client, type);
     if (!connection) return;
-    if (!connection.bucket.take(context().now())) {
-      connection.refusedInARow++;
-      if (connection.refusedInARow >= REFUSALS_BEFORE_DISCONNECT) this.cut(client, CLOSE_FLOODING, "Too many messages.");
-      else this.reply(client, { re: type, code: "RATE_LIMITED", message: "You are sending messages too fast: slow down." });
-      return;
-    }
-    connection.refusedInARow = 0;
     const parsed = ClientMessages[type].safeParse(raw ?? {});
     if (!parsed.success) {
       this.reply(client, { re: type, code: "BAD_PAYLOAD", message: `The "${type}" message was not in the expected shape.` });
@@ -269,6 +265,20 @@ export class MatchRoom extends Room<SessionState> {
     const action = this.toAction(type, parsed.data);
     const outcome = this.act(connection.memberId, action);
     if (!outcome.ok) this.reply(client, { re: type, code: outcome.code, message: outcome.message });
+  }
+
+  /** The sender's connection if its rate allows one more message; otherwise refused, and past a flood cut off. */
+  private admit(client: Client, re: string): Connection | null {
+    const connection = this.connections.get(client.sessionId);
+    if (!connection) return null;
+    if (!connection.bucket.take(context().now())) {
+      connection.refusedInARow++;
+      if (connection.refusedInARow >= REFUSALS_BEFORE_DISCONNECT) this.cut(client, CLOSE_FLOODING, "Too many messages.");
+      else this.reply(client, { re, code: "RATE_LIMITED", message: "You are sending messages too fast: slow down." });
+      return null;
+    }
+    connection.refusedInARow = 0;
+    return connection;
   }
 
   /** The server adds what a client must not choose: the match's random seed. */

@@ -83,3 +83,16 @@ describe("a room handler that throws", () => {
     }
   });
 });
+
+describe("a flood of messages the server has no handler for", () => {
+  it("counts against the sender's rate like any other message, and the flooder is cut off", async () => {
+    const host = await TestPlayer.create(server.url, "Hana");
+    const flooder = await TestPlayer.join(server.url, host.code, "Flooder");
+    for (let i = 0; i < 200; i++) flooder.connection.sendRaw(`nope${i}`, {});
+    await flooder.until((p) => p.connection.closedReason !== null, "the flooder to be cut off");
+    expect(flooder.connection.closedReason).toBe("Disconnected for sending too many messages.");
+    expect(flooder.errors.filter((e) => e.code === "UNKNOWN_MESSAGE").length).toBeLessThan(40);
+    expect(flooder.errors.some((e) => e.code === "RATE_LIMITED")).toBe(true);
+    await leaveAll(host, flooder);
+  });
+});
