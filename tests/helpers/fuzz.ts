@@ -5,10 +5,10 @@
  * msgpack-encoded payload; see @colyseus/core Room._onMessage), and senders that push those
  * bytes through real colyseus.js sockets holding real seats.
  */
+import { isDeepStrictEqual } from "node:util";
 import { Packr } from "@colyseus/msgpackr";
 import { Client, type Room } from "colyseus.js";
 import { CLIENT_MESSAGE_TYPES, ROOM_NAME, ServerMessage, type ClientMessageType, type ErrorReply, type SeatMessage } from "../../shared/protocol";
-import { isDeepStrictEqual } from "node:util";
 import { POWERS } from "../../shared/powers";
 import type { PowerId } from "../../shared/game";
 import { MAX_PHASE_SECONDS, replaySession } from "../../shared/session";
@@ -128,14 +128,27 @@ export function nearValidPayload(rng: Rng, type: ClientMessageType): Record<stri
     text: rng.pick(["hello", "", " "]),
     name: "fuzz",
     powers: [rng.pick(POWERS)],
-    orders: [],
+    orders: type === "orders" ? Array.from({ length: rng.int(9) }, () => plausibleOrder(rng)) : [],
   };
   const payload: Record<string, unknown> = {};
   for (const key of FIELD_NAMES) if (key in plausible && rng.chance(0.6)) payload[key] = plausible[key];
   payload[rng.pick(FIELD_NAMES)] = hostileValue(rng, 1);
   if (rng.chance(0.3)) own(payload, rng.pick(PROTOTYPE_KEYS), hostileValue(rng, 2));
-  void type;
   return payload;
+}
+
+/** Orders of every kind, well formed, so a fuzzed list also reaches the rules' own checks. */
+function plausibleOrder(rng: Rng): Record<string, unknown> {
+  const power = rng.pick(POWERS);
+  return rng.pick<Record<string, unknown>>([
+    { type: "statement", audience: rng.pick<unknown>(["world", [power]]), tone: "neutral", topic: "war", text: rng.pick(WEIRD_STRINGS.slice(0, -1)) },
+    { type: "posture", stance: rng.pick(["offensive", "hold", "fortify"]) },
+    { type: "strike", target: rng.pick(["energy", "airports", "military"]) },
+    { type: "summit", with: power },
+    { type: "ceasefire", ceasefireId: "no-such-ceasefire", decision: "accept" },
+    { type: "commitment", commitmentId: "no-such-commitment", decision: "reject" },
+    { type: rng.pick(["sanction", "aid", "declareCeasefire"]), target: power, with: power, power },
+  ]);
 }
 
 // The same encoder Colyseus uses; records and structured clones stay off as in colyseus.js.
