@@ -10,6 +10,7 @@ import {
   CLOSE_FLOODING,
   CLOSE_REMOVED,
   ROOM_NAME,
+  SEAT_REFUSED,
   ServerMessage,
   type ClientMessage,
   type ClientMessageType,
@@ -18,6 +19,7 @@ import {
 } from "../../shared/protocol";
 import type { MatchView, Seat } from "../../shared/game";
 import type { ChatGroup, ChatMessage, PresetId, SessionPhase } from "../../shared/session";
+import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
 
 /** Online; its socket dropped and the server holds its place (a closed tab, a lost network); or gone. */
 export type Presence = "online" | "reconnecting" | "offline";
@@ -45,7 +47,32 @@ export interface SeatView {
   groups: ChatGroup[];
 }
 
-export class JoinError extends Error {}
+/** A join that did not happen; `code` is the server's typed refusal, or null if no server answered. */
+export class JoinError extends Error {
+  constructor(message: string, readonly code: number | null = null) {
+    super(message);
+  }
+
+  /** The server said this seat token is no good here: the one case where a client forgets it. */
+  get seatRefused(): boolean {
+    return this.code === SEAT_REFUSED;
+  }
+
+  /** A server answered and it will not change by asking again: the seat is refused, or no such match. */
+  get final(): boolean {
+    return this.code === SEAT_REFUSED || this.code === ROOM_NOT_FOUND;
+  }
+}
+
+/** The code of the local refusal of a message sent while the connection is down. */
+export const NOT_CONNECTED = "NOT_CONNECTED";
+/** Colyseus's answer for a code with no room behind it. */
+const ROOM_NOT_FOUND = 4212;
+/** One attempt to reach the server that hangs (a network that swallows packets) is abandoned after this. */
+const ATTEMPT_TIMEOUT_MS = 15_000;
+
+/** Connected; its socket lost and being won back; or closed for good (removed, left, seat refused). */
+export type LinkStatus = "connected" | "reconnecting" | "closed";
 
 /** Where a browser keeps its seat tokens (localStorage); tests pass a Map. */
 export interface SeatStorage {
@@ -64,44 +91,68 @@ export class MatchConnection {
   closedReason: string | null = null;
   /** How many times the connection was lost and won back. */
   reconnections = 0;
+  status: LinkStatus = "connected";
+  /** Failed attempts to win the connection back since it was lost (0 while connected). */
+  attempts = 0;
+  private leaving = false;
   private readonly listeners = new Set<Listener>();
   private readonly errorListeners = new Set<(error: ErrorReply) => void>();
 
-  private constructor(private room: Room, private readonly client: Client, private readonly storage: SeatStorage | null) {
+  private constructor(private room: Room, private readonly client: Client, private readonly storage: SeatStorage | null, private readonly retry: RetryPolicy) {
     this.attach(room);
   }
 
-  static async create(serverUrl: string, options: { name: string; password?: string; preset?: PresetId }, storage: SeatStorage | null = null): Promise<MatchConnection> {
+  static async create(serverUrl: string, options: { name: string; password?: string; preset?: PresetId }, storage: SeatStorage | null = null, retry = BROWSER_RETRY): Promise<MatchConnection> {
     const client = new Client(serverUrl);
-    return MatchConnection.open(() => client.create(ROOM_NAME, options), client, storage, "");
+    return MatchConnection.open(() => client.create(ROOM_NAME, options), client, storage, "", retry);
   }
 
   /** Joins by code, typed in any case and with or without spaces; a stored seat token rejoins that seat. */
-  static async join(serverUrl: string, rawCode: string, options: { name?: string; password?: string }, storage: SeatStorage | null = null): Promise<MatchConnection> {
+  static async join(serverUrl: string, rawCode: string, options: { name?: string; password?: string }, storage: SeatStorage | null = null, retry = BROWSER_RETRY): Promise<MatchConnection> {
     const code = normalizeJoinCode(rawCode);
     if (!isWellFormedJoinCode(code)) throw new JoinError(`No match with code ${code || "(empty)"}`);
     const client = new Client(serverUrl);
     const seatToken = storage?.get(code);
     if (seatToken) {
       try {
-        return await MatchConnection.open(() => client.joinById(code, { seatToken }), client, storage, code);
+        return await MatchConnection.open(() => client.joinById(code, { seatToken }), client, storage, code, retry);
       } catch (error) {
-        // A seat that no longer exists (say, a lobby left long ago): join afresh with the name.
+        // Only the server's word that the seat is gone forgets the token; a server that is down
+        // or busy leaves it, so the player can still come back to the seat.
+        if (!(error instanceof JoinError && error.seatRefused)) throw error;
         storage?.delete(code);
         if (!options.name) throw error;
       }
     }
-    return MatchConnection.open(() => client.joinById(code, options), client, storage, code);
+    return MatchConnection.open(() => client.joinById(code, options), client, storage, code, retry);
   }
 
-  private static async open(connect: () => Promise<Room>, client: Client, storage: SeatStorage | null, code: string): Promise<MatchConnection> {
+  /**
+   * A page opened (or reloaded) on a match it holds a seat in: rejoins with the stored seat token,
+   * retrying with backoff for as long as it takes, until the server answers that the seat or the
+   * match is gone (then it throws that JoinError).
+   */
+  static async resume(serverUrl: string, code: string, storage: SeatStorage, options: { retry?: RetryPolicy; onAttempt?: (failures: number) => void } = {}): Promise<MatchConnection> {
+    const retry = options.retry ?? BROWSER_RETRY;
+    for (let failures = 1; ; failures++) {
+      try {
+        return await MatchConnection.join(serverUrl, code, {}, storage, retry);
+      } catch (error) {
+        if (!(error instanceof JoinError) || error.final) throw error;
+        options.onAttempt?.(failures);
+        await sleep(retryDelay(failures, retry, Math.random()));
+      }
+    }
+  }
+
+  private static async open(connect: () => Promise<Room>, client: Client, storage: SeatStorage | null, code: string, retry: RetryPolicy): Promise<MatchConnection> {
     let room: Room;
     try {
-      room = await connect();
+      room = await withTimeout(connect(), ATTEMPT_TIMEOUT_MS);
     } catch (error) {
-      throw new JoinError(describeJoinFailure(error, code));
+      throw new JoinError(describeJoinFailure(error, code), serverCode(error));
     }
-    const connection = new MatchConnection(room, client, storage);
+    const connection = new MatchConnection(room, client, storage, retry);
     await connection.until(() => connection.memberId !== "" && connection.board.code !== "", "the seat and the first state");
     return connection;
   }
@@ -119,8 +170,19 @@ export class MatchConnection {
     return this.view.seat.kind === "power" ? this.view.seat.power : null;
   }
 
-  send<T extends ClientMessageType>(type: T, message: ClientMessage<T>): void {
+  /**
+   * Sends an intent; while the connection is down it is not sent and not kept for later (an
+   * order is meant for the turn on screen): it is refused at once with a NOT_CONNECTED error,
+   * which the screens show beside the control, and false is returned.
+   */
+  send<T extends ClientMessageType>(type: T, message: ClientMessage<T>): boolean {
+    if (this.status !== "connected" || !this.room.connection.isOpen) {
+      const refusal: ErrorReply = { re: type, code: NOT_CONNECTED, message: "Not connected to the game server: not sent. Send it again once the connection is back." };
+      for (const listener of [...this.errorListeners]) listener(refusal);
+      return false;
+    }
     this.room.send(type, message);
+    return true;
   }
 
   /** Sends any message at all, as a hostile or broken client might (for tests of the server's defences). */
@@ -162,6 +224,7 @@ export class MatchConnection {
 
   /** Leaves for good (frees a lobby seat); the stored token is forgotten. */
   async leave(): Promise<void> {
+    this.leaving = true;
     this.storage?.delete(this.code);
     if (this.closedReason !== null || !this.room.connection.isOpen) return;
     await this.room.leave(true);
@@ -203,39 +266,73 @@ export class MatchConnection {
     room.onLeave((code) => void this.onDropped(code));
   }
 
-  /** A dropped socket comes back by Colyseus reconnection, or failing that by the seat token. */
+  /**
+   * Whatever closed the socket (a network drop, a crash, a graceful restart of the server), the
+   * connection is won back, for as long as the page is open: Colyseus's reconnection while the
+   * server holds the place, then the seat token (what works after a restart). Only the player
+   * leaving, the host removing them, or the server refusing the seat ends it.
+   */
   private async onDropped(code: number): Promise<void> {
-    if (code === 1000 || code === 4000) return;
+    if (this.leaving) return;
     if (code === CLOSE_REMOVED || code === CLOSE_FLOODING) {
-      this.closedReason = code === CLOSE_REMOVED ? "The host has removed you from this match." : "Disconnected for sending too many messages.";
       if (code === CLOSE_REMOVED) this.storage?.delete(this.code);
-      this.changed();
+      this.close(code === CLOSE_REMOVED ? "The host has removed you from this match." : "Disconnected for sending too many messages.");
       return;
     }
+    this.status = "reconnecting";
+    this.attempts = 0;
+    this.changed();
     const roomCode = this.code;
-    for (let attempt = 0; attempt < 20; attempt++) {
+    let reconnectionToken: string | null = this.room.reconnectionToken;
+    for (;;) {
+      if (this.leaving) return;
       try {
-        this.room = await this.client.reconnect(this.room.reconnectionToken);
-      } catch {
-        const token = this.storage?.get(roomCode);
-        try {
-          if (!token) throw new Error("no seat token");
-          this.room = await this.client.joinById(roomCode, { seatToken: token });
-        } catch {
-          await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * 2 ** attempt)));
-          continue;
+        this.room = await this.rejoin(roomCode, reconnectionToken);
+        break;
+      } catch (error) {
+        if (error instanceof JoinError && error.final) {
+          if (error.seatRefused) this.storage?.delete(roomCode);
+          this.close(error.message);
+          return;
         }
+        // The server answered but holds no place for this socket any more (its window passed,
+        // or it restarted): from now on the seat token.
+        if (serverCode(error) !== null) reconnectionToken = null;
+        this.attempts++;
+        this.changed();
+        await sleep(retryDelay(this.attempts, this.retry, Math.random()));
       }
-      // Forget what the old socket said: everything shown from now on comes from the new one.
-      this.memberId = "";
-      this.view = { seat: { kind: "spectator" }, match: null, groups: [] };
-      this.chat = [];
-      this.attach(this.room);
-      this.reconnections++;
-      this.changed();
+    }
+    if (this.leaving) {
+      void this.room.leave(true).catch(() => undefined);
       return;
     }
-    this.closedReason = "Lost the connection to the game server.";
+    // Forget what the old socket said: everything shown from now on comes from the new one.
+    this.memberId = "";
+    this.view = { seat: { kind: "spectator" }, match: null, groups: [] };
+    this.chat = [];
+    this.attach(this.room);
+    this.reconnections++;
+    this.status = "connected";
+    this.attempts = 0;
+    this.changed();
+  }
+
+  /** One attempt: the reconnection token while it may still hold, else the seat token. */
+  private async rejoin(code: string, reconnectionToken: string | null): Promise<Room> {
+    if (reconnectionToken) return withTimeout(this.client.reconnect(reconnectionToken), ATTEMPT_TIMEOUT_MS);
+    const seatToken = this.storage?.get(code);
+    if (!seatToken) throw new JoinError("Lost the connection to the game server, and this browser holds no seat to rejoin.", SEAT_REFUSED);
+    try {
+      return await withTimeout(this.client.joinById(code, { seatToken }), ATTEMPT_TIMEOUT_MS);
+    } catch (error) {
+      throw new JoinError(describeJoinFailure(error, code), serverCode(error));
+    }
+  }
+
+  private close(reason: string): void {
+    this.status = "closed";
+    this.closedReason = reason;
     this.changed();
   }
 
@@ -247,9 +344,44 @@ export class MatchConnection {
 /** Colyseus's "room not found" (4212) becomes the plain sentence a player expects. */
 function describeJoinFailure(error: unknown, code: string): string {
   const detail = error as { code?: number; message?: string };
-  if (detail.code === 4212) return `No match with code ${code}`;
-  if (detail.message) return detail.message;
+  if (detail.code === ROOM_NOT_FOUND) return `No match with code ${code}`;
+  if (serverCode(error) !== null && detail.message) return detail.message;
   return "Could not reach the game server.";
+}
+
+/**
+ * The typed code of an answer from the game server (Colyseus's and the game's codes are 4000 to
+ * 4999), or null when none came: a refused connection, a socket closed before the join, a timeout.
+ */
+function serverCode(error: unknown): number | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "number" && code >= 4000 && code < 5000 ? code : null;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Rejects after `ms`; a room that joins after all is left, so it holds no seat for nobody. */
+function withTimeout(joining: Promise<Room>, ms: number): Promise<Room> {
+  return new Promise((resolve, reject) => {
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      reject(new Error("The game server did not answer in time."));
+    }, ms);
+    joining.then(
+      (room) => {
+        clearTimeout(timer);
+        if (late) void room.leave(false).catch(() => undefined);
+        else resolve(room);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** Seat tokens in the browser's localStorage, one per match code. */

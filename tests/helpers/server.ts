@@ -6,6 +6,7 @@ import { matchMaker } from "@colyseus/core";
 import { startServer, type RunningServer } from "../../server/app";
 import type { MatchRoom } from "../../server/rooms/MatchRoom";
 import { MatchConnection, type Board, type SeatStorage } from "../../client/src/net";
+import type { RetryPolicy } from "../../client/src/logic/backoff";
 import type { ErrorReply } from "../../shared/protocol";
 import type { PresetId } from "../../shared/session";
 import type { PowerId } from "../../shared/game";
@@ -37,14 +38,16 @@ export class TestPlayer {
     connection.onError((error) => this.errors.push(error));
   }
 
-  static async create(url: string, name: string, options: { password?: string; preset?: PresetId } = {}): Promise<TestPlayer> {
+  /** `retry`: how fast a lost connection is retried (the browser's default waits 1 s, then up to 10 s). */
+  static async create(url: string, name: string, options: { password?: string; preset?: PresetId; retry?: RetryPolicy } = {}): Promise<TestPlayer> {
     const storage = memoryStorage();
-    return new TestPlayer(await MatchConnection.create(url, { name, ...options }, storage), storage);
+    const { retry, ...create } = options;
+    return new TestPlayer(await MatchConnection.create(url, { name, ...create }, storage, retry), storage);
   }
 
-  static async join(url: string, code: string, name: string, options: { password?: string; storage?: ReturnType<typeof memoryStorage> } = {}): Promise<TestPlayer> {
+  static async join(url: string, code: string, name: string, options: { password?: string; storage?: ReturnType<typeof memoryStorage>; retry?: RetryPolicy } = {}): Promise<TestPlayer> {
     const storage = options.storage ?? memoryStorage();
-    return new TestPlayer(await MatchConnection.join(url, code, { name, password: options.password }, storage), storage);
+    return new TestPlayer(await MatchConnection.join(url, code, { name, password: options.password }, storage, options.retry), storage);
   }
 
   get id(): string {
