@@ -138,7 +138,7 @@ export class MatchConnection {
       try {
         return await MatchConnection.join(serverUrl, code, {}, storage, retry);
       } catch (error) {
-        if (!(error instanceof JoinError) || error.final) throw error;
+        if (error instanceof JoinError && error.final) throw error;
         options.onAttempt?.(failures);
         await sleep(retryDelay(failures, retry, Math.random()));
       }

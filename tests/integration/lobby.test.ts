@@ -33,7 +33,7 @@ describe("joining by code", () => {
   });
 
   it("answers a wrong code plainly", async () => {
-    await expect(MatchConnection.join(server.url, "K7Q2XP", { name: "Bogdan" })).rejects.toThrow(new JoinError("No match with code K7Q2XP"));
+    await expect(MatchConnection.join(server.url, "K7Q2XP", { name: "Bogdan" })).rejects.toThrow(new JoinError("No match with code K7Q2XP", 4212));
   });
 
   it("asks for the password of a protected match and refuses a wrong one", async () => {

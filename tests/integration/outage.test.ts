@@ -44,6 +44,7 @@ describe("a reload while the server is down", () => {
     const { host, russia, ukraine } = await matchInProgress();
     const code = host.code;
     const token = russia.storage.tokens.get(code)!;
+    const russiaId = russia.id;
     expect(token).toBeTruthy();
     await server.stop("SIGKILL");
 
@@ -60,7 +61,7 @@ describe("a reload while the server is down", () => {
     await server.restart();
     const back = await resumed;
     await back.until(() => back.view.match !== null, "the match view after the reload");
-    expect(back.memberId).toBe(russia.id);
+    expect(back.memberId).toBe(russiaId);
     expect(back.power).toBe("russia");
     await leaveAll(host, russia, ukraine);
     await back.leave();
