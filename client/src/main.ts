@@ -1,11 +1,14 @@
 /**
  * The app: which screen shows, and the wiring between the screens and the connection. It
  * decides no outcome: it shows the server's state and forwards intents. The screen follows the
- * board's phase, and the match code lives in the address (/m/CODE) with the seat token in
- * localStorage, so a reload at any moment comes back to the same seat and screen.
+ * board's phase, and the match code lives in the address (/m/CODE) and in localStorage with the
+ * seat token, so a reload at any moment comes back to the same seat and screen, even one made
+ * while the server is down: the page then keeps trying, under a "Reconnecting…" banner.
  */
 import { hook, type ScreenName } from "./app/hook";
 import { JoinError, MatchConnection, browserSeatStorage } from "./net";
+import { BROWSER_RETRY, parseRetryPolicy } from "./logic/backoff";
+import { ConnectionBanner } from "./screens/connectionBanner";
 import type { AppContext, Screen } from "./app/context";
 import type { ErrorReply } from "../../shared/protocol";
 import { bootElement, bootProgress } from "./screens/boot";
@@ -16,7 +19,12 @@ import { codeFromPath, forgetMatch, matchToResume, pathForCode, rememberMatch } 
 /** In development Vite serves the page and the game server listens on its own port. */
 const SERVER_URL = import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
 
+/** Browser tests shorten the waits between attempts (`window.__DETENTE_RETRY__`, set before boot). */
+const RETRY = parseRetryPolicy((window as { __DETENTE_RETRY__?: unknown }).__DETENTE_RETRY__) ?? BROWSER_RETRY;
+
 const root = document.getElementById("app")!;
+const banner = new ConnectionBanner();
+root.before(banner.element);
 const seats = browserSeatStorage();
 const errors = new Map<string, ErrorReply>();
 let connection: MatchConnection | null = null;
@@ -45,11 +53,11 @@ function showTitle(initial: { code?: string; message?: string } = {}): void {
 }
 
 async function create(options: { name: string; preset: "classroom" | "evening" | "slow"; password?: string }): Promise<string | null> {
-  return connect(() => MatchConnection.create(SERVER_URL, options, seats));
+  return connect(() => MatchConnection.create(SERVER_URL, options, seats, RETRY));
 }
 
 async function join(code: string, options: { name?: string; password?: string }): Promise<string | null> {
-  return connect(() => MatchConnection.join(SERVER_URL, code, options, seats));
+  return connect(() => MatchConnection.join(SERVER_URL, code, options, seats, RETRY));
 }
 
 async function connect(open: () => Promise<MatchConnection>): Promise<string | null> {
@@ -62,7 +70,7 @@ async function connect(open: () => Promise<MatchConnection>): Promise<string | n
   connection = conn;
   errors.clear();
   hook.code = conn.code;
-  rememberMatch(conn.code, sessionStorage);
+  rememberMatch(conn.code, localStorage);
   if (location.pathname !== pathForCode(conn.code)) history.replaceState(null, "", pathForCode(conn.code));
   conn.onError((error) => {
     errors.set(error.re, error);
@@ -92,10 +100,11 @@ function context(conn: MatchConnection): AppContext {
     memberId: conn.memberId,
     power: conn.power as AppContext["power"],
     isHost: board.hostId === conn.memberId,
+    online: conn.status === "connected",
     errors,
     send(type, message) {
       errors.delete(type);
-      conn.send(type, message);
+      return conn.send(type, message);
     },
   };
 }
@@ -103,11 +112,16 @@ function context(conn: MatchConnection): AppContext {
 function render(): void {
   const conn = connection;
   if (!conn) return;
+  hook.connection = conn.status;
+  hook.attempts = conn.attempts;
   if (conn.closedReason) {
-    forgetMatch(sessionStorage);
+    banner.hide();
+    forgetMatch(localStorage);
     showTitle({ message: conn.closedReason });
     return;
   }
+  if (conn.status === "reconnecting") banner.show(conn.code, conn.attempts);
+  else banner.hide();
   const ctx = context(conn);
   const phase = ctx.board.phase;
   hook.phase = phase;
@@ -166,14 +180,19 @@ function prefetchMatch(): void {
 async function leave(): Promise<void> {
   const conn = connection;
   connection = null;
-  forgetMatch(sessionStorage);
+  banner.hide();
+  forgetMatch(localStorage);
   showTitle();
   await conn?.leave().catch(() => undefined);
 }
 
-/** Start-up: back to the match this tab was in if it holds a seat there, else the title. */
+/**
+ * Start-up: back to the match this browser was in if it holds a seat there, else the title. The
+ * way back is retried for as long as the page is open (the server may be restarting); only the
+ * server's word that the seat or the match is gone sends the player to the title.
+ */
 async function boot(): Promise<void> {
-  const code = matchToResume(location.pathname, sessionStorage);
+  const code = matchToResume(location.pathname, localStorage);
   const resumable = code !== null && seats.get(code) !== undefined;
   bootProgress(1, resumable ? 3 : 2, "Loading the game…");
   if (!code || !resumable) {
@@ -182,9 +201,20 @@ async function boot(): Promise<void> {
     return;
   }
   bootProgress(2, 3, `Returning to match ${code}…`);
-  const error = await join(code, {});
+  hook.code = code;
+  const error = await connect(() =>
+    MatchConnection.resume(SERVER_URL, code, seats, {
+      retry: RETRY,
+      onAttempt: (failures) => {
+        hook.connection = "reconnecting";
+        hook.attempts = failures;
+        banner.show(code, failures);
+      },
+    }),
+  );
   if (error) {
-    forgetMatch(sessionStorage);
+    banner.hide();
+    forgetMatch(localStorage);
     showTitle({ code, message: error });
   }
   bootElement()?.remove();

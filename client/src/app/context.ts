@@ -12,9 +12,12 @@ export interface AppContext {
   memberId: string;
   power: PowerId | null;
   isHost: boolean;
+  /** False while the connection is being won back: what is shown may be out of date. */
+  online: boolean;
   /** The last refusal per message type, until that message is sent again. */
   errors: ReadonlyMap<string, ErrorReply>;
-  send<T extends ClientMessageType>(type: T, message: ClientMessage<T>): void;
+  /** Sends an intent; false if it could not be sent (not connected), the refusal being in `errors`. */
+  send<T extends ClientMessageType>(type: T, message: ClientMessage<T>): boolean;
 }
 
 export interface Screen {

@@ -8,6 +8,10 @@ export interface TestHook {
   power: string | null;
   phase: string;
   turn: number;
+  /** The link to the game server ("" before any match). */
+  connection: "connected" | "reconnecting" | "closed" | "";
+  /** Failed attempts to reach the server in the current outage. */
+  attempts: number;
 }
 
 declare global {
@@ -16,5 +20,5 @@ declare global {
   }
 }
 
-export const hook: TestHook = { screen: "boot", code: "", mapReady: false, power: null, phase: "", turn: 0 };
+export const hook: TestHook = { screen: "boot", code: "", mapReady: false, power: null, phase: "", turn: 0, connection: "", attempts: 0 };
 window.__DETENTE__ = hook;

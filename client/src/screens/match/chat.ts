@@ -32,8 +32,8 @@ export class ChatPanel {
       e.preventDefault();
       const text = this.input.value.trim();
       if (!text || !this.ctx) return;
-      this.ctx.send("chat", { channel: this.channel, text });
-      this.input.value = "";
+      // Not sent (the connection is down): the text stays, for sending again.
+      if (this.ctx.send("chat", { channel: this.channel, text })) this.input.value = "";
     });
     this.groupForm = h(
       "form",

@@ -18,6 +18,8 @@ import { SituationPanel } from "./situation";
 import { GoalsPanel } from "./goals";
 import type { SessionPhase, TimedPhase } from "../../../../shared/session";
 
+const RECONNECTING_CLOCK = "Paused while reconnecting";
+
 export class MatchScreen implements Screen {
   readonly element: HTMLElement;
   private readonly heading = h("h1", { id: "turn-heading" });
@@ -129,6 +131,14 @@ export class MatchScreen implements Screen {
     const { board } = ctx;
     const seconds = board.phase in board.settings ? board.settings[board.phase as TimedPhase] : 0;
     const c = countdown(board.clock, seconds, Date.now() + this.skew);
+    // Cut off from the server, this screen cannot know the clock: it stops and says so.
+    if (!ctx.online) {
+      this.bar.dataset.paused = "true";
+      this.bar.setAttribute("aria-valuetext", RECONNECTING_CLOCK);
+      this.clockText.textContent = RECONNECTING_CLOCK;
+      return;
+    }
+    delete this.bar.dataset.paused;
     const percent = Math.round(c.fraction * 100);
     this.bar.setAttribute("aria-valuenow", String(percent));
     this.bar.setAttribute("aria-valuetext", c.text);

@@ -119,12 +119,12 @@ export class OfferForm {
     const view = ctx?.view.match;
     if (!ctx || !view || !ctx.power) return;
     const terms = buildTerms(this.kind, this.values);
-    if (this.counterOf) {
-      ctx.send("offer", { turn: view.turn, action: { action: "counter", offerId: this.counterOf.id, terms } });
-      this.counterOf = null;
-    } else {
-      ctx.send("offer", { turn: view.turn, action: { action: "propose", to: this.to, terms, visibility: this.visibility } });
-    }
+    const sent = this.counterOf
+      ? ctx.send("offer", { turn: view.turn, action: { action: "counter", offerId: this.counterOf.id, terms } })
+      : ctx.send("offer", { turn: view.turn, action: { action: "propose", to: this.to, terms, visibility: this.visibility } });
+    // Not sent (the connection is down): the form stays filled in, under the refusal.
+    if (!sent) return this.update(ctx, true, null);
+    this.counterOf = null;
     this.onSend(null);
     this.values = { ...this.values, text: "" };
     this.update(ctx, true, null);
