@@ -5,7 +5,8 @@ import { createRequire } from "node:module";
 
 export const SCREENSHOT_DIR = "test-results";
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs`: more command-line switches, for a test that needs one. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -17,6 +18,7 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extraArgs,
     ],
   });
 }
