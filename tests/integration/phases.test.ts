@@ -6,7 +6,10 @@ import { TestPlayer, bootServer, leaveAll, lobbyWith, serverRoom, startMatch } f
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await bootServer();
+  // A host who clicks "End this phase now" through a whole match sends 30-odd commands in a
+  // second or two: more than a member's default rate (20, then 5 a second), which would leave
+  // the match waiting for a 10 s deadline instead (flooding has its own tests).
+  server = await bootServer({ messageRate: { burst: 100, perSecond: 50 } });
 });
 afterAll(async () => {
   await server.stop();
