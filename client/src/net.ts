@@ -95,6 +95,8 @@ export class MatchConnection {
   /** Failed attempts to win the connection back since it was lost (0 while connected). */
   attempts = 0;
   private leaving = false;
+  /** A won-back socket whose seat and first state have not arrived: listeners are not told yet. */
+  private catchingUp = false;
   private readonly listeners = new Set<Listener>();
   private readonly errorListeners = new Set<(error: ErrorReply) => void>();
 
@@ -315,6 +317,7 @@ export class MatchConnection {
     this.reconnections++;
     this.status = "connected";
     this.attempts = 0;
+    this.catchingUp = true;
     this.changed();
   }
 
@@ -337,6 +340,11 @@ export class MatchConnection {
   }
 
   private changed(): void {
+    // Until the new socket's seat and board are in, there is nothing whole to show.
+    if (this.catchingUp) {
+      if (this.memberId === "" || this.board.code === undefined || this.board.code === "") return;
+      this.catchingUp = false;
+    }
     for (const listener of [...this.listeners]) listener();
   }
 }
