@@ -11,7 +11,7 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "../shared/protocol";
 import { setContext } from "./context";
 import { MatchStore } from "./persistence/MatchStore";
-import { PerMinuteLimit } from "./security";
+import { Admission, DEFAULT_LIMITS, limitFailedLookups, type AdmissionLimits } from "./admission";
 import { MatchRoom } from "./rooms/MatchRoom";
 import { exportRoute } from "./exportRoute";
 import { setTrustProxy, type TrustProxy } from "./clientAddress";
@@ -26,6 +26,13 @@ export interface ServerOptions {
   clientDir?: string;
   /** Rooms one address may create per minute (default 10). */
   creationsPerMinute?: number;
+  /** The other limits on joining (defaults in DEFAULT_LIMITS, README's table). */
+  failedJoinsPerMinute?: number;
+  passwordTriesPerMinute?: number;
+  passwordTriesPerMatchPerMinute?: number;
+  pendingJoinsPerAddress?: number;
+  /** Seconds a new match waits for its creator's socket before it is closed (default 30). */
+  unjoinedRoomSeconds?: number;
   /** Messages per client: a burst, then so many a second (default 20, then 5 a second). */
   messageRate?: { burst: number; perSecond: number };
   /** Which proxies' X-Forwarded-For to believe (default: none, the socket's address is the client's). */
@@ -59,7 +66,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const restoring = new Set(store.openMatchCodes());
   setContext({
     store,
-    creations: new PerMinuteLimit(options.creationsPerMinute ?? 10),
+    admission: new Admission(limitsFrom(options)),
+    unjoinedRoomMs: (options.unjoinedRoomSeconds ?? 30) * 1000,
     messageRate: options.messageRate ?? { burst: 20, perSecond: 5 },
     restoring,
     downtimeMs: lastAlive === null ? 0 : Math.max(0, now() - lastAlive),
@@ -107,6 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gracefullyShutdown: false,
   });
   guardRequests(httpServer, guard);
+  limitFailedLookups();
   gameServer.define(ROOM_NAME, MatchRoom);
   await matchMaker.onReady;
   const restored = [...restoring];
@@ -131,4 +140,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         setContext(null);
       })()),
   };
+}
+
+function limitsFrom(options: ServerOptions): AdmissionLimits {
+  const limits: AdmissionLimits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(limits) as (keyof AdmissionLimits)[]) {
+    const value = options[key];
+    if (value !== undefined) limits[key] = value;
+  }
+  return limits;
 }

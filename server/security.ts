@@ -1,5 +1,8 @@
 /** Secrets the server hands out or checks: seat tokens, passwords, and rate limits. */
-import { createHash, randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { promisify } from "node:util";
+
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, length: number) => Promise<Buffer>;
 
 /** A seat token: 144 random bits, kept by the browser; only its hash is stored. */
 export function newSeatToken(): string {
@@ -10,16 +13,17 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
 }
 
-export function hashPassword(password: string): string {
+/** scrypt runs on libuv's thread pool: a password try never blocks the rooms' event loop. */
+export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  return `${salt.toString("base64url")}:${scryptSync(password, salt, 32).toString("base64url")}`;
+  return `${salt.toString("base64url")}:${(await scryptAsync(password, salt, 32)).toString("base64url")}`;
 }
 
-export function checkPassword(password: string, stored: string): boolean {
+export async function checkPassword(password: string, stored: string): Promise<boolean> {
   const [salt, hash] = stored.split(":");
   if (!salt || !hash) return false;
   const expected = Buffer.from(hash, "base64url");
-  const actual = scryptSync(password, Buffer.from(salt, "base64url"), expected.length);
+  const actual = await scryptAsync(password, Buffer.from(salt, "base64url"), expected.length);
   return timingSafeEqual(actual, expected);
 }
 
@@ -38,24 +42,6 @@ export class TokenBucket {
     this.last = now;
     if (this.tokens < 1) return false;
     this.tokens -= 1;
-    return true;
-  }
-}
-
-/** Counts events per key in a sliding minute (room creations per address). */
-export class PerMinuteLimit {
-  private readonly hits = new Map<string, number[]>();
-
-  constructor(private readonly max: number) {}
-
-  allow(key: string, now: number): boolean {
-    const recent = (this.hits.get(key) ?? []).filter((t) => now - t < 60_000);
-    if (recent.length >= this.max) {
-      this.hits.set(key, recent);
-      return false;
-    }
-    recent.push(now);
-    this.hits.set(key, recent);
     return true;
   }
 }

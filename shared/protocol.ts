@@ -105,6 +105,8 @@ export const JOIN_REFUSED = 4400;
  * member removed): the one answer after which a client forgets the token.
  */
 export const SEAT_REFUSED = 4410;
+/** Join-error code: too many creations, failed joins or wrong passwords; the message says how long to wait. */
+export const TOO_MANY_TRIES = 4430;
 /** Close code for a client removed for flooding. */
 export const CLOSE_FLOODING = 4429;
 /** Close code for a member the host removed. */

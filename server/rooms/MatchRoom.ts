@@ -4,7 +4,7 @@
  * applied by the session's rules, written to the store, and only then published.
  */
 import { randomBytes, randomInt } from "node:crypto";
-import { Room, ServerError, type Client, type ClientPrivate } from "@colyseus/core";
+import { Room, ServerError, matchMaker, type Client, type ClientPrivate } from "@colyseus/core";
 import { makeJoinCode } from "../../shared/joinCode";
 import {
   CLIENT_MESSAGE_TYPES,
@@ -39,6 +39,7 @@ import {
   type Session,
   type SessionAction,
 } from "../../shared/session";
+import { clientAddress, type AuthContext } from "../clientAddress";
 import { context } from "../context";
 import { TokenBucket, checkPassword, hashPassword, hashToken, newSeatToken } from "../security";
 import { SessionState } from "./SessionState";
@@ -51,20 +52,24 @@ const RECONNECT_SECONDS = 60;
 /** A client that keeps sending past its rate for this many messages in a row is cut off. */
 const REFUSALS_BEFORE_DISCONNECT = 40;
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The member id a name is tried under before a newcomer gets a seat (never a real id: those are base64url). */
+const TRIAL_ID = "(newcomer)";
 /** How long a finished match stays open after its last player leaves. */
 const DEBRIEF_KEPT_MS = 30 * 60_000;
 
+/** What the matchmaker's onAuth found, before any seat was reserved (Colyseus copies it as JSON). */
 interface Auth {
   /** The member a seat token names, or null for a newcomer. */
   memberId: string | null;
   seatToken: string | null;
+  /** A newcomer's pending reservation, counted against their address until used. */
+  ticket: string | null;
 }
 
 interface Connection {
   memberId: string;
   /** The seat token this socket holds, sent again with the seat on every (re)join. */
   seatToken: string;
-  bucket: TokenBucket;
   refusedInARow: number;
   /** The last view sent to this socket, to send only what changed; "" until the socket has one. */
   lastView: string;
@@ -73,12 +78,23 @@ interface Connection {
 }
 
 export class MatchRoom extends Room<SessionState> {
-  override maxClients = 64;
+  /**
+   * Colyseus counts pending reservations as clients: a cap here would let strangers' reservations
+   * (or a member's reconnection holds) lock members out. Admission bounds reservations per address
+   * and the rules bound members (MAX_MEMBERS); a member's seat-token rejoin always gets in.
+   */
+  override maxClients = Number.POSITIVE_INFINITY;
   override autoDispose = false;
   override state = new SessionState();
   private session!: Session;
   private passwordHash: string | null = null;
+  /** A new match is written to the store only once its creator has joined: a creation by HTTP alone leaves nothing to restore. */
+  private stored = false;
+  private createdAt = 0;
   private readonly connections = new Map<string, Connection>();
+  /** Message allowance per member, kept across reconnections and seat-token rejoins. */
+  private readonly buckets = new Map<string, TokenBucket>();
+  private unjoinedTimer: NodeJS.Timeout | null = null;
   private deadlineTimer: NodeJS.Timeout | null = null;
   private closeTimer: NodeJS.Timeout | null = null;
   private shuttingDown = false;
@@ -105,8 +121,12 @@ export class MatchRoom extends Room<SessionState> {
       const preset = parsed.data.preset ?? "evening";
       const fresh = createSession(code, newMemberId());
       this.session = { ...fresh, settings: { ...fresh.settings, preset, durations: { ...PRESETS[preset] } } };
-      this.passwordHash = parsed.data.password ? hashPassword(parsed.data.password) : null;
-      ctx.store.createMatch(code, ctx.now(), this.passwordHash, this.session);
+      this.passwordHash = parsed.data.password ? await hashPassword(parsed.data.password) : null;
+      this.createdAt = ctx.now();
+      // A match nobody joins (a creation by HTTP alone) is closed, not kept.
+      this.unjoinedTimer = setTimeout(() => {
+        if (!this.stored) void this.disconnect();
+      }, ctx.unjoinedRoomMs);
     }
     this.roomId = this.session.code;
     await this.setPrivate(true);
@@ -120,34 +140,70 @@ export class MatchRoom extends Room<SessionState> {
     }
   }
 
-  override onAuth(_client: Client, options: unknown, request: { ip: string | string[] }): Auth {
+  /**
+   * Runs inside the matchmaker before a room is made or a seat reserved: a creation is counted
+   * against its address, and a join by code is checked by the room it names (seat token,
+   * password, name) so that no stranger ever holds a reservation.
+   */
+  static override async onAuth(_token: unknown, options: unknown, request: AuthContext): Promise<Auth> {
+    const ctx = context();
+    const address = clientAddress(request);
+    const [method, target] = matchmakeCall(request);
+    if (method === "joinById") {
+      const room = matchMaker.getLocalRoomById(target ?? "");
+      if (!(room instanceof MatchRoom)) throw new ServerError(JOIN_REFUSED, "That match is not on this server.");
+      return room.admitJoin(options, address);
+    }
+    // Any other way in makes a room (a match is private: join and joinOrCreate never find one).
+    const parsed = CreateOptions.safeParse(options);
+    if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please enter a display name.");
+    await ctx.admission.create(address);
+    return { memberId: null, seatToken: null, ticket: null };
+  }
+
+  /** A join by code: a member's seat token, or a newcomer with the password and an acceptable name. */
+  private async admitJoin(options: unknown, address: string): Promise<Auth> {
     const ctx = context();
     const parsed = JoinOptions.safeParse(options ?? {});
     if (!parsed.success) throw new ServerError(JOIN_REFUSED, "The join request was not in the expected shape.");
-    const creator = this.session.members.length === 0 && this.connections.size === 0 && !this.session.match;
-    if (creator) {
-      const address = Array.isArray(request.ip) ? (request.ip[0] ?? "") : request.ip;
-      if (!ctx.creations.allow(address, ctx.now())) throw new ServerError(JOIN_REFUSED, "Too many matches created from this address: wait a minute and try again.");
-    }
     if (parsed.data.seatToken) {
       const memberId = ctx.store.memberForToken(this.session.code, hashToken(parsed.data.seatToken));
-      const member = memberId ? memberById(this.session, memberId) : undefined;
-      if (!memberId || !member) throw new ServerError(SEAT_REFUSED, "That seat is not in this match any more: join again with your name.");
-      if (member.removed) throw new ServerError(SEAT_REFUSED, "The host has removed you from this match.");
-      return { memberId, seatToken: parsed.data.seatToken };
+      if (!memberId) await ctx.admission.failedJoin(address);
+      return { memberId: this.checkSeat(memberId), seatToken: parsed.data.seatToken, ticket: null };
     }
-    if (this.passwordHash && !creator && !checkPassword(parsed.data.password ?? "", this.passwordHash)) {
-      throw new ServerError(JOIN_REFUSED, `Wrong password for match ${this.session.code}.`);
+    if (this.passwordHash) {
+      await ctx.admission.checkPasswordTries(address, this.session.code);
+      if (!(await checkPassword(parsed.data.password ?? "", this.passwordHash))) {
+        await ctx.admission.wrongPassword(address, this.session.code);
+        throw new ServerError(JOIN_REFUSED, `Wrong password for match ${this.session.code}.`);
+      }
     }
-    return { memberId: null, seatToken: null };
+    // The rules' own answer to this name (taken, barred, blank), before a seat is held for it.
+    const trial = applyAction(this.session, { actor: TRIAL_ID, at: ctx.now(), action: { type: "join", memberId: TRIAL_ID, name: parsed.data.name ?? "" } });
+    if (!trial.ok) throw new ServerError(JOIN_REFUSED, trial.message);
+    return { memberId: null, seatToken: null, ticket: ctx.admission.reserve(address) };
+  }
+
+  /** The member behind a seat token, if the seat still opens. */
+  private checkSeat(memberId: string | null): string {
+    const member = memberId ? memberById(this.session, memberId) : undefined;
+    if (!memberId || !member || member.readmitted) throw new ServerError(SEAT_REFUSED, "That seat is not in this match any more: join again with your name.");
+    if (member.removed) throw new ServerError(SEAT_REFUSED, "The host has removed you from this match.");
+    return memberId;
   }
 
   override onJoin(client: Client, options: { name?: string }, auth: Auth): void {
     const ctx = context();
+    if (auth.ticket) ctx.admission.release(auth.ticket);
     let memberId = auth.memberId;
     let seatToken = auth.seatToken;
-    if (!memberId || !seatToken) {
-      memberId = this.session.members.length === 0 && !this.session.match ? this.session.hostId : newMemberId();
+    if (memberId && seatToken) {
+      // Removed while the seat was reserved.
+      this.checkSeat(memberId);
+    } else {
+      const creator = this.session.members.length === 0 && !this.session.match;
+      memberId = creator ? this.session.hostId : newMemberId();
+      if (creator && !this.stored) this.store();
       const joined = this.act(memberId, { type: "join", memberId, name: options.name ?? "" });
       if (!joined.ok) throw new ServerError(JOIN_REFUSED, joined.message);
       seatToken = newSeatToken();
@@ -155,8 +211,9 @@ export class MatchRoom extends Room<SessionState> {
     }
     if (this.closeTimer) clearTimeout(this.closeTimer);
     this.closeTimer = null;
-    const connection: Connection = { memberId, seatToken, bucket: new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()), refusedInARow: 0, lastView: "", away: false };
+    const connection: Connection = { memberId, seatToken, refusedInARow: 0, lastView: "", away: false };
     this.connections.set(client.sessionId, connection);
+    if (!this.buckets.has(memberId)) this.buckets.set(memberId, new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()));
     this.welcome(client, connection);
   }
 
@@ -200,6 +257,8 @@ export class MatchRoom extends Room<SessionState> {
     this.connections.delete(client.sessionId);
     if (connection && !this.isConnected(connection.memberId) && this.session.phase === "lobby" && memberById(this.session, connection.memberId)) {
       this.act(connection.memberId, { type: "leave" });
+      // Gone from the match: nothing of theirs is kept.
+      if (!memberById(this.session, connection.memberId)) this.buckets.delete(connection.memberId);
     }
     this.publish(this.session, null);
     if (this.clients.length === 0 && this.session.phase === "lobby") this.disconnect();
@@ -222,6 +281,7 @@ export class MatchRoom extends Room<SessionState> {
   }
 
   override async onDispose(): Promise<void> {
+    if (this.unjoinedTimer) clearTimeout(this.unjoinedTimer);
     if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
     if (this.closeTimer) clearTimeout(this.closeTimer);
     await this.presence.hdel(CODES_KEY, this.roomId);
@@ -271,7 +331,7 @@ export class MatchRoom extends Room<SessionState> {
   private admit(client: Client, re: string): Connection | null {
     const connection = this.connections.get(client.sessionId);
     if (!connection) return null;
-    if (!connection.bucket.take(context().now())) {
+    if (!this.buckets.get(connection.memberId)?.take(context().now())) {
       connection.refusedInARow++;
       if (connection.refusedInARow >= REFUSALS_BEFORE_DISCONNECT) this.cut(client, CLOSE_FLOODING, "Too many messages.");
       else this.reply(client, { re, code: "RATE_LIMITED", message: "You are sending messages too fast: slow down." });
@@ -368,8 +428,14 @@ export class MatchRoom extends Room<SessionState> {
     const stored = ctx.store.load(code);
     if (!stored) throw new Error(`no stored match ${code}`);
     this.session = replaySession(stored.snapshot, stored.logAfterSnapshot);
+    this.stored = true;
     this.passwordHash = stored.passwordHash;
     if (this.session.clock.deadline !== null && ctx.downtimeMs > 0) this.act(SYSTEM, { type: "shiftClock", ms: ctx.downtimeMs });
+  }
+
+  private store(): void {
+    context().store.createMatch(this.session.code, this.createdAt, this.passwordHash, this.session);
+    this.stored = true;
   }
 
   private cut(client: Client, code: number, reason: string): void {
@@ -396,4 +462,11 @@ export class MatchRoom extends Room<SessionState> {
 
 function newMemberId(): string {
   return randomBytes(9).toString("base64url");
+}
+
+/** The matchmaker's method and its target (a room name, or for joinById a code), from the request's path. */
+function matchmakeCall(request: AuthContext): [string | undefined, string | undefined] {
+  const parts = (request.req?.url ?? "").split("?")[0]!.split("/");
+  const at = parts.indexOf("matchmake");
+  return at === -1 ? [undefined, undefined] : [parts[at + 1], parts[at + 2]];
 }

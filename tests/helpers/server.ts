@@ -3,7 +3,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { matchMaker } from "@colyseus/core";
-import { startServer, type RunningServer } from "../../server/app";
+import { Client } from "colyseus.js";
+import { startServer, type RunningServer, type ServerOptions } from "../../server/app";
+import type { TrustProxy } from "../../server/clientAddress";
 import type { MatchRoom } from "../../server/rooms/MatchRoom";
 import { MatchConnection, type Board, type SeatStorage } from "../../client/src/net";
 import type { RetryPolicy } from "../../client/src/logic/backoff";
@@ -15,8 +17,34 @@ export function tempDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), "detente-test-"));
 }
 
-export async function bootServer(options: { creationsPerMinute?: number; messageRate?: { burst: number; perSecond: number } } = {}): Promise<RunningServer> {
-  return startServer({ port: 0, host: "127.0.0.1", dataDir: tempDataDir(), creationsPerMinute: options.creationsPerMinute ?? 1_000, messageRate: options.messageRate });
+export async function bootServer(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  return startServer({ port: 0, host: "127.0.0.1", dataDir: tempDataDir(), ...options, creationsPerMinute: options.creationsPerMinute ?? 1_000 });
+}
+
+/** The server trusts one proxy hop: a test claims to come from any address with X-Forwarded-For. */
+export const ONE_PROXY: TrustProxy = { kind: "hops", hops: 1 };
+
+/** A colyseus.js client whose requests and sockets say they come from `address` (with ONE_PROXY). */
+export function clientFrom(url: string, address: string): Client {
+  return new Client(url, { headers: { "x-forwarded-for": address } });
+}
+
+/** What the matchmaker answers a bare HTTP call: a seat reservation, or a refusal's code and message. */
+export interface MatchmakeAnswer {
+  sessionId?: string;
+  room?: { roomId: string };
+  code?: number;
+  error?: string;
+}
+
+/** One HTTP matchmaking call, as a script makes it without ever opening a socket. */
+export async function matchmake(url: string, method: string, target: string, options: object, address = "127.0.0.1"): Promise<MatchmakeAnswer> {
+  const response = await fetch(`${url}/matchmake/${method}/${target}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    body: JSON.stringify(options),
+  });
+  return (await response.json()) as MatchmakeAnswer;
 }
 
 /** The server's own room behind a join code (the test runs in the server's process). */

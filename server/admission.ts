@@ -1,0 +1,187 @@
+/**
+ * Who may try to get into a match, and how often, decided before Colyseus makes a room or
+ * reserves a seat: creations per client address, failed joins (unknown codes, stale seat tokens)
+ * per address, wrong passwords per address and per match, and newcomers' pending seat
+ * reservations per address. Counts per window live in rate-limiter-flexible's memory store, which
+ * forgets a key when its window ends (its Redis store fits once processes share matches).
+ */
+import { randomUUID } from "node:crypto";
+import { ErrorCode, ServerError, matchMaker } from "@colyseus/core";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { TOO_MANY_TRIES } from "../shared/protocol";
+import { clientAddress } from "./clientAddress";
+import { context } from "./context";
+import { hashToken } from "./security";
+
+export interface AdmissionLimits {
+  /** Matches one address may create per minute. */
+  creationsPerMinute: number;
+  /** Joins by an unknown code or a stale seat token one address may make per minute. */
+  failedJoinsPerMinute: number;
+  /** Wrong passwords one address may give per minute (over all matches). */
+  passwordTriesPerMinute: number;
+  /** Wrong passwords one match takes per minute (over all addresses). */
+  passwordTriesPerMatchPerMinute: number;
+  /** Newcomers' seat reservations from one address not yet used by a socket. */
+  pendingJoinsPerAddress: number;
+}
+
+export const DEFAULT_LIMITS: AdmissionLimits = {
+  creationsPerMinute: 10,
+  failedJoinsPerMinute: 30,
+  passwordTriesPerMinute: 5,
+  passwordTriesPerMatchPerMinute: 20,
+  pendingJoinsPerAddress: 20,
+};
+
+const MINUTE = 60;
+/** Longer than Colyseus's seat reservation (15 s): a reservation never used is forgotten after this. */
+const PENDING_SECONDS = 20;
+
+function tooMany(what: string, msBeforeNext: number): ServerError {
+  return new ServerError(TOO_MANY_TRIES, `Too many tries ${what}: wait ${Math.max(1, Math.ceil(msBeforeNext / 1000))} s and try again.`);
+}
+
+/** At most `points` events per window per key; the key is forgotten when its window ends. */
+export class WindowLimit {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(private readonly points: number, seconds: number) {
+    this.limiter = new RateLimiterMemory({ points, duration: seconds });
+  }
+
+  /** Milliseconds until `key` may try again, or 0 if it may now. */
+  async waitFor(key: string): Promise<number> {
+    const res = await this.limiter.get(key);
+    return res && res.consumedPoints >= this.points ? res.msBeforeNext : 0;
+  }
+
+  /** Counts one event; the milliseconds to wait if it went past the limit, else 0. */
+  async count(key: string): Promise<number> {
+    try {
+      await this.limiter.consume(key);
+      return 0;
+    } catch (res) {
+      if (res instanceof RateLimiterRes) return res.msBeforeNext;
+      throw res;
+    }
+  }
+}
+
+/** Unused seat reservations per address, each forgotten when used or after PENDING_SECONDS; an address at zero is forgotten. */
+export class PendingReservations {
+  private readonly perAddress = new Map<string, number>();
+  private readonly tickets = new Map<string, { address: string; timer: NodeJS.Timeout }>();
+
+  constructor(private readonly max: number) {}
+
+  /** A ticket for one more reservation from `address`, or null if it holds `max` already. */
+  take(address: string): string | null {
+    const held = this.perAddress.get(address) ?? 0;
+    if (held >= this.max) return null;
+    this.perAddress.set(address, held + 1);
+    const ticket = randomUUID();
+    const timer = setTimeout(() => this.release(ticket), PENDING_SECONDS * 1000);
+    timer.unref();
+    this.tickets.set(ticket, { address, timer });
+    return ticket;
+  }
+
+  release(ticket: string): void {
+    const held = this.tickets.get(ticket);
+    if (!held) return;
+    clearTimeout(held.timer);
+    this.tickets.delete(ticket);
+    const left = (this.perAddress.get(held.address) ?? 1) - 1;
+    if (left > 0) this.perAddress.set(held.address, left);
+    else this.perAddress.delete(held.address);
+  }
+
+  /** How many addresses hold a reservation now. */
+  get addresses(): number {
+    return this.perAddress.size;
+  }
+}
+
+export class Admission {
+  private readonly creations: WindowLimit;
+  private readonly failedJoins: WindowLimit;
+  private readonly passwordsByAddress: WindowLimit;
+  private readonly passwordsByMatch: WindowLimit;
+  private readonly pending: PendingReservations;
+
+  constructor(limits: AdmissionLimits) {
+    this.creations = new WindowLimit(limits.creationsPerMinute, MINUTE);
+    this.failedJoins = new WindowLimit(limits.failedJoinsPerMinute, MINUTE);
+    this.passwordsByAddress = new WindowLimit(limits.passwordTriesPerMinute, MINUTE);
+    this.passwordsByMatch = new WindowLimit(limits.passwordTriesPerMatchPerMinute, MINUTE);
+    this.pending = new PendingReservations(limits.pendingJoinsPerAddress);
+  }
+
+  /** Counts a creation; throws past the limit. */
+  async create(address: string): Promise<void> {
+    if ((await this.creations.count(address)) > 0) {
+      throw new ServerError(TOO_MANY_TRIES, "Too many matches created from this address: wait a minute and try again.");
+    }
+  }
+
+  /** Throws if this address has failed too many joins lately. */
+  async checkFailedJoins(address: string): Promise<void> {
+    const wait = await this.failedJoins.waitFor(address);
+    if (wait > 0) throw tooMany("from this address", wait);
+  }
+
+  async failedJoin(address: string): Promise<void> {
+    await this.failedJoins.count(address);
+  }
+
+  /** Throws if this address, or anyone at this match, gave too many wrong passwords lately. */
+  async checkPasswordTries(address: string, code: string): Promise<void> {
+    const byAddress = await this.passwordsByAddress.waitFor(address);
+    if (byAddress > 0) throw tooMany("from this address", byAddress);
+    const byMatch = await this.passwordsByMatch.waitFor(code);
+    if (byMatch > 0) throw tooMany("for this match", byMatch);
+  }
+
+  async wrongPassword(address: string, code: string): Promise<void> {
+    await Promise.all([this.passwordsByAddress.count(address), this.passwordsByMatch.count(code)]);
+  }
+
+  /** Holds a newcomer's seat reservation for `address`; throws if that address already holds too many unused. */
+  reserve(address: string): string {
+    const ticket = this.pending.take(address);
+    if (ticket === null) throw tooMany("from this address", PENDING_SECONDS * 1000);
+    return ticket;
+  }
+
+  /** The reservation was used by a socket: it no longer counts. */
+  release(ticket: string): void {
+    this.pending.release(ticket);
+  }
+}
+
+const invokeMethod = matchMaker.controller.invokeMethod;
+
+/**
+ * A join by an unknown code never reaches a room's onAuth (Colyseus answers "not found" first), so
+ * the matchmaker's entry point counts those misses per address and, past the limit, refuses every
+ * join by code from that address with the same answer, live codes included: the limit must not
+ * tell which codes exist. A member's valid seat token still gets in.
+ */
+export function limitFailedLookups(): void {
+  matchMaker.controller.invokeMethod = async function (method, roomName, clientOptions = {}, authOptions) {
+    if (method !== "joinById" && method !== "reconnect") return invokeMethod.call(this, method, roomName, clientOptions, authOptions);
+    const { admission, store } = context();
+    const address = clientAddress(authOptions ?? {});
+    const seatToken: unknown = clientOptions["seatToken"];
+    const member = method === "joinById" && typeof seatToken === "string" && store.memberForToken(roomName, hashToken(seatToken)) !== null;
+    if (!member) await admission.checkFailedJoins(address);
+    try {
+      return await invokeMethod.call(this, method, roomName, clientOptions, authOptions);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || code === ErrorCode.MATCHMAKE_EXPIRED) await admission.failedJoin(address);
+      throw error;
+    }
+  };
+}
