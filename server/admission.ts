@@ -160,6 +160,7 @@ export class Admission {
   }
 }
 
+/** Colyseus's own, taken once: a second startServer in one process wraps it again, not the wrapper. */
 const invokeMethod = matchMaker.controller.invokeMethod;
 
 /**
@@ -180,7 +181,9 @@ export function limitFailedLookups(): void {
       return await invokeMethod.call(this, method, roomName, clientOptions, authOptions);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      if (code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID || code === ErrorCode.MATCHMAKE_EXPIRED) await admission.failedJoin(address);
+      // Only a code with no match counts: a live match's expired reconnection token is what every
+      // client sends after a long drop before it falls back to its seat token.
+      if (code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID) await admission.failedJoin(address);
       throw error;
     }
   };
