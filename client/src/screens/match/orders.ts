@@ -207,7 +207,8 @@ export class OrdersPanel {
     const list = this.listWith(order);
     const index = this.editing ?? list.length - 1;
     this.pending = { orders: list, index, removed: null };
-    ctx.send("orders", { turn: view.turn, orders: list });
+    // Not sent (the connection is down): the order stays in the form, under the refusal, to send again.
+    if (!ctx.send("orders", { turn: view.turn, orders: list })) return this.update(ctx);
     this.editing = null;
     this.chosen = this.type === "statement" ? { ...this.chosen, text: "" } : this.chosen;
     this.update(ctx);
