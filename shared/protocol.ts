@@ -67,6 +67,20 @@ export const ClientMessages = {
   injectEvent: z.object({ event: InjectedEventSchema }),
 } as const;
 
+/**
+ * Parses what a socket (or a matchmaking request) sent, and never throws. zod's safeParse can:
+ * its length checks also run on a value of the wrong type that has a `length` key, and compare
+ * that key with the limit, which throws on an object with its own toString.
+ */
+export function parseUntrusted<T>(schema: z.ZodType<T>, raw: unknown): { success: true; data: T } | { success: false } {
+  try {
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? { success: true, data: parsed.data } : { success: false };
+  } catch {
+    return { success: false };
+  }
+}
+
 export type ClientMessageType = keyof typeof ClientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof ClientMessages)[T]>;
 export const CLIENT_MESSAGE_TYPES = Object.keys(ClientMessages) as ClientMessageType[];

@@ -16,6 +16,7 @@ import {
   JoinOptions,
   SEAT_REFUSED,
   ServerMessage,
+  parseUntrusted,
   type ClientMessageType,
   type ErrorReply,
   type SeatMessage,
@@ -113,7 +114,7 @@ export class MatchRoom extends Room<SessionState> {
     if (typeof restore === "string" && ctx.restoring.delete(restore)) {
       this.restore(restore);
     } else {
-      const parsed = CreateOptions.safeParse(options);
+      const parsed = parseUntrusted(CreateOptions, options);
       if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please enter a display name.");
       const name = checkName(parsed.data.name);
       if (!name.ok) throw new ServerError(JOIN_REFUSED, name.message);
@@ -164,7 +165,7 @@ export class MatchRoom extends Room<SessionState> {
   /** A join by code: a member's seat token, or a newcomer with the password and an acceptable name. */
   private async admitJoin(options: unknown, address: string): Promise<Auth> {
     const ctx = context();
-    const parsed = JoinOptions.safeParse(options ?? {});
+    const parsed = parseUntrusted(JoinOptions, options ?? {});
     if (!parsed.success) throw new ServerError(JOIN_REFUSED, "The join request was not in the expected shape.");
     if (parsed.data.seatToken) {
       const memberId = ctx.store.memberForToken(this.session.code, hashToken(parsed.data.seatToken));
@@ -317,7 +318,7 @@ export class MatchRoom extends Room<SessionState> {
   private receive(client: Client, type: ClientMessageType, raw: unknown): void {
     const connection = this.admit(client, type);
     if (!connection) return;
-    const parsed = ClientMessages[type].safeParse(raw ?? {});
+    const parsed = parseUntrusted<object>(ClientMessages[type], raw ?? {});
     if (!parsed.success) {
       this.reply(client, { re: type, code: "BAD_PAYLOAD", message: `The "${type}" message was not in the expected shape.` });
       return;

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import type { RunningServer } from "../../server/app";
-import { FUZZ_PHASES, fuzzMatch } from "../helpers/fuzz";
-import { bootServer } from "../helpers/server";
+import { FUZZ_PHASES, FuzzSender, fuzzMatch, roomDataFrame } from "../helpers/fuzz";
+import { TestPlayer, bootServer, leaveAll } from "../helpers/server";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -31,6 +31,8 @@ it("3,000 hostile frames from every kind of seat leave the server up, the room p
     expect(report.healthOk).toBe(true);
     expect(report.legitimateOrderAccepted).toBe(true);
     expect(report.replayEqual).toBe(true);
+    // No handler failed: a failure would be caught and answered INTERNAL, but it is still a bug.
+    expect(report.replyCodes.INTERNAL).toBeUndefined();
     // The frames reached the handlers: payloads refused by shape, unknown types, and rules' refusals.
     expect(report.replyCodes).toMatchObject({ BAD_PAYLOAD: expect.any(Number), UNKNOWN_MESSAGE: expect.any(Number) });
     expect(unexpected).toEqual([]);
@@ -40,3 +42,23 @@ it("3,000 hostile frames from every kind of seat leave the server up, the room p
     vi.restoreAllMocks();
   }
 }, 120_000);
+
+// Found by the fuzz: zod runs its length checks even on a value of the wrong type that has a
+// `length` key, and compares that key with the limit, which throws on an object with its own toString.
+it("a payload field whose length is an object with its own toString is refused as BAD_PAYLOAD, not failed as INTERNAL", async () => {
+  const host = await TestPlayer.create(server.url, "Hana");
+  const sender = new FuzzSender(server.url, host.code, { seatToken: host.storage.tokens.get(host.code) });
+  const bomb = { length: { toString: 1 } };
+  const payloads: [string, unknown][] = [
+    ["chat", { channel: "public", text: bomb }],
+    ["createGroup", { name: "G", powers: bomb }],
+    ["orders", { turn: 1, orders: bomb }],
+    ["removeMember", { memberId: bomb }],
+  ];
+  for (const [i, [type, payload]] of payloads.entries()) {
+    await sender.send(roomDataFrame(type, payload));
+    expect(await sender.replyAfter(i), type).toMatchObject({ re: type, code: "BAD_PAYLOAD" });
+  }
+  await sender.close();
+  await leaveAll(host);
+});
