@@ -40,25 +40,26 @@ async function parent(): Promise<void> {
     if (line.startsWith("report ")) report = JSON.parse(line.slice(7)) as Record<string, unknown>;
     else if (line.startsWith("progress ")) console.log(line.slice(9));
   });
+  // The child prints only fatal errors and caught handler failures (each with its stack).
   lines(child.stderr!, (line) => {
     if (line.startsWith("Fatal:")) fatal++;
     if (line.includes("a message handler failed")) handlerFailures++;
-    if (line.startsWith("Fatal:") || line.includes("a message handler failed")) console.error(line);
+    console.error(line);
   });
   const exitCode = await new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const r = report as { sent: number; replayEqual: boolean; legitimateOrderAccepted: boolean; healthOk: boolean; rejoins: number; replyCodes: Record<string, number> } | null;
+  const r = report as { sent: number; replayEqual: boolean; legitimateOrderAccepted: boolean; legitimateRefusals: string[]; healthOk: boolean; rejoins: number; replyCodes: Record<string, number> } | null;
   const yes = (b: boolean | undefined) => (b ? "yes" : "no");
   console.log(`messages sent:              ${r?.sent ?? "(the run did not finish)"} of ${messages} (seed ${seed})`);
   console.log(`server process exits:       ${exitCode === 0 && r ? 0 : 1}${exitCode !== 0 ? ` (exit code ${exitCode})` : ""}`);
   console.log(`unhandled errors:           ${fatal}`);
   console.log(`handler failures caught:    ${handlerFailures} kinds logged`);
   console.log(`replay equal:               ${yes(r?.replayEqual)}`);
-  console.log(`legitimate order accepted:  ${yes(r?.legitimateOrderAccepted)}`);
+  console.log(`legitimate order accepted:  ${yes(r?.legitimateOrderAccepted)}${r?.legitimateRefusals.length ? ` (answers meanwhile: ${r.legitimateRefusals.join(", ")})` : ""}`);
   console.log(`health ok after the fuzz:   ${yes(r?.healthOk)}`);
   console.log(`rejoins after being cut:    ${r?.rejoins ?? "?"}`);
   console.log(`replies:                    ${Object.entries(r?.replyCodes ?? {}).sort(([, a], [, b]) => b - a).map(([code, n]) => `${code} ${n}`).join(", ")}`);
   console.log(`elapsed:                    ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const ok = r !== null && exitCode === 0 && fatal === 0 && r.replayEqual && r.legitimateOrderAccepted && r.healthOk;
+  const ok = r !== null && exitCode === 0 && fatal === 0 && handlerFailures === 0 && r.replayEqual && r.legitimateOrderAccepted && r.healthOk;
   process.exit(ok ? 0 : 1);
 }
 

@@ -8,7 +8,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { Packr } from "@colyseus/msgpackr";
 import { Client, type Room } from "colyseus.js";
-import { CLIENT_MESSAGE_TYPES, ROOM_NAME, ServerMessage, type ClientMessageType, type ErrorReply, type SeatMessage } from "../../shared/protocol";
+import { CLIENT_MESSAGE_TYPES, ClientMessages, ROOM_NAME, ServerMessage, type ClientMessageType, type ErrorReply, type SeatMessage } from "../../shared/protocol";
 import { POWERS } from "../../shared/powers";
 import type { PowerId } from "../../shared/game";
 import { MAX_PHASE_SECONDS, replaySession } from "../../shared/session";
@@ -42,7 +42,7 @@ export class Rng {
 }
 
 /** Keys that mean something to JavaScript objects, zod, or Colyseus's handler table. */
-const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "toJSON", "hasOwnProperty", "then", "length", "__no_message_handler", "*"];
+const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "toJSON", "hasOwnProperty", "then", "length", "size", "__no_message_handler", "*"];
 const WEIRD_NUMBERS = [NaN, Infinity, -Infinity, -0, 2 ** 53, -(2 ** 53), 2 ** 31, -1, 1e308, 5e-324, 0.5];
 const WEIRD_STRINGS = ["", " ", "\u0000", "\uffff", "\ud800", "🙂".repeat(50), "%s%j%d", "${x}", "<script>alert(1)</script>", "lobby", "orders", "public", "russia", "a".repeat(5_000)];
 /** Names the protocol uses, so hostile payloads also land on real fields. */
@@ -132,7 +132,11 @@ export function nearValidPayload(rng: Rng, type: ClientMessageType): Record<stri
   };
   const payload: Record<string, unknown> = {};
   for (const key of FIELD_NAMES) if (key in plausible && rng.chance(0.6)) payload[key] = plausible[key];
-  payload[rng.pick(FIELD_NAMES)] = hostileValue(rng, 1);
+  // A field with a length that cannot be compared: zod's length checks run on it even when its type is wrong.
+  // The field made hostile is mostly one the message really has, so the hostility reaches its checks.
+  const fields = Object.keys(ClientMessages[type].shape);
+  const field = fields.length > 0 && rng.chance(0.8) ? rng.pick(fields) : rng.pick(FIELD_NAMES);
+  payload[field] = rng.chance(0.1) ? { [rng.pick(["length", "size"])]: coercionBomb(rng) } : hostileValue(rng, 1);
   if (rng.chance(0.3)) own(payload, rng.pick(PROTOTYPE_KEYS), hostileValue(rng, 2));
   return payload;
 }
@@ -342,6 +346,8 @@ export interface FuzzReport {
   phases: string[];
   /** A legitimate order sent after the fuzz was taken and shown back to its player. */
   legitimateOrderAccepted: boolean;
+  /** What the server answered the legitimate player meanwhile (a "not ready" to her taking back Ready is expected). */
+  legitimateRefusals: string[];
   /** The room's session equals the replay of what the store kept (snapshot + log). */
   replayEqual: boolean;
   healthOk: boolean;
@@ -389,14 +395,14 @@ export async function fuzzMatch(server: RunningServer, options: FuzzOptions): Pr
   }
 
   await driveTo("orders", host, players, powers);
-  const legitimateOrderAccepted = await placeLegitimateOrder(players, powers);
+  const legitimate = await placeLegitimateOrder(players, powers);
   const healthOk = await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false);
   const replayEqual = sessionEqualsReplay(server, host.code);
   await Promise.all([...senders, ...rawSenders].map((s) => s.close()));
   await leaveAll(host, ...players, spectator);
   const replyCodes: Record<string, number> = {};
   for (const reply of senders.flatMap((s) => s.replies)) replyCodes[reply.code] = (replyCodes[reply.code] ?? 0) + 1;
-  return { code: host.code, sent, rejoins: [...senders, ...rawSenders].reduce((n, s) => n + s.rejoins, 0), phases, legitimateOrderAccepted, replayEqual, healthOk, replyCodes };
+  return { code: host.code, sent, rejoins: [...senders, ...rawSenders].reduce((n, s) => n + s.rejoins, 0), phases, legitimateOrderAccepted: legitimate.accepted, legitimateRefusals: legitimate.refusals, replayEqual, healthOk, replyCodes };
 }
 
 async function sendFrames(sender: FuzzSender, rng: Rng, count: number, frame: (rng: Rng) => Frame, burst: number): Promise<void> {
@@ -452,15 +458,18 @@ async function takeBack(host: TestPlayer, player: TestPlayer, power: PowerId): P
   await host.until((p) => p.connection.board.members[player.id]?.power === power, `${power} taken back`);
 }
 
-async function placeLegitimateOrder(players: TestPlayer[], powers: PowerId[]): Promise<boolean> {
+/** A power player takes back any Ready the fuzz gave in her name (a real player's right), then gives an order. */
+async function placeLegitimateOrder(players: TestPlayer[], powers: PowerId[]): Promise<{ accepted: boolean; refusals: string[] }> {
   const [player, power] = [players[0]!, powers[0]!];
+  const before = player.errors.length;
   const orders = [{ type: "statement", audience: "world", tone: "neutral", topic: "war", text: "Still standing after the fuzz." }] as const;
+  player.connection.send("ready", { ...player.meantFor(), ready: false });
   player.connection.send("orders", { turn: player.connection.board.turn, orders: [...orders] });
   try {
     await player.until((p) => JSON.stringify(p.connection.view.match?.orders[power]) === JSON.stringify(orders), `${power}'s order acknowledged`);
-    return true;
+    return { accepted: true, refusals: player.errors.slice(before).map((e) => e.code) };
   } catch {
-    return false;
+    return { accepted: false, refusals: player.errors.slice(before).map((e) => e.code) };
   }
 }
 
