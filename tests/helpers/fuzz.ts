@@ -13,7 +13,7 @@ import { POWERS } from "../../shared/powers";
 import type { PowerId } from "../../shared/game";
 import { MAX_PHASE_SECONDS, replaySession } from "../../shared/session";
 import type { RunningServer } from "../../server/app";
-import { TestPlayer, leaveAll, serverRoom } from "./server";
+import { TestPlayer, leaveAll, memoryStorage, serverRoom } from "./server";
 
 /** Colyseus 0.16 protocol codes (@colyseus/core Protocol.js); the room only reads these first bytes. */
 export const PROTOCOL = { JOIN_ROOM: 10, ERROR: 11, LEAVE_ROOM: 12, ROOM_DATA: 13, ROOM_STATE: 14, ROOM_STATE_PATCH: 15, ROOM_DATA_SCHEMA: 16, ROOM_DATA_BYTES: 17 } as const;
@@ -271,6 +271,13 @@ export class FuzzSender {
     private readonly options: { seatToken?: string; name?: string },
   ) {}
 
+  /** The member this socket holds (known once the server sent the seat). */
+  memberId = "";
+
+  get seatToken(): string | undefined {
+    return this.options.seatToken;
+  }
+
   private async open(): Promise<Room> {
     if (this.room && this.room.connection.isOpen) return this.room;
     const client = new Client(this.url);
@@ -290,6 +297,7 @@ export class FuzzSender {
     room ??= await client.joinById(this.code, { name: this.options.name ?? "Newcomer" });
     room.onMessage(ServerMessage.seat, (seat: SeatMessage) => {
       this.options.seatToken = seat.seatToken;
+      this.memberId = seat.memberId;
     });
     room.onMessage(ServerMessage.error, (reply: ErrorReply) => void this.replies.push(reply));
     room.onMessage("*", () => undefined);
@@ -395,7 +403,7 @@ export async function fuzzMatch(server: RunningServer, options: FuzzOptions): Pr
   }
 
   await driveTo("orders", host, players, powers);
-  const legitimate = await placeLegitimateOrder(players, powers);
+  const legitimate = await placeLegitimateOrder(server.url, host, players, [...senders, ...rawSenders]);
   const healthOk = await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false);
   const replayEqual = sessionEqualsReplay(server, host.code);
   await Promise.all([...senders, ...rawSenders].map((s) => s.close()));
@@ -458,19 +466,32 @@ async function takeBack(host: TestPlayer, player: TestPlayer, power: PowerId): P
   await host.until((p) => p.connection.board.members[player.id]?.power === power, `${power} taken back`);
 }
 
-/** A power player takes back any Ready the fuzz gave in her name (a real player's right), then gives an order. */
-async function placeLegitimateOrder(players: TestPlayer[], powers: PowerId[]): Promise<{ accepted: boolean; refusals: string[] }> {
-  const [player, power] = [players[0]!, powers[0]!];
-  const before = player.errors.length;
+/**
+ * Whoever holds a power after the fuzz (the fuzz may have given a power to the newcomer, or
+ * started the match with seats moved) takes back any Ready the fuzz gave in her name, a real
+ * player's right, and gives an order over the game's own client.
+ */
+async function placeLegitimateOrder(url: string, host: TestPlayer, players: TestPlayer[], senders: FuzzSender[]): Promise<{ accepted: boolean; refusals: string[] }> {
+  const members = host.connection.board.members;
+  const holder = [...players.map((p) => ({ id: p.id, token: p.storage.tokens.get(p.code) })), ...senders.map((s) => ({ id: s.memberId, token: s.seatToken }))].find(
+    (seat) => seat.token && members[seat.id]?.power,
+  );
+  if (!holder) return { accepted: false, refusals: ["no seat holds a power"] };
+  const power = members[holder.id]!.power as PowerId;
+  const storage = memoryStorage();
+  storage.set(host.code, holder.token!);
+  const player = await TestPlayer.join(url, host.code, "", { storage });
   const orders = [{ type: "statement", audience: "world", tone: "neutral", topic: "war", text: "Still standing after the fuzz." }] as const;
   player.connection.send("ready", { ...player.meantFor(), ready: false });
   player.connection.send("orders", { turn: player.connection.board.turn, orders: [...orders] });
+  let accepted = true;
   try {
     await player.until((p) => JSON.stringify(p.connection.view.match?.orders[power]) === JSON.stringify(orders), `${power}'s order acknowledged`);
-    return { accepted: true, refusals: player.errors.slice(before).map((e) => e.code) };
   } catch {
-    return { accepted: false, refusals: player.errors.slice(before).map((e) => e.code) };
+    accepted = false;
   }
+  await leaveAll(player);
+  return { accepted, refusals: player.errors.map((e) => e.code) };
 }
 
 /** The live room's session, compared with the replay of its stored snapshot and log (as a restart would rebuild it). */
