@@ -156,7 +156,7 @@ export class MatchRoom extends Room<SessionState> {
       return room.admitJoin(options, address);
     }
     // Any other way in makes a room (a match is private: join and joinOrCreate never find one).
-    const parsed = CreateOptions.safeParse(options);
+    const parsed = parseUntrusted(CreateOptions, options);
     if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please enter a display name.");
     await ctx.admission.create(address);
     return { memberId: null, seatToken: null, ticket: null };
