@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { MAX_ORDERS, POWERS, type Order } from "../../shared/game";
 import { ClientMessages } from "../../shared/protocol";
 import { CHAT_MAX_CHARS, GROUP_NAME_MAX_CHARS, MAX_GROUPS, NAME_MAX_CHARS, pairChannel } from "../../shared/session";
-import { JoinOptions } from "../../shared/protocol";
+import { CreateOptions, JoinOptions, parseUntrusted } from "../../shared/protocol";
+import type { z } from "zod";
 
 const fortify: Order = { type: "posture", stance: "fortify" };
 const passes = (type: keyof typeof ClientMessages, payload: unknown) => ClientMessages[type].safeParse(payload).success;
@@ -40,5 +41,30 @@ describe("the protocol's limits come from the rules", () => {
   it("a group lists at most every power once", () => {
     expect(passes("createGroup", { name: "All", powers: [...POWERS] })).toBe(true);
     expect(passes("createGroup", { name: "All", powers: [...POWERS, "eu"] })).toBe(false);
+  });
+});
+
+describe("parsing what a socket or a matchmaking request sent never throws", () => {
+  // zod's length checks compare a `length` key with the limit even on a value of the wrong type,
+  // which throws on an object with its own toString: parseUntrusted answers a refusal instead.
+  const bomb = { length: { toString: 1 } };
+  const schemas: Record<string, z.ZodObject> = { CreateOptions, JoinOptions, ...ClientMessages };
+  it("a field whose length is an object with its own toString is refused where zod itself throws", () => {
+    let zodThrew = 0;
+    for (const [name, schema] of Object.entries(schemas)) {
+      for (const field of Object.keys(schema.shape)) {
+        const payload = { [field]: bomb };
+        let threw = false;
+        try {
+          schema.safeParse(payload);
+        } catch {
+          threw = true;
+          zodThrew++;
+        }
+        const parsed = parseUntrusted(schema, payload);
+        if (threw) expect(parsed, `${name}.${field}`).toEqual({ success: false });
+      }
+    }
+    expect(zodThrew).toBeGreaterThan(10);
   });
 });
