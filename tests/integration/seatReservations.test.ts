@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { RunningServer } from "../../server/app";
 import { TOO_MANY_TRIES } from "../../shared/protocol";
+import { Client } from "colyseus.js";
 import { ONE_PROXY, TestPlayer, bootServer, leaveAll, matchmake, serverRoom } from "../helpers/server";
 
 let server: RunningServer;
@@ -38,4 +39,19 @@ it("one address holds at most a few pending joins; they are refused with a typed
   // Those reservations hold no seat the room counts against anyone else.
   expect(serverRoom(host.code).current.members.length).toBe(1);
   await leaveAll(host);
+});
+
+it("sixty-four quick reloads (each a dropped socket held for reconnection) leave the member's rejoin and a newcomer room", async () => {
+  const host = await TestPlayer.create(server.url, "Hana");
+  const seatToken = host.storage.tokens.get(host.code)!;
+  for (let i = 0; i < 64; i++) {
+    const tab = await new Client(server.url).joinById(host.code, { seatToken });
+    // Not a consented leave: the server holds the seat for a reconnection that never comes.
+    await tab.leave(false);
+  }
+  const again = await TestPlayer.join(server.url, host.code, "", { storage: host.storage });
+  expect(again.id).toBe(host.id);
+  const newcomer = await TestPlayer.join(server.url, host.code, "Nadia");
+  expect(serverRoom(host.code).current.members.map((m) => m.id)).toContain(newcomer.id);
+  await leaveAll(host, again, newcomer);
 });
