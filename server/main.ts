@@ -4,6 +4,14 @@ import { parseTrustProxy } from "./clientAddress";
 import { parseAllowedOrigins } from "./httpGuard";
 import { superviseProcess } from "./lifecycle";
 
+/** A limit from the environment: a whole number, or the server refuses to start (a typo must not switch a limit off). */
+function count(name: string, fallback: number): number {
+  const text = process.env[name]?.trim();
+  if (text === undefined || text === "") return fallback;
+  if (!/^\d+$/.test(text)) throw new Error(`${name} must be a whole number, not "${text}"`);
+  return Number(text);
+}
+
 const port = Number(process.env.PORT ?? 2567);
 const host = process.env.HOST ?? "127.0.0.1";
 
@@ -12,12 +20,12 @@ const server = await startServer({
   host,
   dataDir: process.env.DATA_DIR ?? "data",
   clientDir: process.env.CLIENT_DIR ?? "dist",
-  creationsPerMinute: Number(process.env.ROOMS_PER_MINUTE ?? 10),
-  failedJoinsPerMinute: Number(process.env.FAILED_JOINS_PER_MINUTE ?? 30),
-  passwordTriesPerMinute: Number(process.env.PASSWORD_TRIES_PER_MINUTE ?? 5),
-  passwordTriesPerMatchPerMinute: Number(process.env.PASSWORD_TRIES_PER_MATCH_PER_MINUTE ?? 20),
-  pendingJoinsPerAddress: Number(process.env.PENDING_JOINS_PER_ADDRESS ?? 20),
-  unjoinedRoomSeconds: Number(process.env.UNJOINED_MATCH_SECONDS ?? 30),
+  creationsPerMinute: count("ROOMS_PER_MINUTE", 10),
+  failedJoinsPerMinute: count("FAILED_JOINS_PER_MINUTE", 30),
+  passwordTriesPerMinute: count("PASSWORD_TRIES_PER_MINUTE", 5),
+  passwordTriesPerMatchPerMinute: count("PASSWORD_TRIES_PER_MATCH_PER_MINUTE", 20),
+  pendingJoinsPerAddress: count("PENDING_JOINS_PER_ADDRESS", 20),
+  unjoinedRoomSeconds: count("UNJOINED_MATCH_SECONDS", 30),
   trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
   maxConnectionsPerAddress: Number(process.env.MAX_CONNECTIONS_PER_ADDRESS ?? 40),
