@@ -24,6 +24,8 @@ export interface AdmissionLimits {
   passwordTriesPerMatchPerMinute: number;
   /** Newcomers' seat reservations from one address not yet used by a socket. */
   pendingJoinsPerAddress: number;
+  /** The window, in seconds, over which the per-minute counts above are kept (60; tests shorten it). */
+  limitWindowSeconds: number;
 }
 
 export const DEFAULT_LIMITS: AdmissionLimits = {
@@ -32,9 +34,9 @@ export const DEFAULT_LIMITS: AdmissionLimits = {
   passwordTriesPerMinute: 5,
   passwordTriesPerMatchPerMinute: 20,
   pendingJoinsPerAddress: 20,
+  limitWindowSeconds: 60,
 };
 
-const MINUTE = 60;
 /** Longer than Colyseus's seat reservation (15 s): a reservation never used is forgotten after this. */
 const PENDING_SECONDS = 20;
 
@@ -111,10 +113,10 @@ export class Admission {
   private readonly pending: PendingReservations;
 
   constructor(limits: AdmissionLimits) {
-    this.creations = new WindowLimit(limits.creationsPerMinute, MINUTE);
-    this.failedJoins = new WindowLimit(limits.failedJoinsPerMinute, MINUTE);
-    this.passwordsByAddress = new WindowLimit(limits.passwordTriesPerMinute, MINUTE);
-    this.passwordsByMatch = new WindowLimit(limits.passwordTriesPerMatchPerMinute, MINUTE);
+    this.creations = new WindowLimit(limits.creationsPerMinute, limits.limitWindowSeconds);
+    this.failedJoins = new WindowLimit(limits.failedJoinsPerMinute, limits.limitWindowSeconds);
+    this.passwordsByAddress = new WindowLimit(limits.passwordTriesPerMinute, limits.limitWindowSeconds);
+    this.passwordsByMatch = new WindowLimit(limits.passwordTriesPerMatchPerMinute, limits.limitWindowSeconds);
     this.pending = new PendingReservations(limits.pendingJoinsPerAddress);
   }
 

@@ -31,6 +31,8 @@ export interface ServerOptions {
   passwordTriesPerMinute?: number;
   passwordTriesPerMatchPerMinute?: number;
   pendingJoinsPerAddress?: number;
+  /** Seconds over which the per-minute joining limits count (default 60; tests use a short one). */
+  limitWindowSeconds?: number;
   /** Seconds a new match waits for its creator's socket before it is closed (default 30). */
   unjoinedRoomSeconds?: number;
   /** Messages per client: a burst, then so many a second (default 20, then 5 a second). */
