@@ -33,6 +33,8 @@ export interface Board {
   hostId: string;
   hasPassword: boolean;
   members: Record<string, { name: string; role: "power" | "spectator" | "facilitator"; power: string; connected: boolean; presence: Presence }>;
+  /** People the host removed and has not let back in: member id → name. */
+  barred: Record<string, string>;
   bots: string[];
   ready: string[];
   clock: { deadline: number; paused: boolean; remaining: number };

@@ -43,6 +43,8 @@ export class SessionState extends Schema {
   @type("string") hostId = "";
   @type("boolean") hasPassword = false;
   @type({ map: MemberState }) members = new MapSchema<MemberState>();
+  /** People the host removed and has not let back in, by member id: their names, so the host can readmit them. */
+  @type({ map: "string" }) barred = new MapSchema<string>();
   @type(["string"]) bots = new ArraySchema<string>();
   @type(["string"]) ready = new ArraySchema<string>();
   @type(ClockState) clock = new ClockState();
@@ -67,6 +69,9 @@ export class SessionState extends Schema {
       state.presence = online.has(m.id) ? "online" : reconnecting.has(m.id) ? "reconnecting" : "offline";
       if (!this.members.has(m.id)) this.members.set(m.id, state);
     }
+    const barred = s.members.filter((m) => m.removed && !m.readmitted);
+    for (const id of [...this.barred.keys()]) if (!barred.some((m) => m.id === id)) this.barred.delete(id);
+    for (const m of barred) if (this.barred.get(m.id) !== m.name) this.barred.set(m.id, m.name);
     replaceStrings(this.bots, s.bots);
     replaceStrings(this.ready, s.ready);
 

@@ -183,6 +183,9 @@ it("a facilitating host moves people, pauses, extends, adds an event, removes a 
   await fay.locator(`[data-key="remove-${samId}"]`).click();
   await waitForScreen(sam, "title");
   await expect.poll(() => sam.locator("#title-error").textContent()).toContain("removed you");
+  // The host sees whom they removed and can let them back in.
+  await fay.locator(`[data-key="readmit-${samId}"]`).click();
+  await expect.poll(() => fay.locator(`[data-key="readmit-${samId}"]`).count()).toBe(0);
   expect(await ana.locator("#end-phase-button").count()).toBe(0);
   const anaId = await fay.evaluate(() => [...document.querySelectorAll<HTMLSelectElement>("[id^=move-]")].find((s) => s.getAttribute("aria-label") === "Move Ana to")?.id.slice(5) ?? "");
   await fay.locator(`[data-key="host-${anaId}"]`).click();

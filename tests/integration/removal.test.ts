@@ -19,7 +19,10 @@ it("a removed player cannot join again by code under the same name until the hos
   await rita.until((p) => p.connection.closedReason !== null, "the removed player to be cut off");
   await expect(TestPlayer.join(server.url, host.code, "PLAYER 1")).rejects.toThrow(`The host removed PLAYER 1 from this match; only the host can let them back.`);
   await expect(TestPlayer.join(server.url, host.code, "player 1")).rejects.toThrow("only the host can let them back");
+  // The host's screens list who is barred, so there is someone to let back in.
+  await host.until((p) => p.connection.board.barred?.[rita.id] === "Player 1", "the barred player on the board");
   host.connection.send("readmit", { memberId: rita.id });
+  await host.until((p) => p.connection.board.barred?.[rita.id] === undefined, "the barred list to forget a readmitted player");
   await host.until(() => serverRoom(host.code).current.members.some((m) => m.id === rita.id && m.readmitted === true), "the readmission");
   const back = await TestPlayer.join(server.url, host.code, "Player 1");
   expect(back.id).not.toBe(rita.id);

@@ -2,7 +2,7 @@
 import { POWERS, victoryDay2025, type PowerId } from "../../../shared/game";
 import { h, memo, replaceKeepingFocus } from "../ui/dom";
 import type { AppContext, Screen } from "../app/context";
-import { hostSettings, memberControls, startControls } from "./lobbyHost";
+import { barredControls, hostSettings, memberControls, startControls } from "./lobbyHost";
 import { errorText } from "./errors";
 import { presenceBadge } from "./presence";
 
@@ -12,6 +12,7 @@ export class LobbyScreen implements Screen {
   readonly element: HTMLElement;
   private readonly code = h("p", { id: "join-code-display", class: "join-code", "aria-describedby": "code-label" });
   private readonly people = h("ul", { class: "people", id: "people" });
+  private readonly barred = h("div", {});
   private readonly cards = h("div", { class: "cards", id: "power-cards" });
   private readonly roles = h("div", { class: "role-buttons" });
   private readonly host = h("section", { "aria-labelledby": "host-heading" });
@@ -48,7 +49,7 @@ export class LobbyScreen implements Screen {
         h(
           "aside",
           { class: "lobby-side" },
-          h("section", { "aria-labelledby": "people-heading" }, h("h2", { id: "people-heading" }, "Who is in"), this.peopleError, this.people, this.roles),
+          h("section", { "aria-labelledby": "people-heading" }, h("h2", { id: "people-heading" }, "Who is in"), this.peopleError, this.people, this.barred, this.roles),
           h("div", { class: "host-panel" }, this.host, this.hostError, this.start),
           h("button", { type: "button", id: "leave-button", onclick: () => this.onLeave() }, "Leave this match"),
         ),
@@ -60,11 +61,14 @@ export class LobbyScreen implements Screen {
     const { board } = ctx;
     this.code.textContent = board.code;
     this.error.textContent = errorText(ctx, ["pickPower", "setBot"]);
-    this.peopleError.textContent = errorText(ctx, ["watch", "facilitate", "moveMember", "removeMember", "handHost"]);
+    this.peopleError.textContent = errorText(ctx, ["watch", "facilitate", "moveMember", "removeMember", "readmit", "handHost"]);
     this.hostError.textContent = errorText(ctx, ["configure", "start"]);
     const members = Object.entries(board.members);
-    const sig = JSON.stringify([members, board.hostId, board.bots, ctx.memberId]);
-    this.drawPeople(sig, () => replaceKeepingFocus(this.people, ...members.map(([id, m]) => this.person(ctx, id, m))));
+    const sig = JSON.stringify([members, board.hostId, board.bots, ctx.memberId, board.barred, ctx.isHost]);
+    this.drawPeople(sig, () => {
+      replaceKeepingFocus(this.people, ...members.map(([id, m]) => this.person(ctx, id, m)));
+      replaceKeepingFocus(this.barred, ...[barredControls(ctx)].filter((e) => e !== null));
+    });
     this.drawCards(sig, () => replaceKeepingFocus(this.cards, ...POWERS.map((p) => this.card(ctx, p))));
     const me = board.members[ctx.memberId];
     this.drawRoles(JSON.stringify([me, ctx.isHost]), () => {

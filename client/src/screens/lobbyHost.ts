@@ -64,3 +64,21 @@ export function memberControls(ctx: AppContext, id: string, m: { name: string; r
     h("button", { type: "button", class: "danger", "data-key": `remove-${id}`, onclick: () => ctx.send("removeMember", { memberId: id }) }, `Remove ${m.name}`),
   );
 }
+
+/** The host's list of people removed from the match, each with a button to let them join again. */
+export function barredControls(ctx: AppContext): HTMLElement | null {
+  const barred = Object.entries(ctx.board.barred ?? {});
+  if (!ctx.isHost || barred.length === 0) return null;
+  return h(
+    "div",
+    { class: "barred", id: "barred-people" },
+    h("p", { class: "hint" }, "Removed: they cannot join again until you let them back in."),
+    h(
+      "ul",
+      {},
+      ...barred.map(([id, name]) =>
+        h("li", {}, h("button", { type: "button", "data-key": `readmit-${id}`, onclick: () => ctx.send("readmit", { memberId: id }) }, `Let ${name} back in`)),
+      ),
+    ),
+  );
+}

@@ -1,16 +1,17 @@
 /** Who is in the match and who is connected; the host can move, remove or hand over the host role here too. */
 import { h, memo, replaceKeepingFocus } from "../../ui/dom";
 import { powerName } from "../../logic/format";
-import { memberControls } from "../lobbyHost";
+import { barredControls, memberControls } from "../lobbyHost";
 import type { AppContext } from "../../app/context";
 import { errorText } from "../errors";
 import { presenceBadge } from "../presence";
 
 export class PeoplePanel {
   private readonly list = h("ul", { class: "people", id: "match-people" });
+  private readonly barred = h("div", {});
   private readonly summary = h("summary", {}, "People");
   private readonly error = h("p", { class: "error", role: "alert" });
-  readonly element = h("details", { class: "people-panel", id: "people-panel" }, this.summary, this.error, this.list);
+  readonly element = h("details", { class: "people-panel", id: "people-panel" }, this.summary, this.error, this.list, this.barred);
   private readonly draw = memo();
 
   update(ctx: AppContext): void {
@@ -18,8 +19,10 @@ export class PeoplePanel {
     const online = members.filter(([, m]) => m.presence === "online").length;
     const reconnecting = members.filter(([, m]) => m.presence === "reconnecting").length;
     this.summary.textContent = `People: ${members.length} (${online} online${reconnecting ? `, ${reconnecting} reconnecting` : ""})`;
-    this.error.textContent = errorText(ctx, ["moveMember", "removeMember", "handHost", "setBot"]);
-    this.draw(JSON.stringify([members, ctx.isHost, ctx.board.hostId]), () =>
+    this.error.textContent = errorText(ctx, ["moveMember", "removeMember", "readmit", "handHost", "setBot"]);
+    this.draw(JSON.stringify([members, ctx.isHost, ctx.board.hostId, ctx.board.barred]), () => {
+      const barred = barredControls(ctx);
+      replaceKeepingFocus(this.barred, ...(barred ? [barred] : []));
       replaceKeepingFocus(
         this.list,
         ...members.map(([id, m]) =>
@@ -33,7 +36,7 @@ export class PeoplePanel {
             ctx.isHost && id !== ctx.memberId ? memberControls(ctx, id, m) : null,
           ),
         ),
-      ),
-    );
+      );
+    });
   }
 }
