@@ -123,3 +123,20 @@ export function gameAndBrowser(): { readonly server: RunningServer; readonly bro
   });
   return suite;
 }
+
+/** Hana (Russia, host) and Ivo (Ukraine) start a match whose phases last 15 minutes, so no deadline moves it on during a test. */
+export async function startSlowTwoPlayerMatch(browser: Browser, url: string, errors: string[], prepare?: (page: Page) => Promise<void>): Promise<{ host: Page; guest: Page; code: string }> {
+  const host = await openGame(browser, url, errors, undefined, prepare);
+  const code = await createMatch(host, "Hana");
+  const guest = await openGame(browser, url, errors, undefined, prepare);
+  await joinMatch(guest, code, "Ivo");
+  await pickPower(host, "russia");
+  await pickPower(guest, "ukraine");
+  for (const phase of ["briefing", "negotiation", "orders", "resolution"]) await host.locator(`#setting-${phase}`).fill("900");
+  await host.locator("#apply-settings").click();
+  await expect.poll(() => host.locator("#setting-orders").inputValue()).toBe("900");
+  await host.locator("#start-button").click();
+  await waitForScreen(host, "match");
+  await waitForScreen(guest, "match");
+  return { host, guest, code };
+}

@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchChromium, waitForPhase, waitForScreen } from "../helpers/browser";
+import { launchChromium, waitForPhase } from "../helpers/browser";
 import { killServerProcesses, startServerProcess, type ServerProcess } from "../helpers/serverProcess";
-import { createMatch, joinMatch, openGame, pickPower, setReady } from "./helpers";
+import { setReady, startSlowTwoPlayerMatch } from "./helpers";
 
 let server: ServerProcess;
 let browser: Browser;
@@ -35,18 +35,7 @@ async function quickRetries(page: Page): Promise<void> {
 }
 
 it("an order and a chat message made while disconnected are refused beside their controls, keep their text, and go through once back", async () => {
-  const host = await openGame(browser, server.url, pageErrors, undefined, quickRetries);
-  const code = await createMatch(host, "Hana");
-  const guest = await openGame(browser, server.url, pageErrors, undefined, quickRetries);
-  await joinMatch(guest, code, "Ivo");
-  await pickPower(host, "russia");
-  await pickPower(guest, "ukraine");
-  for (const phase of ["briefing", "negotiation", "orders", "resolution"]) await host.locator(`#setting-${phase}`).fill("900");
-  await host.locator("#apply-settings").click();
-  await expect.poll(() => host.locator("#setting-orders").inputValue()).toBe("900");
-  await host.locator("#start-button").click();
-  await waitForScreen(host, "match");
-  await waitForScreen(guest, "match");
+  const { host, guest } = await startSlowTwoPlayerMatch(browser, server.url, pageErrors, quickRetries);
   await setReady(host);
   await setReady(guest);
   await waitForPhase(host, "negotiation", 1);

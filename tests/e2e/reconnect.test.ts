@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchChromium, screenshot, waitForScreen } from "../helpers/browser";
+import { launchChromium, screenshot } from "../helpers/browser";
 import { killServerProcesses, startServerProcess, type ServerProcess } from "../helpers/serverProcess";
-import { createMatch, joinMatch, openGame, pickPower } from "./helpers";
+import { startSlowTwoPlayerMatch } from "./helpers";
 
 let server: ServerProcess;
 let browser: Browser;
@@ -59,18 +59,7 @@ async function seesBanner(page: Page): Promise<void> {
 }
 
 it("through a server outage and a reload while it is down, the pages say Reconnecting…, keep trying, and come back to the same match", async () => {
-  const host = await openGame(browser, server.url, pageErrors, undefined, quickRetries);
-  const code = await createMatch(host, "Hana");
-  const guest = await openGame(browser, server.url, pageErrors, undefined, quickRetries);
-  await joinMatch(guest, code, "Ivo");
-  await pickPower(host, "russia");
-  await pickPower(guest, "ukraine");
-  for (const phase of ["briefing", "negotiation", "orders", "resolution"]) await host.locator(`#setting-${phase}`).fill("900");
-  await host.locator("#apply-settings").click();
-  await expect.poll(() => host.locator("#setting-orders").inputValue()).toBe("900");
-  await host.locator("#start-button").click();
-  await waitForScreen(host, "match");
-  await waitForScreen(guest, "match");
+  const { host, guest, code } = await startSlowTwoPlayerMatch(browser, server.url, pageErrors, quickRetries);
 
   await server.stop("SIGKILL");
   await seesBanner(host);
