@@ -12,6 +12,7 @@ import { TOO_MANY_TRIES } from "../shared/protocol";
 import { clientAddress } from "./clientAddress";
 import { context } from "./context";
 import { hashToken } from "./security";
+import { AddressCounts } from "./addressCounts";
 
 export interface AdmissionLimits {
   /** Matches one address may create per minute. */
@@ -72,16 +73,16 @@ export class WindowLimit {
 
 /** Unused seat reservations per address, each forgotten when used or after PENDING_SECONDS; an address at zero is forgotten. */
 export class PendingReservations {
-  private readonly perAddress = new Map<string, number>();
+  private readonly counts: AddressCounts;
   private readonly tickets = new Map<string, { address: string; timer: NodeJS.Timeout }>();
 
-  constructor(private readonly max: number) {}
+  constructor(max: number) {
+    this.counts = new AddressCounts(max);
+  }
 
   /** A ticket for one more reservation from `address`, or null if it holds `max` already. */
   take(address: string): string | null {
-    const held = this.perAddress.get(address) ?? 0;
-    if (held >= this.max) return null;
-    this.perAddress.set(address, held + 1);
+    if (!this.counts.take(address)) return null;
     const ticket = randomUUID();
     const timer = setTimeout(() => this.release(ticket), PENDING_SECONDS * 1000);
     timer.unref();
@@ -94,14 +95,12 @@ export class PendingReservations {
     if (!held) return;
     clearTimeout(held.timer);
     this.tickets.delete(ticket);
-    const left = (this.perAddress.get(held.address) ?? 1) - 1;
-    if (left > 0) this.perAddress.set(held.address, left);
-    else this.perAddress.delete(held.address);
+    this.counts.release(held.address);
   }
 
   /** How many addresses hold a reservation now. */
   get addresses(): number {
-    return this.perAddress.size;
+    return this.counts.addresses;
   }
 }
 

@@ -10,6 +10,7 @@ import helmet from "helmet";
 import { matchMaker } from "@colyseus/core";
 import type { VerifyClientCallbackAsync } from "ws";
 import { clientAddress, networkOf } from "./clientAddress";
+import { AddressCounts } from "./addressCounts";
 
 export interface GuardOptions {
   /** Largest request body accepted on /matchmake and /api, in bytes. */
@@ -86,19 +87,16 @@ export function parseAllowedOrigins(value: string | undefined): string[] {
 
 /** Open WebSocket connections per client address (an IPv6 /64), each counted until its TCP socket closes. */
 class ConnectionsPerAddress {
-  private readonly open = new Map<string, number>();
+  private readonly open: AddressCounts;
 
-  constructor(private readonly max: number) {}
+  /** `max` 0: no cap. */
+  constructor(max: number) {
+    this.open = new AddressCounts(max > 0 ? max : Number.POSITIVE_INFINITY);
+  }
 
   take(address: string, socket: Socket): boolean {
-    const count = this.open.get(address) ?? 0;
-    if (socket.destroyed || (this.max > 0 && count >= this.max)) return false;
-    this.open.set(address, count + 1);
-    socket.once("close", () => {
-      const left = (this.open.get(address) ?? 1) - 1;
-      if (left > 0) this.open.set(address, left);
-      else this.open.delete(address);
-    });
+    if (socket.destroyed || !this.open.take(address)) return false;
+    socket.once("close", () => this.open.release(address));
     return true;
   }
 }
