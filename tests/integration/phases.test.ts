@@ -123,7 +123,8 @@ describe("bots standing in (missed orders played by bots)", () => {
     const stood = ukraineView.orderHistory.filter((h) => h.power === "ukraine" && h.turn === 1);
     expect(stood).toHaveLength(1);
     expect(stood[0]!.standIn).toBe(true);
-    expect(stood[0]!.orders.length).toBeGreaterThan(0);
+    // How many orders the bot gives depends on the match's seed, which the server draws at random
+    // (some seeds give none); tests/unit/session/standIn.test.ts checks them under a fixed seed.
     for (const view of [russiaView, ukraineView]) {
       for (const o of view.offers) expect(o).toMatchObject({ status: "expired", acceptedBy: [] });
       expect(view.news.map((n) => n.headline)).toContain("Ukraine's player did not act in time: its bot gave Ukraine's orders this turn.");
