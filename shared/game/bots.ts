@@ -1,265 +1,313 @@
-// Rule-based bots. Each reads only its own view (MatchView, never the full state) and acts
-// after the personality the scenario gives its power.
-import type { OfferAction } from "./offers";
-import type { Order } from "./orders";
-import { MAX_ORDERS, orderCost, orderKey, scopeCovers } from "./orders";
-import { nextFloat, pick, type Rng } from "./rng";
-import type { BotPersonality, Condition } from "./scenarioSchema";
+// Bots that play by lookahead over their goals. Each reads only its own view (MatchView, never
+// the full state), imagines the turn from it (botMind.ts), and chooses what raises its own
+// expected final score (powerUtility): orders greedily by gain per capital point, offers by
+// their expected gain with the other side's part weighted by trust, promises and ceasefires
+// kept unless breaking pays enough for its personality's treachery. The scenario's personality
+// only breaks ties; a little seeded noise keeps bots from being predictable.
+import { candidateOrders, type Candidate } from "./botCandidates";
+import { imagine, lookahead, powerUtility } from "./botMind";
+import { resolveCommitments } from "./commitments";
+import { makeDraft } from "./draft";
+import { applyOfferAction, MAX_PROPOSALS_PER_TURN, validateTerms, type OfferAction } from "./offers";
+import { MAX_ORDERS, orderKey, validateOrders, validateOrder, type Order } from "./orders";
+import { nextFloat, nextNoise, type Rng } from "./rng";
+import { isBelligerent } from "./scenarioSchema";
 import type { MatchView } from "./view";
-import { POWERS, SECTORS, pairKey, sanctionKey, type Offer, type PowerId, type Sector } from "./types";
+import { POWERS, SECTORS, pairKey, sanctionKey, type DealItem, type MatchState, type Offer, type OfferTerms, type PowerId } from "./types";
 
-function rel(v: MatchView, a: PowerId, b: PowerId): number {
-  return a === b ? 100 : v.relations[pairKey(a, b)];
+/** Width (in score points) of the seeded noise added to each choice. */
+export const BOT_NOISE = 0.25;
+/** Score points per unit of personality trait added to a candidate of that trait's kind (a tie-breaker). */
+export const TASTE_WEIGHT = 0.15;
+/** Least expected gain (score points) for an order to be worth giving. */
+export const MIN_ORDER_GAIN = 0.05;
+/** Gain (score points) a break must bring a bot with no treachery at all; treachery lowers it in proportion. */
+export const BREAK_MARGIN = 4;
+/** What a point of diplomatic capital pledged in a deal is worth to a bot (the orders it can no longer give). */
+export const CAPITAL_VALUE = 1.2;
+/** Least expected gain (score points) for a bot to accept an offer. */
+export const ACCEPT_MARGIN = 0.2;
+/** Least expected gain for a bot to propose an offer (the recipient's must be positive too). */
+export const PROPOSE_MARGIN = 0.5;
+/** How much more (or less) a bot likes a ceasefire than its lookahead says, per point of its `ceasefire` trait above 0.5. */
+export const CEASEFIRE_TASTE = 3;
+/** Candidate offers a bot weighs in one negotiation phase. */
+export const PROPOSALS_WEIGHED = 3;
+/** Candidate orders a bot weighs in one turn (a seeded sample when there are more). */
+export const ORDERS_WEIGHED = 22;
+/** Candidate orders screened one after another on one copy of the resolved turn. */
+export const STEPS_PER_COPY = 6;
+/** Offers a bot makes at most in one turn. */
+export const PROPOSALS_MADE = 2;
+
+type Orders = Partial<Record<PowerId, Order[]>>;
+
+function rngFrom(seed: number): Rng {
+  return { state: seed >>> 0 };
 }
 
-function level(v: MatchView, imposer: PowerId, target: PowerId, sector: Sector): number {
-  return v.sanctions[sanctionKey(imposer, target, sector)] ?? 0;
+function trustOf(s: MatchState, from: PowerId, to: PowerId): number {
+  return (s.trust[`${from}>${to}`] ?? 50) / 100;
 }
 
-function enemyOf(v: MatchView, p: PowerId): PowerId | undefined {
-  const side = v.scenario.powers[p].war;
-  if (side === "none") return undefined;
-  return POWERS.find((q) => v.scenario.powers[q].war === (side === "defender" ? "attacker" : "defender"));
+/** The attack that breaking a ceasefire of this scope makes possible, if any is legal. */
+function attackUnder(s: MatchState, me: PowerId, breaking: ReadonlySet<string>): Order | undefined {
+  const tries: Order[] = [{ type: "posture", stance: "offensive" }, { type: "strike", target: "military" }, { type: "strike", target: "energy" }];
+  return tries.find((o) => validateOrder(s, me, o, breaking).ok);
 }
 
-interface Candidate {
-  order: Order;
-  value: number;
+/** Up to `n` of the items, drawn without replacement (all of them, shuffled, when there are fewer). */
+function sample<T>(rng: Rng, items: T[], n: number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(nextFloat(rng) * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out.slice(0, n);
 }
 
 /** The orders a bot gives this turn, within its budget. */
 export function botOrders(view: MatchView, power: PowerId, seed: number): Order[] {
-  const rng: Rng = { state: seed >>> 0 };
-  const me = view.scenario.powers[power];
-  const bot = me.bot;
-  const orders: Order[] = [];
-  const roll = () => nextFloat(rng);
-
-  // Secret decisions first: they cost nothing.
+  const rng = rngFrom(seed);
+  const hyp = imagine(view, power, seed >>> 0);
+  const bot = view.scenario.powers[power].bot;
+  const u = (s: MatchState) => powerUtility(s, power);
+  const decided: Order[] = [];
   const breaking = new Set<string>();
-  for (const c of view.ceasefires) {
-    if (c.status !== "active" || c.startTurn > view.turn || !c.parties.includes(power)) continue;
-    const temptation = bot.treachery * (c.monitored ? 0.3 : 1) * (c.unilateral ? 0.5 : 1);
-    // Keeping is the default, so only a break needs an order.
-    if (roll() < temptation * 0.5) {
+  const breakBar = () => (1 - bot.treachery) * BREAK_MARGIN + nextNoise(rng) * BOT_NOISE;
+
+  // Secret decisions first: keeping is the default, so only a break needs an order.
+  let base = lookahead(hyp, { [power]: decided });
+  let u0 = u(base);
+  for (const c of hyp.ceasefires) {
+    if (c.status !== "active" || c.startTurn > hyp.turn || !c.parties.includes(power)) continue;
+    const trial = new Set([...breaking, c.id]);
+    const attack = attackUnder(hyp, power, trial);
+    const brk: Order[] = [{ type: "ceasefire", ceasefireId: c.id, decision: "break" }, ...(attack ? [attack] : [])];
+    const broken = u(lookahead(hyp, { [power]: [...decided, ...brk] }));
+    if (broken - u0 > breakBar()) {
       breaking.add(c.id);
-      orders.push({ type: "ceasefire", ceasefireId: c.id, decision: "break" });
+      decided.push(brk[0] as Order); // the attack itself competes with the other candidates
+      base = lookahead(hyp, { [power]: decided });
+      u0 = u(base);
     }
   }
-  for (const c of view.commitments) {
-    if (c.status !== "pending" || !c.parties.includes(power)) continue;
-    if (roll() < bot.treachery * 0.25 && orders.length < MAX_ORDERS - 3) orders.push({ type: "commitment", commitmentId: c.id, decision: "break" });
+  for (const c of hyp.commitments) {
+    // A joint statement withholds nothing worth breaking it for: only what a bot gives is weighed.
+    if (c.status !== "pending" || !c.parties.includes(power) || c.terms.kind === "jointStatement") continue;
+    // A commitment plays out in its own resolution step: carried out, or broken by this bot.
+    const carry = (brk: boolean) => {
+      const d = makeDraft(hyp);
+      d.s.commitments = [{ ...c, parties: [...c.parties], breakers: [] }];
+      resolveCommitments(d, { russia: [], china: [], usa: [], ukraine: [], eu: [], ...(brk ? { [power]: [{ type: "commitment", commitmentId: c.id, decision: "break" }] } : {}) });
+      return u(d.s);
+    };
+    if (carry(true) - carry(false) > breakBar()) decided.push({ type: "commitment", commitmentId: c.id, decision: "break" });
   }
-  const bound = (target: "energy" | "airports" | "military" | null) =>
-    view.ceasefires.some(
-      (c) => c.status === "active" && c.startTurn <= view.turn && c.parties.includes(power) && scopeCovers(c.scope, target) && !breaking.has(c.id),
-    );
-
-  const cands: Candidate[] = [];
-  const noise = () => roll() * 0.6;
-  const enemy = enemyOf(view, power);
-  if (enemy) {
-    const mil = view.powers[power].meters.special;
-    const enemyMil = view.powers[enemy].meters.special;
-    if (!bound(null) && mil > enemyMil * 0.8 && roll() < bot.aggression) {
-      cands.push({ order: { type: "posture", stance: "offensive" }, value: 1 + bot.aggression + noise() });
-    } else if (mil < 45) {
-      cands.push({ order: { type: "posture", stance: "fortify" }, value: 0.7 + noise() });
+  if (decided.some((o) => o.type === "commitment")) {
+    base = lookahead(hyp, { [power]: decided });
+    u0 = u(base);
+  }
+  const scored: { c: Candidate; gain: number; value: number }[] = [];
+  // Orders screened by their own step run one after another on a few copies of the resolved
+  // turn, each gain measured from the state just before it: a copy per candidate would cost
+  // more than the steps themselves.
+  let d = makeDraft(base);
+  let stepped = 0;
+  for (const c of candidateOrders(hyp, power, breaking, ORDERS_WEIGHED, () => nextFloat(rng))) {
+    let gain: number;
+    if (c.kind.step) {
+      if (stepped > 0 && stepped % STEPS_PER_COPY === 0) d = makeDraft(base);
+      stepped += 1;
+      const before = u(d.s);
+      c.kind.step(d, power, c.order);
+      gain = u(d.s) - before;
+    } else {
+      gain = u(lookahead(hyp, { [power]: [...decided, c.order] })) - u0;
     }
-    const target = pick(rng, ["energy", "airports", "military"] as const) ?? "military";
-    if (!bound(target) && roll() < bot.aggression * 0.8) cands.push({ order: { type: "strike", target }, value: 0.6 + bot.aggression + noise() });
+    scored.push({ c, gain, value: gain / Math.max(c.cost, 1) + c.kind.taste(c.order, bot) * TASTE_WEIGHT + nextNoise(rng) * BOT_NOISE });
   }
+  scored.sort((a, b) => b.value - a.value);
 
-  // Sanctions: tighten on rivals, ease on friends.
-  for (const t of POWERS) {
-    if (t === power) continue;
-    const r = rel(view, power, t);
-    for (const sector of SECTORS) {
-      const lv = level(view, power, t, sector);
-      if (r <= -40 && lv < 3 && roll() < bot.sanctions * 0.35) {
-        cands.push({ order: { type: "sanction", target: t, sector, action: lv === 0 ? "impose" : "tighten" }, value: 0.5 + bot.sanctions + noise() });
-      } else if (r >= 0 && lv > 0 && roll() < bot.conciliation * 0.4) {
-        cands.push({ order: { type: "sanction", target: t, sector, action: "ease" }, value: 0.4 + bot.conciliation + noise() });
-      }
-    }
-  }
-
-  // Aid to friends.
-  for (const t of POWERS) {
-    if (t === power) continue;
-    const r = rel(view, power, t);
-    if (r < 40) continue;
-    const atWar = view.scenario.powers[t].war !== "none";
-    if (atWar && roll() < bot.generosity * 0.6) cands.push({ order: { type: "aid", to: t, kind: "military" }, value: 0.8 + bot.generosity + noise() });
-    if (view.powers[t].meters.economy < 50 && roll() < bot.generosity * 0.5) {
-      cands.push({ order: { type: "aid", to: t, kind: "economic" }, value: 0.5 + bot.generosity + noise() });
-    }
-    if (atWar && view.scenario.powers[t].war === "defender" && roll() < bot.generosity * 0.3) {
-      cands.push({ order: { type: "aid", to: t, kind: "humanitarian" }, value: 0.4 + bot.generosity + noise() });
-    }
-  }
-
-  // Statements.
-  const claimant = view.scenario.claimant;
-  if (roll() < bot.conciliation) {
-    cands.push({ order: { type: "statement", audience: "world", tone: "conciliatory", topic: "war", text: "" }, value: 0.5 + bot.conciliation + noise() });
-  }
-  if (power !== claimant && rel(view, power, claimant) > 10 && roll() < 0.6) {
-    cands.push({ order: { type: "statement", audience: [claimant], tone: "conciliatory", topic: "taiwan", text: "" }, value: 0.7 + noise() });
-  }
-  if (power === claimant && roll() < bot.aggression) {
-    cands.push({ order: { type: "statement", audience: "world", tone: "firm", topic: "taiwan", text: "" }, value: 0.5 + noise() });
-  }
-  const rival = POWERS.filter((t) => t !== power).sort((a, b) => rel(view, power, a) - rel(view, power, b))[0];
-  if (rival && roll() < 1 - bot.conciliation) {
-    cands.push({ order: { type: "statement", audience: [rival], tone: roll() < bot.aggression ? "threatening" : "firm", topic: "sanctions", text: "" }, value: 0.4 + noise() });
-  }
-
-  // A summit with the friendliest power not yet at 80, or a thaw with a cool one.
-  const partners = POWERS.filter((t) => t !== power && rel(view, power, t) > -40 && rel(view, power, t) < 80);
-  const partner = pick(rng, partners);
-  if (partner && roll() < bot.conciliation * 0.8) cands.push({ order: { type: "summit", with: partner }, value: 0.6 + bot.conciliation + noise() });
-
-  cands.push(...goalCandidates(view, power, noise));
-
-  let left = (view.budget ?? 3) - orders.reduce((a, o) => a + orderCost(o), 0);
-  const used = new Set<string>(orders.map(orderKey));
-  for (const c of cands.sort((a, b) => b.value - a.value)) {
-    const cost = orderCost(c.order);
+  const orders = [...decided];
+  const used = new Set(orders.map(orderKey));
+  let left = (view.budget ?? 0) - orders.reduce((a, o) => a + (o.type === "ceasefire" || o.type === "commitment" ? 0 : 1), 0);
+  for (const { c, gain } of scored) {
+    if (orders.length >= MAX_ORDERS || left <= 0) break;
     const key = orderKey(c.order);
-    if (orders.length >= MAX_ORDERS) break;
-    if (cost > left || used.has(key)) continue;
+    if (gain <= MIN_ORDER_GAIN || c.cost > left || used.has(key)) continue;
     used.add(key);
     orders.push(c.order);
-    left -= cost;
+    left -= c.cost;
   }
+  // A set of single orders can still clash (a strike a ceasefire forbids once another breaks):
+  // drop from the end until the whole set is legal.
+  while (orders.length > 0 && !validateOrders(hyp, power, orders).ok) orders.pop();
   return orders;
 }
 
-/** Every simple test inside a condition (through "all" and "any"). */
-function leaves(c: Condition): Condition[] {
-  return c.kind === "all" || c.kind === "any" ? c.of.flatMap(leaves) : [c];
+/** Capital a party pledges in these terms (what the deal's items would cost as orders). */
+function pledged(terms: OfferTerms, p: PowerId): number {
+  if (terms.kind !== "deal") return 0;
+  return terms.items.reduce((a, it: DealItem) => a + (it.from === p ? (it.item === "militaryAid" ? 2 : 1) : 0), 0);
 }
 
-/** Orders that work toward the bot's own goals, public and secret, as far as its view shows them
- *  to be within reach: warming or cooling a relation, tightening a sanction, rebuilding an army. */
-function goalCandidates(view: MatchView, power: PowerId, noise: () => number): Candidate[] {
-  const goals = [...view.scenario.powers[power].publicGoals, ...(view.secretObjectives[power] ? [view.secretObjectives[power]] : [])];
-  const out: Candidate[] = [];
-  for (const g of goals) {
-    for (const c of leaves(g.condition)) {
-      if (c.kind === "relation" && (c.a === power || c.b === power)) {
-        const other = c.a === power ? c.b : c.a;
-        const r = rel(view, power, other);
-        if (c.atLeast !== undefined && r < c.atLeast + 5) {
-          out.push({ order: { type: "statement", audience: [other], tone: "conciliatory", topic: "trade", text: "" }, value: 0.9 + noise() });
-          if (r > -30) out.push({ order: { type: "summit", with: other }, value: 0.8 + noise() });
-        }
-        if (c.atMost !== undefined && r > c.atMost - 5) {
-          out.push({ order: { type: "statement", audience: [other], tone: "firm", topic: "history", text: "" }, value: 0.8 + noise() });
-        }
-      } else if (c.kind === "sanctionLevel" && c.imposer === power && c.atLeast !== undefined) {
-        const sector = SECTORS.find((s) => level(view, power, c.target, s) < 3);
-        if (sector) {
-          const lv = level(view, power, c.target, sector);
-          out.push({ order: { type: "sanction", target: c.target, sector, action: lv === 0 ? "impose" : "tighten" }, value: 0.9 + noise() });
-        }
-      } else if (c.kind === "meter" && c.power === power && c.meter === "special" && c.atLeast !== undefined) {
-        if (view.scenario.powers[power].special.kind === "military" && view.powers[power].meters.special < c.atLeast + 5) {
-          out.push({ order: { type: "posture", stance: "fortify" }, value: 0.85 + noise() });
-        }
+/** The imagined state in which every recipient accepted this offer (undefined if the engine refuses). */
+function withAccepted(hyp: MatchState, offer: Offer): MatchState | undefined {
+  let s = hyp;
+  for (const p of offer.to) {
+    if (s.offers.find((o) => o.id === offer.id)?.acceptedBy.includes(p)) continue;
+    const r = applyOfferAction(s, p, { action: "accept", offerId: offer.id });
+    if (!r.ok) return undefined;
+    s = r.value;
+  }
+  return s;
+}
+
+interface OfferWorlds {
+  /** Everyone keeps the agreement. */
+  kept: MatchState;
+  /** The state when `breaker` goes back on it. */
+  brokenBy: (breaker: PowerId) => MatchState;
+}
+
+/**
+ * The turn resolved with the offer agreed, kept or broken. A ceasefire plays out through the
+ * front, so its turn is resolved whole; a commitment is carried out by its own resolution step
+ * on the state it is judged against.
+ */
+function offerWorlds(hyp: MatchState, base: MatchState, offer: Offer): OfferWorlds | undefined {
+  const agreed = withAccepted(hyp, offer);
+  if (!agreed) return undefined;
+  if (offer.terms.kind === "ceasefire") {
+    // If the other side breaks it at once, the turn goes much as if there were no ceasefire (the
+    // breaker pays the price): the turn without it stands for that case, and saves a lookahead.
+    return { kept: lookahead(agreed, {}), brokenBy: () => base };
+  }
+  const c = agreed.commitments.find((x) => x.offerId === offer.id);
+  if (!c) return undefined;
+  const carry = (breaker?: PowerId) => {
+    const d = makeDraft(base);
+    d.s.commitments = [{ ...c, parties: [...c.parties], breakers: [] }];
+    const orders: Record<PowerId, Order[]> = { russia: [], china: [], usa: [], ukraine: [], eu: [] };
+    if (breaker) orders[breaker] = [{ type: "commitment", commitmentId: c.id, decision: "break" }];
+    resolveCommitments(d, orders);
+    return d.s;
+  };
+  return { kept: carry(), brokenBy: (b) => carry(b) };
+}
+
+/** What `p` expects to gain from the offer, the other parties' parts weighted by its trust in them. */
+function expectedGain(worlds: OfferWorlds, base: MatchState, offer: Offer, p: PowerId, scratch: Map<PowerId, MatchState>): number {
+  // A ceasefire binds the warring sides only: they alone can break it.
+  const bound = (q: PowerId) => offer.terms.kind !== "ceasefire" || isBelligerent(base.scenario.powers[q]);
+  const parties = [offer.from, ...offer.to].filter((q) => q !== p && bound(q));
+  const kept = powerUtility(worlds.kept, p);
+  let ev = kept;
+  if (parties.length > 0) {
+    // Each other party may fail its part; the chance is what p does not trust in it.
+    for (const q of parties) {
+      const t = trustOf(worlds.kept, p, q);
+      let broken = scratch.get(q);
+      if (!broken) {
+        broken = worlds.brokenBy(q);
+        scratch.set(q, broken);
       }
+      ev += (1 - t) * (powerUtility(broken, p) - kept);
     }
   }
-  return out;
+  return ev - powerUtility(base, p) - pledged(offer.terms, p) * CAPITAL_VALUE;
 }
 
-/** A bot's answer to an offer made to it: accept or reject. */
+function ceasefireTaste(s: MatchState, offer: Offer, p: PowerId): number {
+  if (offer.terms.kind !== "ceasefire" || !isBelligerent(s.scenario.powers[p])) return 0;
+  return (s.scenario.powers[p].bot.ceasefire - 0.5) * CEASEFIRE_TASTE;
+}
+
+/**
+ * The state an offer is judged against: a ceasefire against the turn resolved without it; a
+ * commitment, carried out by its own step, against the turn as it stands (cheaper, and the
+ * difference is the commitment alone).
+ */
+function baseFor(hyp: MatchState, offer: Pick<Offer, "terms">): MatchState {
+  return offer.terms.kind === "ceasefire" ? lookahead(hyp, {}) : hyp;
+}
+
+/** A bot's answer to an offer made to it: accept when its expected gain is worth it. */
 export function botAnswerOffer(view: MatchView, power: PowerId, offer: Offer, seed: number): OfferAction {
-  const rng: Rng = { state: seed >>> 0 };
-  const bot = view.scenario.powers[power].bot;
-  const t = offer.terms;
-  const trust = view.trust[`${power}>${offer.from}`] ?? 50;
-  let chance = 0;
-  switch (t.kind) {
-    case "ceasefire": {
-      const enemy = enemyOf(view, power);
-      const losing = enemy ? view.powers[enemy].meters.special > view.powers[power].meters.special : false;
-      chance = bot.ceasefire * (t.monitored ? monitoredTaste(view, power) : 1) + (losing ? 0.2 : 0) + (trust - 50) / 200;
-      break;
-    }
-    case "jointStatement":
-      chance = (rel(view, power, offer.from) + 20) / 80;
-      break;
-    case "coordinatedSanctions":
-      chance = rel(view, power, t.target) <= -30 ? 0.4 + bot.sanctions * 0.6 : 0.05;
-      break;
-    case "deal": {
-      let net = 0;
-      for (const it of t.items) {
-        if (it.to === power) net += 1;
-        if (it.from === power) net -= it.item === "militaryAid" ? 1.2 : 0.7;
-      }
-      chance = net >= 0 ? 0.85 : 0.3 + (rel(view, power, offer.from) / 200) + bot.generosity * 0.3;
-      break;
-    }
-  }
-  return nextFloat(rng) < chance ? { action: "accept", offerId: offer.id } : { action: "reject", offerId: offer.id };
+  const rng = rngFrom(seed);
+  const hyp = imagine(view, power, seed >>> 0);
+  if (!hyp.offers.some((o) => o.id === offer.id)) hyp.offers = [...hyp.offers, offer];
+  const base = baseFor(hyp, offer);
+  const worlds = offerWorlds(hyp, base, offer);
+  const reject: OfferAction = { action: "reject", offerId: offer.id };
+  if (!worlds) return reject;
+  const gain = expectedGain(worlds, base, offer, power, new Map()) + ceasefireTaste(hyp, offer, power);
+  return gain > ACCEPT_MARGIN + nextNoise(rng) * BOT_NOISE ? { action: "accept", offerId: offer.id } : reject;
 }
 
-/** The attacker dislikes monitors (they would name it); the defender wants them. */
-function monitoredTaste(view: MatchView, power: PowerId): number {
-  const side = view.scenario.powers[power].war;
-  return side === "attacker" ? 0.6 : side === "defender" ? 1.3 : 1;
-}
-
-/** Offers a bot makes during negotiation, after its personality. */
-export function botProposals(view: MatchView, power: PowerId, seed: number): OfferAction[] {
-  const rng: Rng = { state: seed >>> 0 };
-  const bot: BotPersonality = view.scenario.powers[power].bot;
-  const out: OfferAction[] = [];
-  const roll = () => nextFloat(rng);
-  const ceasefireInForce = view.ceasefires.some((c) => c.status === "active" && !c.unilateral);
-  const side = view.scenario.powers[power].war;
-  const belligerents = POWERS.filter((p) => view.scenario.powers[p].war !== "none");
-
-  if (!ceasefireInForce && roll() < bot.ceasefire * 0.25) {
-    const to = side === "none" ? belligerents : belligerents.filter((p) => p !== power);
-    const monitored = side === "attacker" ? roll() < 0.3 : true;
-    const scope = side === "attacker" && roll() < 0.5 ? "air" : "full";
-    out.push({ action: "propose", to, terms: { kind: "ceasefire", turns: 3, scope, monitored }, visibility: "public" });
+/** The offers a bot might make this turn, before weighing them. */
+function offerIdeas(s: MatchState, me: PowerId): { to: PowerId[]; terms: OfferTerms }[] {
+  const out: { to: PowerId[]; terms: OfferTerms }[] = [];
+  const rel = (a: PowerId, b: PowerId) => s.relations[pairKey(a, b)];
+  const ceasefireInForce = s.ceasefires.some((c) => c.status === "active" && !c.unilateral);
+  const belligerents = POWERS.filter((p) => isBelligerent(s.scenario.powers[p]));
+  if (!ceasefireInForce) {
+    const to = belligerents.filter((p) => p !== me && s.seats[p] !== "absent");
+    if (to.length === belligerents.filter((p) => p !== me).length) {
+      for (const monitored of [true, false]) out.push({ to, terms: { kind: "ceasefire", turns: 3, scope: "full", monitored } });
+    }
   }
-  const friends = POWERS.filter((p) => p !== power && rel(view, power, p) >= 40);
-  const friend = pick(rng, friends);
-  if (friend && roll() < 0.5) {
-    out.push({ action: "propose", to: [friend], terms: { kind: "jointStatement", topic: "war", tone: bot.conciliation > 0.5 ? "conciliatory" : "firm", text: "" } });
-  }
-  const rival = POWERS.filter((p) => p !== power && rel(view, power, p) <= -40).sort((a, b) => rel(view, power, a) - rel(view, power, b))[0];
-  const ally = friends.find((f) => rival !== undefined && rel(view, f, rival) <= -30);
-  if (rival && ally && roll() < bot.sanctions * 0.4) {
-    const sector = pick(rng, SECTORS) ?? "finance";
-    out.push({ action: "propose", to: [ally], terms: { kind: "coordinatedSanctions", target: rival, sector } });
-  }
-  // Under sanctions: offer market access to an imposer not too hostile, for relief in its
-  // heaviest sector.
-  const relief = POWERS.filter((p) => p !== power && rel(view, power, p) > -40)
-    .flatMap((p) => SECTORS.map((sector) => ({ p, sector, lv: level(view, p, power, sector) })))
-    .filter((x) => x.lv > 0)
-    .sort((a, b) => b.lv - a.lv)[0];
-  if (relief && roll() < 0.4) {
-    out.push({
-      action: "propose",
-      to: [relief.p],
-      terms: { kind: "deal", items: [{ from: relief.p, to: power, item: "easeSanctions", sector: relief.sector }, { from: power, to: relief.p, item: "tradeAccess" }] },
-    });
-  }
-  const partner = pick(rng, POWERS.filter((p) => p !== power && rel(view, power, p) > -20));
-  if (partner && roll() < 0.35) {
-    out.push({
-      action: "propose",
-      to: [partner],
-      terms: { kind: "deal", items: [{ from: power, to: partner, item: "tradeAccess" }, { from: partner, to: power, item: "tradeAccess" }] },
-    });
+  for (const q of POWERS) {
+    if (q === me || s.seats[q] === "absent") continue;
+    out.push({ to: [q], terms: { kind: "deal", items: [{ from: me, to: q, item: "tradeAccess" }, { from: q, to: me, item: "tradeAccess" }] } });
+    out.push({ to: [q], terms: { kind: "deal", items: [{ from: q, to: me, item: "economicAid" }, { from: me, to: q, item: "tradeAccess" }] } });
+    const heavy = SECTORS.map((sector) => ({ sector, lv: s.sanctions[sanctionKey(q, me, sector)] ?? 0 })).sort((a, b) => b.lv - a.lv)[0];
+    if (heavy && heavy.lv > 0) {
+      out.push({ to: [q], terms: { kind: "deal", items: [{ from: q, to: me, item: "easeSanctions", sector: heavy.sector }, { from: me, to: q, item: "tradeAccess" }] } });
+    }
+    out.push({ to: [q], terms: { kind: "jointStatement", topic: "war", tone: "conciliatory", text: "" } });
+    const rival = POWERS.filter((t) => t !== me && t !== q).sort((a, b) => rel(me, a) - rel(me, b))[0];
+    if (rival && rel(me, rival) < 0) {
+      const sector = SECTORS.find((x) => (s.sanctions[sanctionKey(me, rival, x)] ?? 0) < 3) ?? "finance";
+      out.push({ to: [q], terms: { kind: "coordinatedSanctions", target: rival, sector } });
+    }
   }
   return out;
 }
+
+/** Offers a bot makes during negotiation: those it expects to gain from and the others to accept. */
+export function botProposals(view: MatchView, power: PowerId, seed: number): OfferAction[] {
+  const rng = rngFrom(seed);
+  const hyp = imagine(view, power, seed >>> 0);
+  const made = hyp.offers.filter((o) => o.turn === hyp.turn && o.from === power).length;
+  const room = Math.min(PROPOSALS_MADE, MAX_PROPOSALS_PER_TURN - made);
+  if (room <= 0) return [];
+  // Weigh a seeded sample of the ideas: variety from turn to turn, and a bounded cost.
+  const ideas = sample(rng, offerIdeas(hyp, power), PROPOSALS_WEIGHED);
+  let resolved: MatchState | undefined;
+  const good: { action: OfferAction; value: number }[] = [];
+  for (const idea of ideas) {
+    const visibility = idea.terms.kind === "ceasefire" ? "public" : "private";
+    if (!validateTerms(hyp, power, idea.to, idea.terms).ok) continue;
+    // The offer is put in the imagined state directly (the engine's proposal parses the message
+    // again, which is the costliest part of weighing it); the recipients accept it through the engine.
+    const offer: Offer = { id: "o-idea", turn: hyp.turn, from: power, to: idea.to, terms: idea.terms, visibility, status: "proposed", acceptedBy: [], counterOf: null };
+    const proposed: MatchState = { ...hyp, offers: [...hyp.offers, offer] };
+    const base = idea.terms.kind === "ceasefire" ? (resolved ??= lookahead(hyp, {})) : hyp;
+    const worlds = offerWorlds(proposed, base, offer);
+    if (!worlds) continue;
+    const scratch = new Map<PowerId, MatchState>();
+    const mine = expectedGain(worlds, base, offer, power, scratch);
+    const theirs = Math.min(...idea.to.map((q) => expectedGain(worlds, base, offer, q, scratch) + ceasefireTaste(hyp, offer, q)));
+    const value = mine + nextNoise(rng) * BOT_NOISE;
+    if (value > PROPOSE_MARGIN && theirs > 0) {
+      good.push({ action: { action: "propose", to: idea.to, terms: idea.terms, visibility }, value });
+    }
+  }
+  return good
+    .sort((a, b) => b.value - a.value)
+    .slice(0, room)
+    .map((g) => g.action);
+}
+
