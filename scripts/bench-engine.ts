@@ -1,10 +1,16 @@
-// `npm run bench:engine`: time to resolve one turn with all five powers' orders.
+// `npm run bench:engine`: time to resolve one turn with all five powers' orders, then the bots'
+// thinking time, apart.
 // States are taken from bot matches at their orders phase (turns 2..7, several seeds); the bots'
-// orders are filled in beforehand, so only the resolution itself is timed.
+// orders are filled in beforehand, so only the resolution itself is timed. Bot thinking is timed
+// in whole matches where every seat is driven by the bots' functions from outside the engine:
+// each bot's proposals, answers and orders in a turn make one bot-turn.
 import {
   POWERS,
   advancePhase,
+  applyOfferAction,
+  botAnswerOffer,
   botOrders,
+  botProposals,
   createMatch,
   resolveTurn,
   submitOrders,
@@ -48,3 +54,62 @@ times.sort((a, b) => a - b);
 const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 1000;
 console.log(`resolveTurn: ${rounds} resolutions of ${states.length} different turn states (5 powers, ${ordersPerTurn.toFixed(1)} orders per turn on average)`);
 console.log(`median ${at(0.5).toFixed(1)} µs   p95 ${at(0.95).toFixed(1)} µs   p99 ${at(0.99).toFixed(1)} µs`);
+
+/** Thinking time (ms) of every bot-turn in `matches` whole matches, and each match's total. */
+function botThinking(matches: number): { perBotTurn: number[]; perMatch: number[] } {
+  const perBotTurn: number[] = [];
+  const perMatch: number[] = [];
+  for (let seed = 1; seed <= matches; seed++) {
+    let s = createMatch(victoryDay2025, { seed, seats: { russia: "human", china: "human", usa: "human", ukraine: "human", eu: "human" } });
+    let k = seed * 1000;
+    let match = 0;
+    while (s.phase !== "ended") {
+      if (s.phase === "negotiation") {
+        const spent: Record<string, number> = {};
+        for (const p of POWERS) {
+          const t = performance.now();
+          const actions = botProposals(viewFor(s, { kind: "power", power: p }), p, k++);
+          spent[p] = performance.now() - t;
+          for (const a of actions) {
+            const r = applyOfferAction(s, p, a);
+            if (r.ok) s = r.value;
+          }
+        }
+        for (const p of POWERS) {
+          for (const o of s.offers) {
+            if (o.status !== "proposed" || !o.to.includes(p)) continue;
+            const t = performance.now();
+            const a = botAnswerOffer(viewFor(s, { kind: "power", power: p }), p, o, k++);
+            spent[p] = (spent[p] ?? 0) + performance.now() - t;
+            const r = applyOfferAction(s, p, a);
+            if (r.ok) s = r.value;
+          }
+        }
+        s = advancePhase(s).state;
+        for (const p of POWERS) {
+          const t = performance.now();
+          const orders = botOrders(viewFor(s, { kind: "power", power: p }), p, k++);
+          const ms = (spent[p] ?? 0) + performance.now() - t;
+          perBotTurn.push(ms);
+          match += ms;
+          const r = submitOrders(s, p, { turn: s.turn, orders });
+          if (r.ok) s = r.value;
+        }
+        continue;
+      }
+      s = advancePhase(s).state;
+    }
+    perMatch.push(match);
+  }
+  return { perBotTurn, perMatch };
+}
+
+botThinking(10); // warm-up
+const thinking = botThinking(60);
+const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(f * xs.length))] ?? 0;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+console.log(`bot thinking: ${thinking.perBotTurn.length} bot-turns in ${thinking.perMatch.length} all-bot matches (proposals + answers + orders of one bot in one turn)`);
+console.log(
+  `per bot-turn: mean ${(mean(thinking.perBotTurn) * 1000).toFixed(0)} µs   median ${(q(thinking.perBotTurn, 0.5) * 1000).toFixed(0)} µs   p95 ${(q(thinking.perBotTurn, 0.95) * 1000).toFixed(0)} µs   (budget about 600 µs)`,
+);
+console.log(`per match (all five bots, every turn): mean ${mean(thinking.perMatch).toFixed(1)} ms   (budget about 30 ms with resolution)`);
