@@ -26,6 +26,8 @@ import {
 export interface MatchOptions {
   seed: number;
   seats: Seats;
+  /** Play only the scenario's first turns (a short lesson); absent, every turn. */
+  turns?: number;
 }
 
 /** Starting trust when the scenario gives none: 50, moved by two fifths of the relation. */
@@ -64,7 +66,7 @@ export function createMatch(scenario: Scenario, options: MatchOptions): MatchSta
     scenario,
     seed: options.seed,
     turn: 1,
-    lastTurn: scenario.turns,
+    lastTurn: Math.max(1, Math.min(options.turns ?? scenario.turns, scenario.turns)),
     phase: "briefing",
     seats: { ...options.seats },
     powers,

@@ -2,6 +2,7 @@
 // a second scenario runs on the same engine without changing it.
 import { describe, expect, it } from "vitest";
 import { POWERS, advancePhase, createMatch, parseScenario, victoryDay2025, type Scenario } from "../../../shared/game/index";
+import { BOTS, advanceTo } from "./helpers";
 
 describe("scenario data", () => {
   it("Victory Day 2025 passes its schema", () => {
@@ -53,5 +54,15 @@ describe("scenario data", () => {
     while (s.phase !== "ended") s = advancePhase(s).state;
     expect(s.turn).toBe(4);
     expect(s.events.map((e) => e.id)).toEqual(["cold-snap"]);
+  });
+});
+
+describe("a match shorter than its scenario", () => {
+  it("ends after the turns it was created for, never more than the scenario has", () => {
+    const short = createMatch(victoryDay2025, { seed: 1, seats: BOTS, turns: 3 });
+    expect(short.lastTurn).toBe(3);
+    const ended = advanceTo(short, "ended", 3);
+    expect(ended.history.at(-1)?.turn).toBe(3);
+    expect(createMatch(victoryDay2025, { seed: 1, seats: BOTS, turns: 99 }).lastTurn).toBe(victoryDay2025.turns);
   });
 });
