@@ -11,6 +11,7 @@ import { BROWSER_RETRY, parseRetryPolicy } from "./logic/backoff";
 import { ConnectionBanner } from "./screens/connectionBanner";
 import type { AppContext, Screen } from "./app/context";
 import type { ErrorReply } from "../../shared/protocol";
+import type { PresetId } from "../../shared/session/presets";
 import { bootElement, bootProgress } from "./screens/boot";
 import { titleScreen } from "./screens/title";
 import { LobbyScreen } from "./screens/lobby";
@@ -52,7 +53,7 @@ function showTitle(initial: { code?: string; message?: string } = {}): void {
   show("title", null, titleScreen({ create, join }, initial));
 }
 
-async function create(options: { name: string; preset: "classroom" | "evening" | "slow"; password?: string }): Promise<string | null> {
+async function create(options: { name: string; preset: PresetId; password?: string }): Promise<string | null> {
   return connect(() => MatchConnection.create(SERVER_URL, options, seats, RETRY));
 }
 

@@ -3,7 +3,7 @@ import { POWERS, advancePhase, applyOfferAction, createMatch, injectEvent, submi
 import { ok, refuse, type Result } from "../result";
 import { STOPPED, extendClock, hasExpired, pauseClock, resumeClock, shiftClock, startClock } from "./clock";
 import { MIN_HUMAN_POWERS, humanPowers, seatsOf } from "./lobby";
-import { MAX_EXTENSION_SECONDS, type TimedPhase } from "./presets";
+import { MAX_EXTENSION_SECONDS, presetTurns, type TimedPhase } from "./presets";
 import type { MeantFor } from "./actions";
 import type { Session, SessionPhase } from "./types";
 
@@ -13,7 +13,7 @@ export function startMatch(s: Session, seed: number, at: number): Outcome {
   if (s.phase !== "lobby") return refuse("MATCH_STARTED", "The match has already started.");
   const humans = humanPowers(s).length;
   if (humans < MIN_HUMAN_POWERS) return refuse("NOT_ENOUGH_POWERS", `At least ${MIN_HUMAN_POWERS} powers must be played by people before the match can start.`);
-  const match = createMatch(victoryDay2025, { seed, seats: seatsOf(s) });
+  const match = createMatch(victoryDay2025, { seed, seats: seatsOf(s), turns: presetTurns(s.settings.preset, victoryDay2025.turns) });
   return ok(enterPhase({ ...s, match }, match, at, s.clock.paused));
 }
 

@@ -1,6 +1,7 @@
 /** Title: create a match (name, pace, optional password) or join one with its code. */
 import { h, field, select } from "../ui/dom";
-import { PRESETS, PRESET_IDS, turnSeconds, type PresetId } from "../../../shared/session";
+import { PRESETS, PRESET_IDS, playSeconds, presetTurns, turnSeconds, type PresetId } from "../../../shared/session";
+import { victoryDay2025 } from "../../../shared/game/scenarios/victoryDay2025";
 import { NAME_MAX_CHARS } from "../../../shared/session";
 import { formatDuration } from "../logic/format";
 
@@ -11,6 +12,7 @@ export interface TitleActions {
 }
 
 const PRESET_TEXT: Record<PresetId, string> = {
+  lesson: "Lesson (50 minutes)",
   classroom: "Classroom",
   evening: "Evening",
   slow: "Slow (over days)",
@@ -18,7 +20,9 @@ const PRESET_TEXT: Record<PresetId, string> = {
 
 export function presetLabel(id: PresetId): string {
   const turn = turnSeconds(PRESETS[id]);
-  return `${PRESET_TEXT[id]}: about ${formatDuration(turn * 1000)} a turn`;
+  const turns = presetTurns(id, victoryDay2025.turns);
+  const short = turns < victoryDay2025.turns ? `, ${turns} turns, ${Math.round(playSeconds(id, victoryDay2025.turns) / 60)} minutes of play` : "";
+  return `${PRESET_TEXT[id]}: about ${formatDuration(turn * 1000)} a turn${short}`;
 }
 
 export function titleScreen(actions: TitleActions, initial: { code?: string; message?: string } = {}): HTMLElement {
