@@ -55,10 +55,22 @@ const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times
 console.log(`resolveTurn: ${rounds} resolutions of ${states.length} different turn states (5 powers, ${ordersPerTurn.toFixed(1)} orders per turn on average)`);
 console.log(`median ${at(0.5).toFixed(1)} µs   p95 ${at(0.95).toFixed(1)} µs   p99 ${at(0.99).toFixed(1)} µs`);
 
-/** Thinking time (ms) of every bot-turn in `matches` whole matches, and each match's total. */
-function botThinking(matches: number): { perBotTurn: number[]; perMatch: number[] } {
+/** Thinking time (ms) of every bot-turn in `matches` whole matches, each match's total, and the CPU time they took in all. */
+function botThinking(matches: number): { perBotTurn: number[]; perMatch: number[]; cpuMs: number } {
   const perBotTurn: number[] = [];
   const perMatch: number[] = [];
+  let cpu = 0;
+  // CPU time as well as wall time: on a machine shared with other work, wall time counts the
+  // waits too. (The CPU clock is coarse, so only its sum over the run is reported.)
+  const timed = <T>(f: () => T): { value: T; ms: number } => {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    const value = f();
+    const ms = performance.now() - t;
+    const used = process.cpuUsage(c);
+    cpu += (used.user + used.system) / 1000;
+    return { value, ms };
+  };
   for (let seed = 1; seed <= matches; seed++) {
     let s = createMatch(victoryDay2025, { seed, seats: { russia: "human", china: "human", usa: "human", ukraine: "human", eu: "human" } });
     let k = seed * 1000;
@@ -67,9 +79,8 @@ function botThinking(matches: number): { perBotTurn: number[]; perMatch: number[
       if (s.phase === "negotiation") {
         const spent: Record<string, number> = {};
         for (const p of POWERS) {
-          const t = performance.now();
-          const actions = botProposals(viewFor(s, { kind: "power", power: p }), p, k++);
-          spent[p] = performance.now() - t;
+          const { value: actions, ms } = timed(() => botProposals(viewFor(s, { kind: "power", power: p }), p, k++));
+          spent[p] = ms;
           for (const a of actions) {
             const r = applyOfferAction(s, p, a);
             if (r.ok) s = r.value;
@@ -78,18 +89,16 @@ function botThinking(matches: number): { perBotTurn: number[]; perMatch: number[
         for (const p of POWERS) {
           for (const o of s.offers) {
             if (o.status !== "proposed" || !o.to.includes(p)) continue;
-            const t = performance.now();
-            const a = botAnswerOffer(viewFor(s, { kind: "power", power: p }), p, o, k++);
-            spent[p] = (spent[p] ?? 0) + performance.now() - t;
+            const { value: a, ms } = timed(() => botAnswerOffer(viewFor(s, { kind: "power", power: p }), p, o, k++));
+            spent[p] = (spent[p] ?? 0) + ms;
             const r = applyOfferAction(s, p, a);
             if (r.ok) s = r.value;
           }
         }
         s = advancePhase(s).state;
         for (const p of POWERS) {
-          const t = performance.now();
-          const orders = botOrders(viewFor(s, { kind: "power", power: p }), p, k++);
-          const ms = (spent[p] ?? 0) + performance.now() - t;
+          const { value: orders, ms: ordersMs } = timed(() => botOrders(viewFor(s, { kind: "power", power: p }), p, k++));
+          const ms = (spent[p] ?? 0) + ordersMs;
           perBotTurn.push(ms);
           match += ms;
           const r = submitOrders(s, p, { turn: s.turn, orders });
@@ -101,7 +110,7 @@ function botThinking(matches: number): { perBotTurn: number[]; perMatch: number[
     }
     perMatch.push(match);
   }
-  return { perBotTurn, perMatch };
+  return { perBotTurn, perMatch, cpuMs: cpu };
 }
 
 botThinking(10); // warm-up
@@ -113,3 +122,4 @@ console.log(
   `per bot-turn: mean ${(mean(thinking.perBotTurn) * 1000).toFixed(0)} µs   median ${(q(thinking.perBotTurn, 0.5) * 1000).toFixed(0)} µs   p95 ${(q(thinking.perBotTurn, 0.95) * 1000).toFixed(0)} µs   (budget about 600 µs)`,
 );
 console.log(`per match (all five bots, every turn): mean ${mean(thinking.perMatch).toFixed(1)} ms   (budget about 30 ms with resolution)`);
+console.log(`CPU time per bot-turn: mean ${((thinking.cpuMs / thinking.perBotTurn.length) * 1000).toFixed(0)} µs (wall time above includes waits for other processes)`);

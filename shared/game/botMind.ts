@@ -126,9 +126,7 @@ export function powerUtility(s: MatchState, power: PowerId): number {
  */
 export function imagine(view: MatchView, me: PowerId, rng: number): MatchState {
   const own: Objective | undefined = view.secretObjectives[me];
-  const powers = {} as Record<PowerId, PowerSpec>;
-  for (const p of POWERS) powers[p] = { ...view.scenario.powers[p], secretObjectives: p === me && own ? [own] : [] };
-  const scenario: Scenario = { ...view.scenario, powers, events: [] };
+  const scenario = imaginedScenario(view, me, own);
   const last = view.history[view.history.length - 1];
   return {
     scenario,
@@ -162,6 +160,12 @@ export function imagine(view: MatchView, me: PowerId, rng: number): MatchState {
     nextId: 1_000_000,
     rng,
   };
+}
+
+function imaginedScenario(view: MatchView, me: PowerId, own: Objective | undefined): Scenario {
+  const powers = {} as Record<PowerId, PowerSpec>;
+  for (const p of POWERS) powers[p] = { ...view.scenario.powers[p], secretObjectives: p === me && own ? [own] : [] };
+  return { ...view.scenario, powers, events: [] };
 }
 
 /** The state after resolving the imagined turn with these orders (powers not listed hold). */

@@ -34,9 +34,9 @@ export const CEASEFIRE_TASTE = 3;
 /** Candidate offers a bot weighs in one negotiation phase. */
 export const PROPOSALS_WEIGHED = 3;
 /** Candidate orders a bot weighs in one turn (a seeded sample when there are more). */
-export const ORDERS_WEIGHED = 22;
+export const ORDERS_WEIGHED = 18;
 /** Candidate orders screened one after another on one copy of the resolved turn. */
-export const STEPS_PER_COPY = 6;
+export const STEPS_PER_COPY = 8;
 /** Offers a bot makes at most in one turn. */
 export const PROPOSALS_MADE = 2;
 
@@ -114,14 +114,19 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
   // more than the steps themselves.
   let d = makeDraft(base);
   let stepped = 0;
+  let before = u0;
   for (const c of candidateOrders(hyp, power, breaking, ORDERS_WEIGHED, () => nextFloat(rng))) {
     let gain: number;
     if (c.kind.step) {
-      if (stepped > 0 && stepped % STEPS_PER_COPY === 0) d = makeDraft(base);
+      if (stepped > 0 && stepped % STEPS_PER_COPY === 0) {
+        d = makeDraft(base);
+        before = u0;
+      }
       stepped += 1;
-      const before = u(d.s);
       c.kind.step(d, power, c.order);
-      gain = u(d.s) - before;
+      const after = u(d.s);
+      gain = after - before;
+      before = after;
     } else {
       gain = u(lookahead(hyp, { [power]: [...decided, c.order] })) - u0;
     }
@@ -298,10 +303,10 @@ export function botProposals(view: MatchView, power: PowerId, seed: number): Off
     const worlds = offerWorlds(proposed, base, offer);
     if (!worlds) continue;
     const scratch = new Map<PowerId, MatchState>();
-    const mine = expectedGain(worlds, base, offer, power, scratch);
+    const value = expectedGain(worlds, base, offer, power, scratch) + nextNoise(rng) * BOT_NOISE;
+    if (value <= PROPOSE_MARGIN) continue; // (the recipients' side is weighed only when it matters)
     const theirs = Math.min(...idea.to.map((q) => expectedGain(worlds, base, offer, q, scratch) + ceasefireTaste(hyp, offer, q)));
-    const value = mine + nextNoise(rng) * BOT_NOISE;
-    if (value > PROPOSE_MARGIN && theirs > 0) {
+    if (theirs > 0) {
       good.push({ action: { action: "propose", to: idea.to, terms: idea.terms, visibility }, value });
     }
   }
