@@ -1,10 +1,14 @@
 // Statements, aid and summits: the diplomatic actions open to every power.
 import { addMeter, addRelation, addTally, addTrust, addWorld, headline, relation, type Draft } from "./draft";
+import { nextFloat } from "./rng";
 import { unityFactor } from "./sanctions";
 import type { AidOrder, StatementOrder } from "./orders";
 import { POWERS, pairKey, type PowerId, type Tone, type Topic } from "./types";
 
 export const TONE_VALUE: Record<Tone, number> = { conciliatory: 1, neutral: 0, firm: -0.5, threatening: -1 };
+
+/** Chance that a turn's dual-use exports are exposed (parts shown in the recipient's weapons). */
+export const DUAL_USE_EXPOSURE = 0.35;
 
 const TOPIC_WORD: Record<Topic, string> = { war: "the war", taiwan: "Taiwan", trade: "trade", sanctions: "sanctions", history: "history" };
 
@@ -34,10 +38,15 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
     case "taiwan":
       if (speaker !== claimant) {
         const toClaimant = !direct || audience.includes(claimant);
-        if (o.tone === "conciliatory" && toClaimant) {
+        if (o.tone === "conciliatory" && toClaimant && o.stance === "principle") {
+          // Endorsing the claimant's one-China principle: the claim itself.
           addTally(d, `endorsements.${claimant}`, 1);
           addRelation(d, speaker, claimant, 3 * weight);
           addWorld(d, "taiwanTension", -2 * weight);
+        } else if (o.tone === "conciliatory" && toClaimant) {
+          // Affirming a one-China policy: reassurance without endorsing the claim.
+          addRelation(d, speaker, claimant, 1 * weight);
+          addWorld(d, "taiwanTension", -1 * weight);
         } else if (tone < 0) {
           addRelation(d, speaker, claimant, -3 * weight);
           addWorld(d, "taiwanTension", 3 * weight);
@@ -70,7 +79,8 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
   const uf = unityFactor(d.s, donor);
   const rec = d.scenario.powers[o.to];
   const donorSpecial = d.scenario.powers[donor].special.kind;
-  headline(d, "aid", `${d.scenario.powers[donor].name} sends ${o.kind} aid to ${rec.name}${viaDeal ? " under their deal" : ""}.`, [donor, o.to]);
+  const what = o.kind === "dualUse" ? "dual-use goods" : `${o.kind} aid`;
+  headline(d, "aid", `${d.scenario.powers[donor].name} sends ${what} to ${rec.name}${viaDeal ? " under their deal" : ""}.`, [donor, o.to]);
   switch (o.kind) {
     case "military": {
       if (rec.special.kind === "military") addMeter(d, o.to, "special", 6 * uf);
@@ -91,6 +101,16 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
       if (donorSpecial === "politicalCapital") addMeter(d, donor, "special", -1);
       addTally(d, `economicAid.${donor}>${o.to}`, 1);
       break;
+    case "dualUse": {
+      // Sold, not given: the donor earns, the buyer's army gains less than from weapons.
+      if (rec.special.kind === "military") addMeter(d, o.to, "special", 3);
+      addMeter(d, donor, "economy", 1);
+      const enemy = enemyOf(d, o.to);
+      if (enemy && enemy !== donor) addRelation(d, donor, enemy, -3);
+      addTally(d, `dualUse.${donor}>${o.to}`, 1);
+      if (nextFloat(d.rng) < DUAL_USE_EXPOSURE) exposeDualUse(d, donor, o.to, enemy);
+      break;
+    }
     case "humanitarian":
       addMeter(d, o.to, "support", 2 * uf);
       addMeter(d, o.to, "economy", 1 * uf);
@@ -99,6 +119,20 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
       addRelation(d, donor, o.to, 3);
       break;
   }
+}
+
+function enemyOf(d: Draft, p: PowerId): PowerId | undefined {
+  return POWERS.find((q) => q !== p && d.scenario.powers[q].war !== "none" && d.scenario.powers[p].war !== "none");
+}
+
+/** The buyer's enemy shows the donor's parts in the buyer's weapons: the world hears of it. */
+function exposeDualUse(d: Draft, donor: PowerId, to: PowerId, enemy: PowerId | undefined): void {
+  const name = (p: PowerId) => d.scenario.powers[p].name;
+  const by = enemy ? `${name(enemy)} shows` : "Investigators show";
+  headline(d, "aid", `${by} parts from ${name(donor)} in ${name(to)}'s drones and missiles.`, [donor, to, ...(enemy ? [enemy] : [])]);
+  addMeter(d, donor, "standing", -3);
+  for (const p of POWERS) if (p !== donor && p !== to && p !== enemy) addRelation(d, p, donor, -4);
+  addTally(d, `dualUseExposed.${donor}`, 1);
 }
 
 /** Step 8: summits. Both sides asking for one makes a state visit; a one-sided call is weaker and

@@ -4,6 +4,7 @@ import { addMeter, addRelation, addTally, addTrust, addWorld, finish, headline, 
 import { createCeasefire } from "./ceasefires";
 import { EffectSchema, type Effect, type EventSpec } from "./scenarioSchema";
 import { nextFloat, pickWeighted } from "./rng";
+import { evaluate } from "./scoring";
 import { ok, refuse, sanctionKey, type MatchState, type MatchEvent, type Result } from "./types";
 
 export function applyEffect(d: Draft, e: Effect): void {
@@ -46,10 +47,11 @@ export function applyEvent(d: Draft, spec: Pick<EventSpec, "id" | "title" | "tex
   for (const e of spec.effects) applyEffect(d, e);
 }
 
-/** The briefing of a turn: its scripted events, then perhaps one card from the deck. */
+/** The briefing of a turn: its scripted events (those whose condition holds now), then perhaps
+ *  one card from the deck. */
 export function revealBriefingEvents(d: Draft): void {
   const turn = d.s.turn;
-  const scripted = d.scenario.events.filter((e) => e.turn === turn);
+  const scripted = d.scenario.events.filter((e) => e.turn === turn && (e.if === undefined || evaluate(d.s, e.if)));
   for (const e of scripted) applyEvent(d, e, "scripted");
   // Always draw the chance so the generator advances the same way every turn.
   const roll = nextFloat(d.rng);

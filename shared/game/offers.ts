@@ -64,6 +64,9 @@ export function validateTerms(state: MatchState, from: PowerId, to: readonly Pow
           return refuse("INVALID_TERMS", "Each item of a deal must go from one party of the offer to another.");
         }
         if (it.item === "easeSanctions" && it.sector === undefined) return refuse("INVALID_TERMS", "Easing sanctions needs a sector.");
+        if (it.item === "militaryAid" && state.scenario.powers[it.from].lethalAid === false) {
+          return refuse("NO_LETHAL_AID", `${state.scenario.powers[it.from].name} sends no weapons to anyone: a deal cannot include its military aid.`);
+        }
         if (it.item === "militaryAid" && !isBelligerent(state.scenario.powers[it.to])) {
           return refuse("INVALID_TERMS", "Military aid can only go to a power at war.");
         }

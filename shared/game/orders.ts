@@ -24,6 +24,9 @@ export const StatementOrderSchema = z.object({
   tone: ToneSchema,
   topic: TopicSchema,
   text: z.string().max(280),
+  /** On Taiwan only: "principle" endorses the claimant's one-China principle; "policy" (the
+   *  default) affirms a one-China policy without endorsing the claim. */
+  stance: z.enum(["principle", "policy"]).optional(),
 });
 export const SanctionOrderSchema = z.object({
   type: z.literal("sanction"),
@@ -34,8 +37,10 @@ export const SanctionOrderSchema = z.object({
 export const AidOrderSchema = z.object({
   type: z.literal("aid"),
   to: PowerIdSchema,
-  kind: z.enum(["military", "economic", "humanitarian"]),
+  kind: z.enum(["military", "economic", "humanitarian", "dualUse"]),
 });
+/** The scenario's lifeline provider keeps (open) or withholds the trade that props up its partner. */
+export const LifelineOrderSchema = z.object({ type: z.literal("lifeline"), to: PowerIdSchema, open: z.boolean() });
 export const PostureOrderSchema = z.object({ type: z.literal("posture"), stance: z.enum(["offensive", "hold", "fortify"]) });
 export const StrikeOrderSchema = z.object({ type: z.literal("strike"), target: z.enum(["energy", "airports", "military"]) });
 export const SummitOrderSchema = z.object({ type: z.literal("summit"), with: PowerIdSchema });
@@ -57,12 +62,14 @@ export const OrderSchema = z.discriminatedUnion("type", [
   CeasefireOrderSchema,
   DeclareCeasefireOrderSchema,
   CommitmentOrderSchema,
+  LifelineOrderSchema,
 ]);
 export type Order = z.infer<typeof OrderSchema>;
 export type StatementOrder = z.infer<typeof StatementOrderSchema>;
 export type SanctionOrder = z.infer<typeof SanctionOrderSchema>;
 export type AidOrder = z.infer<typeof AidOrderSchema>;
 export type StrikeOrder = z.infer<typeof StrikeOrderSchema>;
+export type LifelineOrder = z.infer<typeof LifelineOrderSchema>;
 
 export const MAX_ORDERS = 8;
 
@@ -88,6 +95,9 @@ export function orderCost(o: Order): number {
       return o.stance === "hold" ? 0 : 1;
     case "summit":
       return 2;
+    case "lifeline":
+      // Withholding the lifeline is the default and costs nothing, like holding the front.
+      return o.open ? 1 : 0;
     case "ceasefire":
     case "commitment":
       return 0;
@@ -123,6 +133,7 @@ const PLAIN: Record<string, string> = {
   ceasefire: "ceasefire decision",
   declareCeasefire: "ceasefire declaration",
   commitment: "commitment decision",
+  lifeline: "lifeline decision",
 };
 
 /** Checks a whole set of orders for one power against the current state. */
@@ -167,6 +178,8 @@ export function orderKey(o: Order): string {
       return "declareCeasefire";
     case "commitment":
       return `commitment:${o.commitmentId}`;
+    case "lifeline":
+      return `lifeline:${o.to}`;
   }
 }
 
@@ -189,8 +202,16 @@ export function validateOrder(state: MatchState, power: PowerId, o: Order, break
     }
     case "aid":
       if (o.to === power) return refuse("INVALID_TARGET", "A power cannot send aid to itself.");
-      if (o.kind === "military" && !isBelligerent(state.scenario.powers[o.to])) {
-        return refuse("INVALID_TARGET", `${state.scenario.powers[o.to].name} is not at war: military aid can only go to a belligerent.`);
+      if (o.kind === "military" && spec.lethalAid === false) {
+        return refuse("NO_LETHAL_AID", `${spec.name} sends no weapons to anyone: it can sell dual-use goods instead.`);
+      }
+      if ((o.kind === "military" || o.kind === "dualUse") && !isBelligerent(state.scenario.powers[o.to])) {
+        return refuse("INVALID_TARGET", `${state.scenario.powers[o.to].name} is not at war: ${o.kind === "military" ? "military aid" : "dual-use exports"} can only go to a belligerent.`);
+      }
+      return ok(true);
+    case "lifeline":
+      if (!state.scenario.lifelines.some((l) => l.provider === power && l.to === o.to)) {
+        return refuse("NO_LIFELINE", `${spec.name} has no economic lifeline to ${state.scenario.powers[o.to].name} to open or close.`);
       }
       return ok(true);
     case "posture":

@@ -12,13 +12,15 @@
 //     ceasefire covers counts as breaking). Monitors name the breaker; without monitors both
 //     sides are accused alike.
 //  4. Commitments (accepted offers) are carried out, or broken by a party's secret order.
-//  5. Sanction orders (impose, tighten, ease, lift) change levels.
+//  5. Sanction orders (impose, tighten, ease, lift) change levels; then each lifeline is kept
+//     open or withheld by its provider's order (an open one costs the provider goodwill with
+//     the sanctioning powers; a withheld one disappoints the partner).
 //  6. Statements.
 //  7. Aid.
 //  8. Summits and state visits.
-//  9. Long-range strikes, then the front: postures meet, the front line moves, war intensity
-//     follows.
-// 10. Economies: standing sanctions bite (coalitions harder, lifelines soften), imposers pay,
+//  9. Long-range strikes, then the front: postures meet, the front line moves (powers with a
+//     stake in the front gain or lose with it), war intensity follows.
+// 10. Economies: standing sanctions bite (coalitions harder, open lifelines soften), imposers pay,
 //     the war costs both belligerents.
 // 11. Drift: support follows the economy, every meter and relation eases back a little toward
 //     its starting level, Taiwan tension follows global tension.
@@ -31,7 +33,7 @@ import { resolveCommitments } from "./commitments";
 import { addMeter, addRelation, addWorld, finish, headline, makeDraft, relation, round1, type Draft } from "./draft";
 import { expireOffers } from "./offers";
 import { validateOrders, type Order } from "./orders";
-import { resolveSanctionPressure, applySanctionOrder } from "./sanctions";
+import { applyLifelines, applySanctionOrder, openLifelines, resolveSanctionPressure } from "./sanctions";
 import { applyStrike, applyWarCosts, resolveFront } from "./war";
 import { METERS, POWERS, WORLD_KEYS, type HistoryEntry, type MatchState, type NewsItem, type PowerId } from "./types";
 
@@ -59,6 +61,8 @@ export function resolveOrders(state: MatchState, standIns: readonly PowerId[] = 
   const cf = resolveCeasefires(d, orders);
   resolveCommitments(d, orders);
   for (const p of POWERS) for (const o of orders[p]) if (o.type === "sanction") applySanctionOrder(d, p, o);
+  const lifelines = openLifelines(orders);
+  applyLifelines(d, lifelines);
   for (const p of POWERS) for (const o of orders[p]) if (o.type === "statement") applyStatement(d, p, o);
   for (const p of POWERS) for (const o of orders[p]) if (o.type === "aid") applyAid(d, p, o);
   const summits = new Map<PowerId, PowerId>();
@@ -66,7 +70,7 @@ export function resolveOrders(state: MatchState, standIns: readonly PowerId[] = 
   applySummits(d, summits);
   for (const p of POWERS) for (const o of orders[p]) if (o.type === "strike") applyStrike(d, p, o);
   resolveFront(d, orders, cf);
-  resolveSanctionPressure(d);
+  resolveSanctionPressure(d, lifelines);
   applyWarCosts(d);
   drift(d);
   declareCeasefires(d, orders);

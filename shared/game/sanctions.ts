@@ -1,8 +1,8 @@
 // Sanctions and tariffs: levels 1..3 held by one imposer on one target in one sector.
-// They bite every turn; coalitions bite harder; a warm partner's lifeline blunts them;
-// they cost the imposer too.
+// They bite every turn; coalitions bite harder; a warm partner's lifeline, when it chooses to
+// keep it open, blunts them; they cost the imposer too.
 import { addMeter, addRelation, addTally, headline, relation, type Draft } from "./draft";
-import type { SanctionOrder } from "./orders";
+import type { Order, SanctionOrder } from "./orders";
 import { SANCTION_MAX_LEVEL, SECTORS, POWERS, sanctionKey, type MatchState, type PowerId, type Sector } from "./types";
 
 /** How much each sector hurts the target's economy, and what it costs the imposer, per level. */
@@ -77,11 +77,50 @@ export function applySanctionOrder(d: Draft, imposer: PowerId, o: SanctionOrder,
   }
 }
 
-/** Share of sanction pressure a warm partner absorbs for `target` (0 .. 0.6). */
-export function lifelineShare(s: MatchState, target: PowerId): number {
+/** What keeping a lifeline open brings the provider each turn (discounted energy, sales). */
+export const LIFELINE_PROVIDER_ECONOMY = 0.5;
+/** Warmth between provider and partner each turn the lifeline stays open. */
+export const LIFELINE_RELATION = 3;
+/** Each power sanctioning the partner resents the provider that props it up, each turn. */
+export const LIFELINE_RESENTMENT = -2;
+/** Secondary-sanctions risk: the provider's trade exposure grows each turn it stays open. */
+export const LIFELINE_EXPOSURE = 1;
+/** The partner's disappointment each turn the provider withholds it. */
+export const LIFELINE_WITHHELD_RELATION = -2;
+
+/** The providers whose lifeline to each partner is open this turn (by their own order). */
+export type OpenLifelines = ReadonlySet<`${PowerId}>${PowerId}`>;
+
+export function openLifelines(orders: Record<PowerId, readonly Order[]>): OpenLifelines {
+  const open = new Set<`${PowerId}>${PowerId}`>();
+  for (const p of POWERS) for (const o of orders[p]) if (o.type === "lifeline" && o.open) open.add(`${p}>${o.to}`);
+  return open;
+}
+
+/** Step 5b: each scenario lifeline is opened or withheld by its provider's order this turn. */
+export function applyLifelines(d: Draft, open: OpenLifelines): void {
+  for (const l of d.scenario.lifelines) {
+    const provider = d.scenario.powers[l.provider].name;
+    const partner = d.scenario.powers[l.to].name;
+    if (open.has(`${l.provider}>${l.to}`)) {
+      headline(d, "economy", `${provider} keeps trade with ${partner} flowing despite the sanctions.`, [l.provider, l.to]);
+      addMeter(d, l.provider, "economy", LIFELINE_PROVIDER_ECONOMY);
+      addRelation(d, l.provider, l.to, LIFELINE_RELATION);
+      for (const p of POWERS) if (p !== l.provider && p !== l.to && totalSanctions(d.s, l.to, p) > 0) addRelation(d, p, l.provider, LIFELINE_RESENTMENT);
+      if (d.scenario.powers[l.provider].special.kind === "tradeExposure") addMeter(d, l.provider, "special", LIFELINE_EXPOSURE);
+      addTally(d, `lifelineOpen.${l.provider}>${l.to}`, 1);
+    } else {
+      headline(d, "economy", `${partner} feels abandoned as ${provider} holds back its trade.`, [l.provider, l.to]);
+      addRelation(d, l.to, l.provider, LIFELINE_WITHHELD_RELATION);
+    }
+  }
+}
+
+/** Share of sanction pressure a warm partner with an open lifeline absorbs for `target` (0 .. 0.6). */
+export function lifelineShare(s: MatchState, target: PowerId, open: OpenLifelines): number {
   let share = 0;
   for (const l of s.scenario.lifelines) {
-    if (l.to !== target) continue;
+    if (l.to !== target || !open.has(`${l.provider}>${l.to}`)) continue;
     if (totalSanctions(s, target, l.provider) > 0) continue;
     const warmth = relation(s, l.provider, target);
     if (warmth >= 40) share += l.strength * (warmth / 100);
@@ -90,7 +129,7 @@ export function lifelineShare(s: MatchState, target: PowerId): number {
 }
 
 /** Step 10: standing sanctions bite every target and cost every imposer. */
-export function resolveSanctionPressure(d: Draft): void {
+export function resolveSanctionPressure(d: Draft, open: OpenLifelines): void {
   // Group the standing sanctions by target and sector in one pass over the record.
   const byTarget = new Map<PowerId, Map<Sector, { imposer: PowerId; level: number }[]>>();
   for (const [key, level] of Object.entries(d.s.sanctions)) {
@@ -118,14 +157,11 @@ export function resolveSanctionPressure(d: Draft): void {
       const exposure = exposed ? d.s.powers[target].meters.special / 50 : 1;
       pressure += levels * SECTOR_WEIGHT[sector].bite * (1 + COALITION_BONUS * (held.length - 1)) * exposure;
     }
-    const blunt = lifelineShare(d.s, target);
+    const blunt = lifelineShare(d.s, target, open);
     const name = d.scenario.powers[target].name;
     headline(d, "economy", blunt > 0 ? `Sanctions weigh on ${name}, softened by its partners' trade.` : `Sanctions weigh on ${name}.`, [target]);
     addMeter(d, target, "economy", -pressure * BITE_PER_PRESSURE * (1 - blunt));
-    if (blunt > 0) {
-      addTally(d, `lifeline.${target}`, 1);
-      for (const l of d.scenario.lifelines) if (l.to === target) addMeter(d, l.provider, "economy", 0.3);
-    }
+    if (blunt > 0) addTally(d, `lifeline.${target}`, 1);
     for (const p of POWERS) {
       const c = costs[p];
       if (c !== undefined) addMeter(d, p, "economy", -c);

@@ -74,6 +74,9 @@ export const EventSpecSchema = z.object({
   turn: z.number().int().min(1).optional(),
   /** In the random deck: weight, and the turns in which it may be drawn. */
   deck: z.object({ weight: z.number().min(0), fromTurn: z.number().int().min(1), toTurn: z.number().int().min(1) }).optional(),
+  /** Scripted only: tested on the state at the briefing; the event is skipped when it fails, so
+   *  the timeline can tell what happened in this match (a truce breached or kept). */
+  if: ConditionSchema.optional(),
 });
 export type EventSpec = z.infer<typeof EventSpecSchema>;
 
@@ -129,6 +132,8 @@ export const PowerSpecSchema = z.object({
   }),
   /** Side in the war: the defender holds the `frontLine` share of its territory; "none" stays out of the fighting. */
   war: z.enum(["defender", "attacker", "none"]),
+  /** False for a power that sends no weapons (it may still sell dual-use goods); true when absent. */
+  lethalAid: z.boolean().optional(),
   publicGoals: z.array(ObjectiveSchema).min(1),
   secretObjectives: z.array(ObjectiveSchema).min(1),
   /** Handicap subtracted from the score, to balance asymmetric starting positions (like komi in Go). */
@@ -162,8 +167,12 @@ export const ScenarioSchema = z.object({
   sanctions: z.array(
     z.object({ imposer: PowerIdSchema, target: PowerIdSchema, sector: SectorSchema, level: z.number().int().min(1).max(3) }),
   ),
-  /** A partner that keeps a sanctioned economy afloat, blunting sanctions while relations stay warm. */
+  /** A partner that may keep a sanctioned economy afloat: each turn the provider decides by a
+   *  `lifeline` order whether to; while open and warm, it blunts the sanctions on `to`. */
   lifelines: z.array(z.object({ provider: PowerIdSchema, to: PowerIdSchema, strength: z.number().min(0).max(0.8) })),
+  /** Powers with a stake in the front: each turn `meter` moves by `perPoint` × the front line's
+   *  change (positive when the defender gains ground). */
+  frontStakes: z.array(z.object({ power: PowerIdSchema, meter: MeterIdSchema, perPoint: z.number().min(-5).max(5) })).optional(),
   sharedGoal: z.object({ title: z.string(), text: z.string(), points: z.number().min(0).max(50), keptTurns: z.number().int().min(1) }),
   /** Chance that a deck card is drawn in a turn's briefing. */
   deckChance: z.number().min(0).max(1),

@@ -10,6 +10,8 @@ const ATTACK: Record<Stance, number> = { offensive: 1, hold: 0.25, fortify: 0 };
 const DEFENCE: Record<Stance, number> = { offensive: 0.7, hold: 1, fortify: 1.3 };
 /** Front-line points (share of territory, %) per point of military advantage. */
 export const FRONT_PER_ADVANTAGE = 0.05;
+/** The front's random swing per turn at war intensity 100 (scaled down as intensity falls). */
+export const FRONT_NOISE = 0.4;
 
 export function stanceOf(orders: readonly Order[]): Stance {
   for (const o of orders) if (o.type === "posture") return o.stance;
@@ -62,7 +64,7 @@ export function resolveFront(d: Draft, orders: Record<PowerId, readonly Order[]>
   const pushD = Math.max(0, md * ATTACK[sd] - 0.75 * ma * DEFENCE[sa]);
   const pushA = Math.max(0, ma * ATTACK[sa] - 0.75 * md * DEFENCE[sd]);
   // Noise is drawn every turn, frozen or not, so that the generator advances the same way.
-  const noise = nextNoise(d.rng) * 0.4 * (d.s.world.warIntensity / 100);
+  const noise = nextNoise(d.rng) * FRONT_NOISE * (d.s.world.warIntensity / 100);
   const delta = cf.frontFrozen ? 0 : (pushD - pushA) * FRONT_PER_ADVANTAGE + noise;
   const offensives = [sd, sa].filter((s) => s === "offensive").length;
   const strikes = [defender, attacker].reduce((n, p) => n + orders[p].filter((o) => o.type === "strike").length, 0);
@@ -78,7 +80,9 @@ export function resolveFront(d: Draft, orders: Record<PowerId, readonly Order[]>
         ? `${nd} pushes ${na}'s forces back.`
         : `${na}'s forces advance.`;
   headline(d, "front", text, [defender, attacker]);
-  addWorld(d, "frontLine", delta);
+  const gained = addWorld(d, "frontLine", delta);
+  // Backers of a side win or lose with it, in proportion to the ground that changed hands.
+  for (const st of d.scenario.frontStakes ?? []) addMeter(d, st.power, st.meter, st.perPoint * gained);
   if (moved) {
     const gainer = delta > 0 ? defender : attacker;
     const loser = delta > 0 ? attacker : defender;

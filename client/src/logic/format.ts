@@ -95,12 +95,13 @@ export function describeOrder(o: Order, ceasefireLabel: (id: string) => string =
     case "statement": {
       const to = o.audience === "world" ? "the world" : listPowers(o.audience);
       const words = o.text.trim() ? `: \u201C${o.text.trim()}\u201D` : "";
-      return `A ${o.tone} statement on ${TOPICS[o.topic]} to ${to}${words}`;
+      const stance = o.topic === "taiwan" && o.stance === "principle" ? " backing the one-China principle" : "";
+      return `A ${o.tone} statement on ${TOPICS[o.topic]}${stance} to ${to}${words}`;
     }
     case "sanction":
       return `${capitalize(o.action)} ${o.sector} sanctions on ${powerName(o.target)}`;
     case "aid":
-      return `Send ${o.kind} aid to ${powerName(o.to)}`;
+      return o.kind === "dualUse" ? `Sell dual-use goods to ${powerName(o.to)}` : `Send ${o.kind} aid to ${powerName(o.to)}`;
     case "posture":
       return `Military posture: ${o.stance}`;
     case "strike":
@@ -113,6 +114,8 @@ export function describeOrder(o: Order, ceasefireLabel: (id: string) => string =
       return `Declare a ${o.turns}-turn ${o.scope} ceasefire`;
     case "commitment":
       return `${o.decision === "keep" ? "Keep" : "Break"} commitment ${o.commitmentId}`;
+    case "lifeline":
+      return o.open ? `Keep the economic lifeline to ${powerName(o.to)} open` : `Hold back the economic lifeline to ${powerName(o.to)}`;
   }
 }
 

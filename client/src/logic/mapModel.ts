@@ -45,7 +45,8 @@ export function mapModelFrom(view: MatchView): MapModel {
     };
   }
   const aid: AidFlow[] = news.flatMap((n) => {
-    const kind = /sends (military|economic|humanitarian) aid/.exec(n.headline)?.[1];
+    const m = /sends (?:(military|economic|humanitarian) aid|(dual-use) goods)/.exec(n.headline);
+    const kind = m?.[1] ?? (m?.[2] ? "dualUse" : undefined);
     const [from, to] = n.powers;
     return n.kind === "aid" && kind && from && to ? [{ from, to, kind: kind as AidFlow["kind"] }] : [];
   });

@@ -18,11 +18,12 @@ export const ORDER_TYPE_LABELS: Record<OrderType, string> = {
   ceasefire: "Keep or break a ceasefire",
   declareCeasefire: "Declare a ceasefire",
   commitment: "Keep or break a commitment",
+  lifeline: "Economic lifeline",
 };
 
 /** The composer's fields of each order type, in the order they are chosen. */
 export const ORDER_FIELDS: Record<OrderType, string[]> = {
-  statement: ["audience", "tone", "topic", "text"],
+  statement: ["audience", "tone", "topic", "stance", "text"],
   sanction: ["target", "sector", "action"],
   aid: ["to", "kind"],
   posture: ["stance"],
@@ -31,6 +32,7 @@ export const ORDER_FIELDS: Record<OrderType, string[]> = {
   ceasefire: ["ceasefireId", "decision"],
   declareCeasefire: ["turns", "scope"],
   commitment: ["commitmentId", "decision"],
+  lifeline: ["to", "open"],
 };
 
 /** The engine's checks read only public parts of the state, all of which a power's view holds. */
@@ -54,12 +56,14 @@ export function allCandidates(view: MatchView, power: PowerId): Order[] {
   const others = POWERS.filter((p) => p !== power);
   const out: Order[] = [];
   for (const tone of ["conciliatory", "neutral", "firm", "threatening"] as const) {
-    for (const topic of ["war", "taiwan", "trade", "sanctions", "history"] as const) out.push({ type: "statement", audience: "world", tone, topic, text: "" });
+    for (const topic of ["war", "trade", "sanctions", "history"] as const) out.push({ type: "statement", audience: "world", tone, topic, text: "" });
+    for (const stance of ["policy", "principle"] as const) out.push({ type: "statement", audience: "world", tone, topic: "taiwan", stance, text: "" });
   }
   for (const target of others) {
     for (const sector of SECTORS) for (const action of ["impose", "tighten", "ease", "lift"] as const) out.push({ type: "sanction", target, sector, action });
-    for (const kind of ["military", "economic", "humanitarian"] as const) out.push({ type: "aid", to: target, kind });
+    for (const kind of ["military", "dualUse", "economic", "humanitarian"] as const) out.push({ type: "aid", to: target, kind });
     out.push({ type: "summit", with: target });
+    for (const open of [true, false]) out.push({ type: "lifeline", to: target, open });
   }
   for (const stance of ["offensive", "hold", "fortify"] as const) out.push({ type: "posture", stance });
   for (const target of ["energy", "airports", "military"] as const) out.push({ type: "strike", target });
@@ -115,11 +119,13 @@ export function buildOrder(type: OrderType, chosen: Record<string, string>): Ord
       const audience = need("audience") ?? "world";
       const powers = audience.split(",").filter((p): p is PowerId => (POWERS as readonly string[]).includes(p));
       if (!need("tone") || !need("topic")) return null;
+      const stance = need("topic") === "taiwan" && (need("stance") === "principle" || need("stance") === "policy") ? { stance: need("stance") as "policy" } : {};
       return {
         type,
         audience: audience === "world" || powers.length === 0 ? "world" : powers,
         tone: need("tone") as "neutral",
         topic: need("topic") as "war",
+        ...stance,
         text: need("text") ?? "",
       };
     }
@@ -141,13 +147,15 @@ export function buildOrder(type: OrderType, chosen: Record<string, string>): Ord
       return need("turns") && need("scope") ? { type, turns: Number(need("turns")), scope: need("scope") as "full" } : null;
     case "commitment":
       return need("commitmentId") && need("decision") ? { type, commitmentId: need("commitmentId")!, decision: need("decision") as "keep" } : null;
+    case "lifeline":
+      return need("to") && need("open") ? { type, to: need("to") as PowerId, open: need("open") === "true" } : null;
   }
 }
 
 /** The composer's field values for an existing order (to edit it). */
 export function orderFields(o: Order): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of ORDER_FIELDS[o.type]) out[f] = fieldValue(o, f);
+  for (const f of ORDER_FIELDS[o.type]) if ((o as Record<string, unknown>)[f] !== undefined) out[f] = fieldValue(o, f);
   return out;
 }
 

@@ -48,7 +48,7 @@ function clearOf(box: Box, [x, y]: Point, margin: number): boolean {
 const CAPITAL_CLEARANCE = 36;
 
 const SECTOR_GLYPHS: Record<Sector, string> = { energy: "En", finance: "Fi", technology: "Te", trade: "%" };
-const AID_GLYPHS: Record<AidKind, string> = { military: "M", economic: "$", humanitarian: "+" };
+const AID_GLYPHS: Record<AidKind, string> = { military: "M", economic: "$", humanitarian: "+", dualUse: "D" };
 
 interface Wanted {
   kind: IconKind;
@@ -85,7 +85,7 @@ function sanctionIcons(model: MapModel): Wanted[] {
 function wanted(model: MapModel): Wanted[] {
   return [
     ...sanctionIcons(model),
-    ...model.aid.map((a): Wanted => ({ kind: "aid", from: a.from, to: a.to, t: 0.5, glyph: AID_GLYPHS[a.kind], label: `${POWER_NAMES[a.from]}: ${a.kind} aid to ${POWER_NAMES[a.to]}` })),
+    ...model.aid.map((a): Wanted => ({ kind: "aid", from: a.from, to: a.to, t: 0.5, glyph: AID_GLYPHS[a.kind], label: `${POWER_NAMES[a.from]}: ${a.kind === "dualUse" ? "dual-use goods" : `${a.kind} aid`} to ${POWER_NAMES[a.to]}` })),
     ...model.summits.map((s): Wanted => ({ kind: "summit", from: s.a, to: s.b, t: 0.5, glyph: "★", label: `Summit: ${POWER_NAMES[s.a]} and ${POWER_NAMES[s.b]}` })),
   ];
 }

@@ -7,7 +7,7 @@ import { POWERS, type PowerId } from "../../../shared/powers";
 
 export type CeasefireStatus = "none" | "in-force" | "breached" | "accusations";
 export type Sector = "energy" | "finance" | "technology" | "trade";
-export type AidKind = "military" | "economic" | "humanitarian";
+export type AidKind = "military" | "economic" | "humanitarian" | "dualUse";
 
 export interface Meter {
   /** 0..100. */

@@ -57,12 +57,14 @@ export const victoryDay2025: Scenario = {
       strengths: ["Second economy of the world", "Russia's indispensable partner", "Patience"],
       budget: { base: 3, penalty: { meter: "support", below: 40 } },
       war: "none",
+      // Beijing denied sending weapons; the charge against it was dual-use goods.
+      lethalAid: false,
       publicGoals: [
         { id: "cn-weather", title: "Weather the trade war", text: "Keep your economy at 65 or above.", points: 8, condition: { kind: "meter", power: "china", meter: "economy", atLeast: 65 } },
         { id: "cn-partner", title: "Keep the partnership", text: "Keep relations with Russia at 75 or above.", points: 8, condition: { kind: "relation", a: "china", b: "russia", atLeast: 75 } },
       ],
       secretObjectives: [
-        { id: "cn-one-china", title: "One China", text: "Win at least four endorsements of the one-China principle (conciliatory statements on Taiwan by other powers).", points: 12, condition: { kind: "tally", key: "endorsements.china", atLeast: 4 } },
+        { id: "cn-one-china", title: "One China", text: "Win at least four endorsements of the one-China principle (conciliatory statements on Taiwan by other powers that back the principle, not only a one-China policy).", points: 12, condition: { kind: "tally", key: "endorsements.china", atLeast: 4 } },
         { id: "cn-strait", title: "A calm Strait, on your terms", text: "End with Taiwan Strait tension at 50 or less and relations with the EU at 0 or better.", points: 12, condition: { kind: "all", of: [{ kind: "world", key: "taiwanTension", atMost: 50 }, { kind: "relation", a: "china", b: "eu", atLeast: 0 }] } },
         { id: "cn-exposure", title: "New markets", text: "Lower your trade exposure by at least 10 points.", points: 12, condition: { kind: "meterChange", power: "china", meter: "special", atMost: -10 } },
       ],
@@ -167,6 +169,11 @@ export const victoryDay2025: Scenario = {
     { imposer: "china", target: "usa", sector: "trade", level: 3 },
   ],
   lifelines: [{ provider: "china", to: "russia", strength: 0.5 }],
+  // Washington's standing rides on its peace push; Europe's public follows Ukraine's fortunes.
+  frontStakes: [
+    { power: "usa", meter: "standing", perPoint: 1 },
+    { power: "eu", meter: "support", perPoint: 1.5 },
+  ],
   sharedGoal: {
     title: "A lasting ceasefire",
     text: "If a ceasefire between Russia and Ukraine holds for three turns in a row, every power gains.",
@@ -175,7 +182,7 @@ export const victoryDay2025: Scenario = {
   },
   deckChance: 0.6,
   events: [
-    // Turn 1: the parade.
+    // Turn 1 (8–10 May): the parade week, as the report of 8 May tells it.
     {
       id: "state-visit",
       turn: 1,
@@ -204,7 +211,7 @@ export const victoryDay2025: Scenario = {
       id: "parade-truce",
       turn: 1,
       title: "Russia declares a three-day truce for the parade",
-      text: "Moscow announces a unilateral ceasefire from Thursday to the end of the celebrations. Ukraine's foreign minister calls it a farce and asks for at least thirty days of full ceasefire instead.",
+      text: "Moscow's unilateral ceasefire comes into effect on Thursday and runs to the end of the celebrations. Ukraine's foreign minister calls it a farce and asks for at least thirty days of full ceasefire instead.",
       effects: [
         { kind: "unilateralCeasefire", by: "russia", turns: 1, scope: "full" },
         { kind: "meter", power: "russia", meter: "standing", delta: 1 },
@@ -214,7 +221,7 @@ export const victoryDay2025: Scenario = {
       id: "airports-closed",
       turn: 1,
       title: "Drones close Moscow's airports on the eve of the parade",
-      text: "Ukrainian drone attacks force most of Moscow's airports to shut on Wednesday, days before foreign leaders fly in.",
+      text: "Ukrainian drone attacks force most of Moscow's airports to shut on Wednesday, two days before the parade.",
       effects: [
         { kind: "meter", power: "russia", meter: "economy", delta: -1 },
         { kind: "meter", power: "russia", meter: "support", delta: -1 },
@@ -222,12 +229,35 @@ export const victoryDay2025: Scenario = {
         { kind: "tally", key: "airportsClosed", delta: 1 },
       ],
     },
-    // Turn 2: after the parade.
+    {
+      id: "airspace-closed",
+      turn: 1,
+      title: "Baltic airspace closed to a European leader bound for the parade",
+      text: "The only EU leader attending the parade, Slovakia's prime minister, has to detour over Hungary, Romania, the Black Sea, Georgia and Dagestan after Baltic states close their airspace to his flight. Serbia's president is rerouted too. The Union's split is on display.",
+      effects: [
+        { kind: "meter", power: "eu", meter: "special", delta: -6 },
+        { kind: "relation", a: "eu", b: "russia", delta: -2 },
+        { kind: "meter", power: "russia", meter: "standing", delta: 1 },
+      ],
+    },
+    {
+      id: "too-much",
+      turn: 1,
+      title: "Washington says Moscow is asking for too much",
+      text: "Earlier in the week the US vice-president said Russia was asking for \"too much\" in its negotiations with Ukraine. Washington keeps pushing Moscow toward peace talks.",
+      effects: [
+        { kind: "relation", a: "usa", b: "russia", delta: -4 },
+        { kind: "relation", a: "usa", b: "ukraine", delta: 2 },
+        { kind: "meter", power: "usa", meter: "special", delta: -1 },
+      ],
+    },
+    // Turn 2 (mid-May): how the truce went, told by what happened in this match.
     {
       id: "truce-violations",
       turn: 2,
+      if: { kind: "tally", key: "ceasefireBreaches", atLeast: 1 },
       title: "Kyiv and Moscow trade accusations over the truce",
-      text: "Kyiv counts 734 violations and 63 assaults in the truce's first twelve hours; Moscow says Ukrainian forces twice tried to cross the border in the Kursk region.",
+      text: "Kyiv counted 734 violations and 63 assault operations, 23 of them still under way, between midnight and midday on the truce's first day; Moscow says Ukrainian forces twice tried to breach the border in the Kursk region.",
       effects: [
         { kind: "trust", from: "ukraine", to: "russia", delta: -4 },
         { kind: "trust", from: "russia", to: "ukraine", delta: -4 },
@@ -235,47 +265,33 @@ export const victoryDay2025: Scenario = {
       ],
     },
     {
-      id: "airspace-closed",
+      id: "truce-holds",
       turn: 2,
-      title: "Baltic airspace closed to a European leader bound for the parade",
-      text: "The only EU head of government at the parade, Slovakia's prime minister, has to detour over Hungary, Romania, the Black Sea, Georgia and Dagestan after Baltic states close their airspace. Serbia's president is rerouted too. The Union's split is on display.",
+      if: { kind: "tally", key: "ceasefireBreaches", atMost: 0 },
+      title: "The parade truce largely holds",
+      text: "Both sides report isolated incidents, but the three days pass without a major assault. Kyiv, which called the truce a farce, repeats its call for at least thirty days of full ceasefire.",
+      effects: [{ kind: "world", key: "globalTension", delta: -1 }],
+    },
+    {
+      id: "taiwan-appeal",
+      turn: 2,
+      title: "Taipei asks Europe to stand with Taiwan",
+      text: "In a speech in Taipei in the week of the parade, Taiwan's president asked European leaders to stand with Taiwan against what he called a new totalitarian group. Western leaders worry that China could move against Taiwan within a few years, with the war in Ukraine as a template.",
       effects: [
-        { kind: "meter", power: "eu", meter: "special", delta: -6 },
-        { kind: "relation", a: "eu", b: "russia", delta: -2 },
-        { kind: "meter", power: "russia", meter: "standing", delta: 1 },
+        { kind: "world", key: "taiwanTension", delta: 5 },
+        { kind: "relation", a: "eu", b: "china", delta: -3 },
+        { kind: "meter", power: "china", meter: "support", delta: 1 },
       ],
     },
     // Later scripted events.
     {
       id: "thirty-day-demand",
       turn: 3,
-      title: "Ukraine demands a thirty-day full ceasefire",
-      text: "Kyiv repeats that talks can start only after at least thirty days of full, verified ceasefire. European capitals back the demand.",
+      title: "Ukraine repeats its demand for a thirty-day full ceasefire",
+      text: "Kyiv says again that it wants at least thirty days of full ceasefire, not truces of a few days.",
       effects: [
         { kind: "meter", power: "ukraine", meter: "standing", delta: 2 },
         { kind: "relation", a: "eu", b: "ukraine", delta: 2 },
-      ],
-    },
-    {
-      id: "too-much",
-      turn: 4,
-      title: "Washington loses patience with Moscow's demands",
-      text: "The US vice-president's verdict, that Russia is asking for too much, becomes the administration's line.",
-      effects: [
-        { kind: "relation", a: "usa", b: "russia", delta: -4 },
-        { kind: "relation", a: "usa", b: "ukraine", delta: 2 },
-        { kind: "meter", power: "usa", meter: "special", delta: -1 },
-      ],
-    },
-    {
-      id: "taiwan-appeal",
-      turn: 5,
-      title: "Taipei asks Europe to stand with Taiwan",
-      text: "In a speech in Taipei, Taiwan's president asks European leaders to stand with Taiwan against what he calls a new totalitarian group. Western leaders worry that the war in Ukraine could serve as a template.",
-      effects: [
-        { kind: "world", key: "taiwanTension", delta: 5 },
-        { kind: "relation", a: "eu", b: "china", delta: -3 },
-        { kind: "meter", power: "china", meter: "support", delta: 1 },
       ],
     },
     {
@@ -419,17 +435,6 @@ export const victoryDay2025: Scenario = {
         { kind: "meter", power: "usa", meter: "economy", delta: -2 },
         { kind: "meter", power: "eu", meter: "economy", delta: -1 },
         { kind: "relation", a: "usa", b: "china", delta: -4 },
-      ],
-    },
-    {
-      id: "dual-use",
-      deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "Kyiv shows Chinese parts in Russian drones",
-      text: "Ukraine displays components it says prove China directly aids Moscow's war effort.",
-      effects: [
-        { kind: "meter", power: "china", meter: "standing", delta: -3 },
-        { kind: "relation", a: "eu", b: "china", delta: -4 },
-        { kind: "relation", a: "china", b: "ukraine", delta: -5 },
       ],
     },
   ],

@@ -31,6 +31,25 @@ describe("order composer: what is legal to offer", () => {
     expect(fieldOptions(legal, "aid", { to: "usa" }, "kind")).toEqual(["economic", "humanitarian"]);
   });
 
+  it("offers China dual-use goods for Russia and no military aid, and Russia's lifeline; nobody else a lifeline", () => {
+    const legal = legalCandidates(viewOf(s, "china"), "china", []);
+    expect(fieldOptions(legal, "aid", { to: "russia" }, "kind")).toContain("dualUse");
+    expect(fieldOptions(legal, "aid", { to: "russia" }, "kind")).not.toContain("military");
+    expect(fieldOptions(legal, "lifeline", {}, "to")).toEqual(["russia"]);
+    expect(fieldOptions(legal, "lifeline", { to: "russia" }, "open")).toEqual(["true", "false"]);
+    expect(buildOrder("lifeline", { to: "russia", open: "true" })).toEqual({ type: "lifeline", to: "russia", open: true });
+    expect(legalTypes(legalCandidates(viewOf(s, "usa"), "usa", []))).not.toContain("lifeline");
+  });
+
+  it("offers a stance on Taiwan statements (principle or policy) and keeps it only for Taiwan", () => {
+    const legal = legalCandidates(viewOf(s, "russia"), "russia", []);
+    expect(fieldOptions(legal, "statement", { tone: "conciliatory", topic: "taiwan" }, "stance")).toEqual(["policy", "principle"]);
+    const principle = buildOrder("statement", { audience: "china", tone: "conciliatory", topic: "taiwan", stance: "principle", text: "" });
+    expect(principle).toEqual({ type: "statement", audience: ["china"], tone: "conciliatory", topic: "taiwan", stance: "principle", text: "" });
+    expect(buildOrder("statement", { audience: "world", tone: "firm", topic: "war", stance: "principle", text: "" })).not.toHaveProperty("stance");
+    expect(orderFields(statement("war"))).not.toHaveProperty("stance");
+  });
+
   it("leaves only free orders once the budget is spent, and counts what is left", () => {
     const view = viewOf(s, "russia");
     const spent = [statement("war"), statement("trade"), statement("history")];

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { MatchState, Order, PowerId } from "../../../shared/game/index";
 import { applyOfferAction } from "../../../shared/game/index";
+import { LIFELINE_WITHHELD_RELATION } from "../../../shared/game/sanctions";
 import { atOrders, patch, rel, resolveWith, say, unwrap } from "./helpers";
 
 /** The change a headline reports for one target (e.g. "relation.china|usa"). */
@@ -45,8 +46,8 @@ describe("statements", () => {
     expect(after.news.some((n) => n.headline.endsWith(': "The truce is a farce."'))).toBe(true);
   });
 
-  it("a conciliatory statement on Taiwan to China counts as a one-China endorsement and calms the Strait", () => {
-    const [base, after] = compare({ russia: [say("conciliatory", "taiwan", ["china"])] });
+  it("a conciliatory statement on Taiwan to China that backs the one-China principle counts as an endorsement and calms the Strait", () => {
+    const [base, after] = compare({ russia: [{ ...say("conciliatory", "taiwan", ["china"]), stance: "principle" }] });
     expect(after.tallies["endorsements.china"]).toBe(1);
     expect(base.tallies["endorsements.china"]).toBeUndefined();
     expect(after.world.taiwanTension).toBeLessThan(base.world.taiwanTension);
@@ -174,7 +175,8 @@ describe("the war", () => {
 describe("relations", () => {
   it("actions move a relation less the closer it is to its extreme (Russia–China near 85 gains about 15% of a conciliatory word)", () => {
     const [, after] = compare({ russia: [say("conciliatory", "trade", ["china"])] });
-    const r0 = rel(atOrders(2), "russia", "china");
+    // China gives no lifeline order here, so Russia's disappointment (step 5) comes first.
+    const r0 = rel(atOrders(2), "russia", "china") + LIFELINE_WITHHELD_RELATION;
     expect(r0).toBeGreaterThan(80);
     expect(effect(after, "Russia makes a conciliatory statement", "relation.russia|china")).toBeCloseTo((4 * (100 - r0)) / 100, 1);
   });

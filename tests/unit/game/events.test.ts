@@ -1,13 +1,14 @@
 // Casebook: the scripted timeline, the deck, and the facilitator's events.
 import { describe, expect, it } from "vitest";
-import { MAX_INJECTED_EVENTS_PER_TURN, advancePhase, injectEvent, victoryDay2025, type MatchState } from "../../../shared/game/index";
-import { advanceTo, atOrders, expectRefused, newMatch, rel, unwrap } from "./helpers";
+import { MAX_INJECTED_EVENTS_PER_TURN, advancePhase, createMatch, injectEvent, victoryDay2025, type MatchState } from "../../../shared/game/index";
+import { HUMANS, advanceTo, atOrders, expectRefused, newMatch, rel, resolveWith, unwrap } from "./helpers";
 
 function briefing(turn: number, seed = 1): MatchState {
   return advanceTo(newMatch(seed), "briefing", turn);
 }
 
-const scripted = victoryDay2025.events.filter((e) => e.turn !== undefined);
+/** Scripted events that always fire (those with a condition have their own cases below). */
+const scripted = victoryDay2025.events.filter((e) => e.turn !== undefined && e.if === undefined);
 
 describe("the scripted timeline", () => {
   it.each(scripted.map((e) => [e.id, e] as const))("%s is revealed in its turn's briefing with its effects", (_id, e) => {
@@ -43,18 +44,81 @@ describe("the scripted timeline", () => {
     expect(newMatch().tallies["airportsClosed"]).toBe(1);
   });
 
-  it("turn 2: the airspace closure splits the EU (unity −6)", () => {
-    const before = advanceTo(newMatch(), "resolution", 1);
-    const after = briefing(2);
-    const item = after.news.find((n) => n.headline.startsWith("Baltic airspace closed"));
+  it("turn 1: the airspace closure, on the way to the parade, splits the EU (unity −6)", () => {
+    const s = newMatch();
+    const item = s.news.find((n) => n.headline.startsWith("Baltic airspace closed"));
+    expect(item?.turn).toBe(1);
     expect(item?.effects).toContainEqual({ target: "eu.special", delta: -6 });
-    expect(after.powers.eu.meters.special).toBeLessThan(before.powers.eu.meters.special);
+    expect(s.powers.eu.meters.special).toBe(victoryDay2025.powers.eu.start.special - 6);
   });
 
   it("the autumn visit to China opens the last turn", () => {
     const s = briefing(8);
     expect(s.turn).toBe(s.lastTurn);
     expect(s.events.some((e) => e.id === "autumn-visit" && e.turn === 8)).toBe(true);
+  });
+});
+
+describe("the parade truce's story follows the match", () => {
+  const ids = (s: MatchState) => s.events.filter((e) => e.turn === 2).map((e) => e.id);
+
+  it("when Russia keeps its truce, turn 2 reports that it largely held, and no 734 violations", () => {
+    const s = advanceTo(resolveWith(atOrders(1), {}), "briefing", 2);
+    expect(s.tallies["ceasefireBreaches"]).toBeUndefined();
+    expect(ids(s)).toContain("truce-holds");
+    expect(ids(s)).not.toContain("truce-violations");
+    expect(s.news.some((n) => n.turn === 2 && n.headline === "The parade truce largely holds")).toBe(true);
+  });
+
+  it("when Russia breaks it, turn 2 reports Kyiv's count of 734 violations and the accusations", () => {
+    const broken = resolveWith(atOrders(1), {
+      russia: [
+        { type: "ceasefire", ceasefireId: newMatch().ceasefires[0]?.id ?? "", decision: "break" },
+        { type: "posture", stance: "offensive" },
+      ],
+    });
+    const s = advanceTo(broken, "briefing", 2);
+    expect(s.tallies["ceasefireBreaches"]).toBe(1);
+    expect(ids(s)).toContain("truce-violations");
+    expect(ids(s)).not.toContain("truce-holds");
+    const item = s.news.find((n) => n.turn === 2 && n.headline === "Kyiv and Moscow trade accusations over the truce");
+    expect(item?.effects).toContainEqual({ target: "trust.ukraine>russia", delta: -4 });
+  });
+
+  it("a scripted event whose condition fails is skipped, whatever else the briefing holds", () => {
+    const other = structuredClone(victoryDay2025);
+    other.events = [
+      { id: "never", turn: 2, if: { kind: "world", key: "frontLine", atLeast: 101 }, title: "Never", text: "Never.", effects: [] },
+      { id: "always", turn: 2, if: { kind: "world", key: "frontLine", atMost: 100 }, title: "Always", text: "Always.", effects: [] },
+    ];
+    const s = advanceTo(createMatch(other, { seed: 1, seats: HUMANS }), "briefing", 2);
+    expect(s.events.map((e) => e.id)).toEqual(["always"]);
+  });
+});
+
+describe("scripted events match their source (docs: ../shared/SCENARIO.md)", () => {
+  const text = (id: string) => {
+    const e = victoryDay2025.events.find((x) => x.id === id);
+    return `${e?.title ?? ""} ${e?.text ?? ""}`;
+  };
+
+  it("carry the report's figures and dates", () => {
+    expect(text("state-visit")).toMatch(/eleventh visit/);
+    expect(text("state-visit")).toMatch(/four hours/);
+    expect(text("parade-truce")).toMatch(/three-day/);
+    expect(text("parade-truce")).toMatch(/Thursday/);
+    expect(text("parade-truce")).toMatch(/thirty days/);
+    expect(text("airports-closed")).toMatch(/Wednesday, two days before the parade/);
+    expect(text("truce-violations")).toMatch(/734 violations and 63 assault operations, 23 of them/);
+    expect(text("truce-violations")).toMatch(/midnight and midday/);
+    expect(text("truce-violations")).toMatch(/twice/);
+    expect(text("taiwan-appeal")).toMatch(/within a few years/);
+  });
+
+  it("happen in the turn their date falls in: the parade week's news in turn 1 (8–10 May)", () => {
+    for (const id of ["state-visit", "dual-containment-statement", "parade-truce", "airports-closed", "airspace-closed", "too-much"]) {
+      expect(victoryDay2025.events.find((e) => e.id === id)?.turn, id).toBe(1);
+    }
   });
 });
 

@@ -67,20 +67,21 @@ describe("sanction pressure each turn", () => {
     expect(c.powers.china.meters.economy).toBeLessThan(a.powers.china.meters.economy);
   });
 
-  it("China's warm relations with Russia blunt the West's sanctions on Russia (the lifeline)", () => {
+  it("China's lifeline, opened by its order while relations are warm, blunts the West's sanctions on Russia", () => {
     const cold = (s: MatchState) => patch(s, (x) => void (x.relations["russia|china"] = 0));
-    const [, warm] = compare({});
-    const [, coldState] = compare({}, cold);
+    const open = { china: [{ type: "lifeline" as const, to: "russia" as const, open: true }] };
+    const [, warm] = compare(open);
+    const [, coldState] = compare(open, cold);
     expect(warm.powers.russia.meters.economy).toBeGreaterThan(coldState.powers.russia.meters.economy);
     const before = atOrders(2).tallies["lifeline.russia"] ?? 0;
     expect(warm.tallies["lifeline.russia"]).toBe(before + 1);
-    expect(coldState.tallies["lifeline.russia"]).toBe(before);
+    expect(coldState.tallies["lifeline.russia"] ?? 0).toBe(before);
   });
 
   it("a lifeline provider that sanctions the target gives no lifeline", () => {
     const sanctioning = (s: MatchState) => patch(s, (x) => void (x.sanctions["china>russia:trade"] = 1));
-    const [, after] = compare({}, sanctioning);
-    expect(after.tallies["lifeline.russia"]).toBe(atOrders(2).tallies["lifeline.russia"]);
+    const [, after] = compare({ china: [{ type: "lifeline", to: "russia", open: true }] }, sanctioning);
+    expect(after.tallies["lifeline.russia"]).toBeUndefined();
   });
 
   it("tariffs hurt China more the higher its trade exposure", () => {

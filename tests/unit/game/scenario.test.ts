@@ -12,8 +12,8 @@ describe("scenario data", () => {
 
   it("has a scripted opening on turns 1 and 2 and the autumn visit as its last turn", () => {
     const byTurn = (t: number) => victoryDay2025.events.filter((e) => e.turn === t).map((e) => e.id);
-    expect(byTurn(1)).toEqual(["state-visit", "dual-containment-statement", "parade-truce", "airports-closed"]);
-    expect(byTurn(2)).toEqual(["truce-violations", "airspace-closed"]);
+    expect(byTurn(1)).toEqual(["state-visit", "dual-containment-statement", "parade-truce", "airports-closed", "airspace-closed", "too-much"]);
+    expect(byTurn(2)).toEqual(["truce-violations", "truce-holds", "taiwan-appeal"]);
     expect(byTurn(victoryDay2025.turns)).toEqual(["autumn-visit"]);
     expect(victoryDay2025.turnLabels.length).toBe(victoryDay2025.turns);
   });

@@ -19,6 +19,7 @@ const FIELD_LABELS: Record<string, string> = {
   turns: "Length (turns)",
   scope: "Scope",
   commitmentId: "Commitment",
+  open: "Lifeline",
 };
 
 export function fieldLabel(field: string): string {
@@ -42,6 +43,10 @@ export function optionLabel(view: MatchView, field: string, value: string): stri
     return c ? `${describeTerms(c.terms)} (turn ${c.turn}, with ${listPowers(c.parties)})` : value;
   }
   if (field === "scope") return value === "full" ? "Full" : value === "energy" ? "Energy infrastructure only" : "Air strikes only";
+  if (field === "kind" && value === "dualUse") return "Dual-use goods (sold, not weapons)";
+  if (field === "stance" && value === "principle") return "Back the one-China principle (an endorsement)";
+  if (field === "stance" && value === "policy") return "Affirm a one-China policy (no endorsement)";
+  if (field === "open") return value === "true" ? "Keep it open" : "Hold it back";
   if (field === "kind" || field === "stance" || field === "tone" || field === "sector" || field === "action" || field === "decision") return capitalize(value);
   if (field === "topic") return value === "war" ? "The war" : capitalize(value);
   return value;

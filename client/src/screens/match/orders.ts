@@ -144,6 +144,11 @@ export class OrdersPanel {
         controls.push(h("div", { class: "field wide" }, h("label", { for: id }, fieldLabel(f)), input));
         continue;
       }
+      // The stance only means something on Taiwan, and only for the other powers.
+      if (type === "statement" && f === "stance" && (this.chosen.topic !== "taiwan" || view.scenario.claimant === power)) {
+        delete this.chosen.stance;
+        continue;
+      }
       if (type === "statement" && f === "audience") {
         controls.push(this.audience(power));
         continue;
