@@ -61,7 +61,8 @@ export const CANDIDATE_KINDS: Record<Exclude<Order["type"], "ceasefire" | "commi
   aid: {
     enumerate: (s, me) =>
       others(me).flatMap((to) => {
-        const kinds = isBelligerent(s.scenario.powers[to]) ? (["military", "economic", "humanitarian"] as const) : (["economic", "humanitarian"] as const);
+        // Military aid from a power without lethal aid is dropped by the legality check.
+        const kinds = isBelligerent(s.scenario.powers[to]) ? (["military", "dualUse", "economic", "humanitarian"] as const) : (["economic", "humanitarian"] as const);
         return kinds.map((kind) => ({ type: "aid" as const, to, kind }));
       }),
     step: (d, me, o) => {
@@ -82,13 +83,21 @@ export const CANDIDATE_KINDS: Record<Exclude<Order["type"], "ceasefire" | "commi
       const out: Order[] = [say("world", "conciliatory", "war"), say("world", "firm", "history"), say("world", "threatening", "sanctions")];
       for (const t of others(me)) out.push(say([t], "conciliatory", "trade"), say([t], "firm", "sanctions"));
       if (me === claimant) out.push(say("world", "firm", "taiwan"), say("world", "conciliatory", "taiwan"));
-      else out.push(say([claimant], "conciliatory", "taiwan"), say("world", "firm", "taiwan"));
+      else {
+        const principle: Order = { type: "statement", audience: [claimant], tone: "conciliatory", topic: "taiwan", stance: "principle", text: "" };
+        out.push(say([claimant], "conciliatory", "taiwan"), principle, say("world", "firm", "taiwan"));
+      }
       return out;
     },
     step: (d, me, o) => {
       if (o.type === "statement") applyStatement(d, me, o);
     },
     taste: (o, b) => (o.type === "statement" && o.tone === "conciliatory" ? b.conciliation : b.aggression),
+  },
+  lifeline: {
+    // Its blunting runs through the sanctions' step: screened by resolving the whole turn.
+    enumerate: (s, me) => s.scenario.lifelines.filter((l) => l.provider === me).map((l) => ({ type: "lifeline", to: l.to, open: true })),
+    taste: (_o, b) => b.generosity,
   },
   summit: {
     enumerate: (_s, me) => others(me).map((w) => ({ type: "summit", with: w })),
