@@ -195,7 +195,10 @@ describe("offers and bots", () => {
 
   it("bots answer after their personality: Ukraine takes a monitored ceasefire more readily than Russia", async () => {
     const { botAnswerOffer } = await import("../../../shared/game/index");
-    const s = offer(atOrders(2), "usa", { action: "propose", to: ["russia", "ukraine"], terms: { kind: "ceasefire", turns: 3, scope: "full", monitored: true } });
+    // As in 2025: Russia's parade truce was breached, so turn 2 opens on the accusations.
+    const truce = newMatch().ceasefires[0]?.id ?? "";
+    const breached = resolveWith(atOrders(1), { russia: [{ type: "ceasefire", ceasefireId: truce, decision: "break" }, { type: "posture", stance: "offensive" }] });
+    const s = offer(advanceTo(breached, "orders", 2), "usa", { action: "propose", to: ["russia", "ukraine"], terms: { kind: "ceasefire", turns: 3, scope: "full", monitored: true } });
     const o = s.offers[0];
     if (!o) throw new Error("no offer");
     let ru = 0;
