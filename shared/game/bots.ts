@@ -32,7 +32,7 @@ export const PROPOSE_MARGIN = 0.5;
 /** How much more (or less) a bot likes a ceasefire than its lookahead says, per point of its `ceasefire` trait above 0.5. */
 export const CEASEFIRE_TASTE = 3;
 /** Candidate offers a bot weighs in one negotiation phase. */
-export const PROPOSALS_WEIGHED = 3;
+export const PROPOSALS_WEIGHED = 2;
 /** Candidate orders a bot weighs in one turn (a seeded sample when there are more). */
 export const ORDERS_WEIGHED = 18;
 /** Candidate orders screened one after another on one copy of the resolved turn. */
