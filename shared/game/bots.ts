@@ -169,59 +169,78 @@ function withAccepted(hyp: MatchState, offer: Offer): MatchState | undefined {
   return s;
 }
 
-interface OfferWorlds {
-  /** Everyone keeps the agreement. */
-  kept: MatchState;
-  /** The state when `breaker` goes back on it. */
-  brokenBy: (breaker: PowerId) => MatchState;
-}
+/**
+ * What each party expects from an agreed offer: its utility after the turn with the offer
+ * carried out, less, for every other party, that party's part times the chance (what it does
+ * not trust) that the party fails it.
+ */
+type OfferOutcome = (p: PowerId) => number;
 
 /**
- * The turn resolved with the offer agreed, kept or broken. A ceasefire plays out through the
- * front, so its turn is resolved whole; a commitment is carried out by its own resolution step
- * on the state it is judged against.
+ * The offer's outcome, judged against `base`. A ceasefire plays out through the front, so its
+ * turn is resolved whole (if the other side breaks it at once, the turn goes much as without
+ * it: `base` stands for that case). A deal is carried out by its own resolution step, one
+ * giver's items after another on one copy of `base`, so each giver's part is the change it
+ * made. Other commitments are carried out once kept and once broken by each party.
  */
-function offerWorlds(hyp: MatchState, base: MatchState, offer: Offer): OfferWorlds | undefined {
+function offerOutcome(hyp: MatchState, base: MatchState, offer: Offer): OfferOutcome | undefined {
   const agreed = withAccepted(hyp, offer);
   if (!agreed) return undefined;
+  const others = (p: PowerId) => [offer.from, ...offer.to].filter((q) => q !== p);
+  const doubt = (p: PowerId, q: PowerId) => 1 - trustOf(base, p, q);
   if (offer.terms.kind === "ceasefire") {
-    // If the other side breaks it at once, the turn goes much as if there were no ceasefire (the
-    // breaker pays the price): the turn without it stands for that case, and saves a lookahead.
-    return { kept: lookahead(agreed, {}), brokenBy: () => base };
+    const kept = lookahead(agreed, {});
+    // Only the warring sides can break a ceasefire.
+    return (p) => {
+      const k = powerUtility(kept, p);
+      const b = powerUtility(base, p);
+      return others(p).reduce((ev, q) => ev + (isBelligerent(base.scenario.powers[q]) ? doubt(p, q) * (b - k) : 0), k);
+    };
   }
   const c = agreed.commitments.find((x) => x.offerId === offer.id);
   if (!c) return undefined;
+  const none = (): Record<PowerId, Order[]> => ({ russia: [], china: [], usa: [], ukraine: [], eu: [] });
+  const t = c.terms;
+  if (t.kind === "deal") {
+    const d = makeDraft(base);
+    const parties = c.parties;
+    const part = new Map<PowerId, Map<PowerId, number>>(); // giver → party → change
+    let before = new Map(parties.map((p) => [p, powerUtility(base, p)]));
+    for (const giver of parties) {
+      const items = t.items.filter((it) => it.from === giver);
+      if (items.length === 0) continue;
+      d.s.commitments = [{ ...c, id: `${c.id}:${giver}`, terms: { ...t, items }, parties: [...c.parties], breakers: [] }];
+      resolveCommitments(d, none());
+      const after = new Map(parties.map((p) => [p, powerUtility(d.s, p)]));
+      part.set(giver, new Map(parties.map((p) => [p, (after.get(p) ?? 0) - (before.get(p) ?? 0)])));
+      before = after;
+    }
+    return (p) => others(p).reduce((ev, q) => ev - doubt(p, q) * (part.get(q)?.get(p) ?? 0), before.get(p) ?? 0);
+  }
   const carry = (breaker?: PowerId) => {
     const d = makeDraft(base);
     d.s.commitments = [{ ...c, parties: [...c.parties], breakers: [] }];
-    const orders: Record<PowerId, Order[]> = { russia: [], china: [], usa: [], ukraine: [], eu: [] };
-    if (breaker) orders[breaker] = [{ type: "commitment", commitmentId: c.id, decision: "break" }];
-    resolveCommitments(d, orders);
+    resolveCommitments(d, breaker ? { ...none(), [breaker]: [{ type: "commitment", commitmentId: c.id, decision: "break" }] } : none());
     return d.s;
   };
-  return { kept: carry(), brokenBy: (b) => carry(b) };
+  const kept = carry();
+  const broken = new Map<PowerId, MatchState>();
+  return (p) => {
+    const k = powerUtility(kept, p);
+    return others(p).reduce((ev, q) => {
+      let b = broken.get(q);
+      if (!b) {
+        b = carry(q);
+        broken.set(q, b);
+      }
+      return ev + doubt(p, q) * (powerUtility(b, p) - k);
+    }, k);
+  };
 }
 
-/** What `p` expects to gain from the offer, the other parties' parts weighted by its trust in them. */
-function expectedGain(worlds: OfferWorlds, base: MatchState, offer: Offer, p: PowerId, scratch: Map<PowerId, MatchState>): number {
-  // A ceasefire binds the warring sides only: they alone can break it.
-  const bound = (q: PowerId) => offer.terms.kind !== "ceasefire" || isBelligerent(base.scenario.powers[q]);
-  const parties = [offer.from, ...offer.to].filter((q) => q !== p && bound(q));
-  const kept = powerUtility(worlds.kept, p);
-  let ev = kept;
-  if (parties.length > 0) {
-    // Each other party may fail its part; the chance is what p does not trust in it.
-    for (const q of parties) {
-      const t = trustOf(worlds.kept, p, q);
-      let broken = scratch.get(q);
-      if (!broken) {
-        broken = worlds.brokenBy(q);
-        scratch.set(q, broken);
-      }
-      ev += (1 - t) * (powerUtility(broken, p) - kept);
-    }
-  }
-  return ev - powerUtility(base, p) - pledged(offer.terms, p) * CAPITAL_VALUE;
+/** What `p` expects to gain from the offer, over `base`, less the capital it pledges. */
+function expectedGain(outcome: OfferOutcome, base: MatchState, offer: Offer, p: PowerId): number {
+  return outcome(p) - powerUtility(base, p) - pledged(offer.terms, p) * CAPITAL_VALUE;
 }
 
 function ceasefireTaste(s: MatchState, offer: Offer, p: PowerId): number {
@@ -244,10 +263,10 @@ export function botAnswerOffer(view: MatchView, power: PowerId, offer: Offer, se
   const hyp = imagine(view, power, seed >>> 0);
   if (!hyp.offers.some((o) => o.id === offer.id)) hyp.offers = [...hyp.offers, offer];
   const base = baseFor(hyp, offer);
-  const worlds = offerWorlds(hyp, base, offer);
+  const outcome = offerOutcome(hyp, base, offer);
   const reject: OfferAction = { action: "reject", offerId: offer.id };
-  if (!worlds) return reject;
-  const gain = expectedGain(worlds, base, offer, power, new Map()) + ceasefireTaste(hyp, offer, power);
+  if (!outcome) return reject;
+  const gain = expectedGain(outcome, base, offer, power) + ceasefireTaste(hyp, offer, power);
   return gain > ACCEPT_MARGIN + nextNoise(rng) * BOT_NOISE ? { action: "accept", offerId: offer.id } : reject;
 }
 
@@ -300,12 +319,11 @@ export function botProposals(view: MatchView, power: PowerId, seed: number): Off
     const offer: Offer = { id: "o-idea", turn: hyp.turn, from: power, to: idea.to, terms: idea.terms, visibility, status: "proposed", acceptedBy: [], counterOf: null };
     const proposed: MatchState = { ...hyp, offers: [...hyp.offers, offer] };
     const base = idea.terms.kind === "ceasefire" ? (resolved ??= lookahead(hyp, {})) : hyp;
-    const worlds = offerWorlds(proposed, base, offer);
-    if (!worlds) continue;
-    const scratch = new Map<PowerId, MatchState>();
-    const value = expectedGain(worlds, base, offer, power, scratch) + nextNoise(rng) * BOT_NOISE;
+    const outcome = offerOutcome(proposed, base, offer);
+    if (!outcome) continue;
+    const value = expectedGain(outcome, base, offer, power) + nextNoise(rng) * BOT_NOISE;
     if (value <= PROPOSE_MARGIN) continue; // (the recipients' side is weighed only when it matters)
-    const theirs = Math.min(...idea.to.map((q) => expectedGain(worlds, base, offer, q, scratch) + ceasefireTaste(hyp, offer, q)));
+    const theirs = Math.min(...idea.to.map((q) => expectedGain(outcome, base, offer, q) + ceasefireTaste(hyp, offer, q)));
     if (theirs > 0) {
       good.push({ action: { action: "propose", to: idea.to, terms: idea.terms, visibility }, value });
     }
