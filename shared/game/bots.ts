@@ -190,11 +190,11 @@ function offerOutcome(hyp: MatchState, base: MatchState, offer: Offer): OfferOut
   const doubt = (p: PowerId, q: PowerId) => 1 - trustOf(base, p, q);
   if (offer.terms.kind === "ceasefire") {
     const kept = lookahead(agreed, {});
-    // Only the warring sides can break a ceasefire.
+    // Only the warring sides can break a ceasefire; trust is read once a turn of it has held.
     return (p) => {
       const k = powerUtility(kept, p);
       const b = powerUtility(base, p);
-      return others(p).reduce((ev, q) => ev + (isBelligerent(base.scenario.powers[q]) ? doubt(p, q) * (b - k) : 0), k);
+      return others(p).reduce((ev, q) => ev + (isBelligerent(base.scenario.powers[q]) ? (1 - trustOf(kept, p, q)) * (b - k) : 0), k);
     };
   }
   const c = agreed.commitments.find((x) => x.offerId === offer.id);
