@@ -1,150 +1,70 @@
-// All-bot matches for balancing: `npm run simulate -- --matches 10000 [--seed 1] [--patterns 2000]`.
-// Prints each power's share of wins, how often ceasefires happen, the average change of the
-// front line, and the win share of fixed order patterns played by one power against bots.
-import {
-  POWERS,
-  advancePhase,
-  computeScores,
-  createMatch,
-  pairKey,
-  submitOrders,
-  victoryDay2025,
-  viewFor,
-  winners,
-  type MatchState,
-  type MatchView,
-  type Order,
-  type PowerId,
-  type Seats,
-} from "../shared/game/index";
+// Balance figures of issue 9, each with its target and PASS/FAIL, from seeded matches of the
+// engine's own bots played on worker threads:
+//   npm run simulate [-- --matches 10000 --seed 1 --workers 2 --experiments 60 --policies --json FILE]
+//   npm run simulate -- --search [--screen 200 --confirm 5000 --width 6]
+// The same options give the same numbers whatever --workers is (seeds by match index).
+import { writeFileSync } from "node:fs";
+import { allBotFigures, experimentFigures, policyFigures } from "./sim/experiments";
+import { Pool } from "./sim/pool";
+import { formatReport, reportJson, type Figure } from "./sim/report";
+import { playAll, seedsFrom } from "./sim/run";
+import { searchFigures } from "./sim/search";
 
-function arg(name: string, fallback: number): number {
+/** Matches per side experiment by default: sized so the default run stays near 3 minutes on 2 cores. */
+export const DEFAULT_EXPERIMENT_MATCHES = 60;
+
+function num(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
   return Number.isFinite(v) ? v : fallback;
 }
-
-type Pattern = (view: MatchView, power: PowerId) => Order[];
-
-interface Outcome {
-  wins: Record<PowerId, number>;
-  agreed: boolean;
-  lasting: boolean;
-  frontChange: number;
-  totals: Record<PowerId, number>;
-  objectives: Record<PowerId, number>;
+const flag = (name: string) => process.argv.includes(`--${name}`);
+function str(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function play(seed: number, fixed?: { power: PowerId; pattern: Pattern }): Outcome {
-  const seats: Seats = { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" };
-  if (fixed) seats[fixed.power] = "human";
-  let s: MatchState = createMatch(victoryDay2025, { seed, seats });
-  while (s.phase !== "ended") {
-    if (fixed && s.phase === "orders") {
-      const wanted = fixed.pattern(viewFor(s, { kind: "power", power: fixed.power }), fixed.power);
-      for (let n = wanted.length; n >= 0; n--) {
-        const r = submitOrders(s, fixed.power, { turn: s.turn, orders: wanted.slice(0, n) });
-        if (r.ok) {
-          s = r.value;
-          break;
-        }
-      }
-    }
-    s = advancePhase(s).state;
-  }
-  const scores = computeScores(s);
-  const w = winners(scores);
-  const wins = {} as Record<PowerId, number>;
-  const totals = {} as Record<PowerId, number>;
-  const objectives = {} as Record<PowerId, number>;
-  for (const p of POWERS) {
-    wins[p] = w.includes(p) ? 1 / w.length : 0;
-    totals[p] = scores[p].total;
-    objectives[p] = scores[p].publicGoals.filter((g) => g.met).length + (scores[p].secretObjective.met ? 1 : 0);
-  }
-  return {
-    wins,
-    agreed: s.ceasefires.some((c) => !c.unilateral),
-    lasting: (s.tallies["lastingCeasefire"] ?? 0) > 0,
-    frontChange: s.world.frontLine - victoryDay2025.world.frontLine,
-    totals,
-    objectives,
-  };
-}
-
-const rival = (v: MatchView, p: PowerId) => POWERS.filter((q) => q !== p).sort((a, b) => v.relations[pairKey(a, p)] - v.relations[pairKey(b, p)])[0] ?? "russia";
-
-const PATTERNS: Record<string, Pattern> = {
-  passive: () => [],
-  "peace talk": () => [
-    { type: "statement", audience: "world", tone: "conciliatory", topic: "war", text: "" },
-    { type: "statement", audience: "world", tone: "conciliatory", topic: "trade", text: "" },
-    { type: "statement", audience: "world", tone: "conciliatory", topic: "history", text: "" },
-  ],
-  hawk: (v, p) =>
-    v.scenario.powers[p].war !== "none"
-      ? [
-          { type: "posture", stance: "offensive" },
-          { type: "strike", target: "energy" },
-          { type: "statement", audience: "world", tone: "threatening", topic: "war", text: "" },
-        ]
-      : [
-          { type: "statement", audience: [rival(v, p)], tone: "threatening", topic: "sanctions", text: "" },
-          { type: "sanction", target: rival(v, p), sector: "finance", action: "tighten" },
-          { type: "sanction", target: rival(v, p), sector: "finance", action: "impose" },
-          { type: "sanction", target: rival(v, p), sector: "technology", action: "tighten" },
-        ],
-  summits: (v, p) => [
-    { type: "summit", with: POWERS.filter((q) => q !== p).sort((a, b) => v.trust[`${p}>${b}`] - v.trust[`${p}>${a}`])[0] ?? "china" },
-    { type: "statement", audience: "world", tone: "conciliatory", topic: "war", text: "" },
-  ],
-};
-
-function run(): void {
-  const matches = arg("matches", 1000);
-  const base = arg("seed", 1);
-  const patternMatches = arg("patterns", Math.min(500, Math.max(100, Math.floor(matches / 10))));
+async function main(): Promise<void> {
   const t0 = performance.now();
-  const wins = Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
-  const totals = Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
-  const objectives = Object.fromEntries(POWERS.map((p) => [p, 0])) as Record<PowerId, number>;
-  let agreed = 0;
-  let lasting = 0;
-  let front = 0;
-  let frontSq = 0;
-  for (let i = 0; i < matches; i++) {
-    const o = play(base + i);
-    for (const p of POWERS) {
-      wins[p] += o.wins[p];
-      totals[p] += o.totals[p];
-      objectives[p] += o.objectives[p];
+  const seed = num("seed", 1);
+  const workers = num("workers", 2);
+  const matches = num("matches", 10000);
+  const experiments = num("experiments", DEFAULT_EXPERIMENT_MATCHES);
+  const search = flag("search");
+  const pool = new Pool(workers);
+  const figures: Figure[] = [];
+  // Each part has its own seed range, so adding a part never changes another's numbers.
+  try {
+    if (search) {
+      console.log(`Greedy search (seed ${seed}, ${workers} workers):`);
+      figures.push(
+        ...(await searchFigures(pool, {
+          screenSeeds: seedsFrom(seed + 2_000_000, num("screen", 200)),
+          confirmSeeds: seedsFrom(seed + 3_000_000, num("confirm", 5000)),
+          width: num("width", 6),
+          log: (l) => console.log(l),
+        })),
+      );
+    } else {
+      const main = matches > 0 ? playAll(pool, seedsFrom(seed, matches)) : Promise.resolve([]);
+      const side = experiments > 0 ? experimentFigures(pool, seedsFrom(seed + 1_000_000, experiments)) : Promise.resolve([]);
+      const policies = flag("policies") ? policyFigures(pool, seedsFrom(seed + 1_000_000, num("policy-matches", Math.max(experiments, 200)))) : Promise.resolve([]);
+      const rs = await main;
+      if (rs.length > 0) figures.push(...allBotFigures(rs));
+      figures.push(...(await side), ...(await policies));
     }
-    if (o.agreed) agreed++;
-    if (o.lasting) lasting++;
-    front += o.frontChange;
-    frontSq += o.frontChange * o.frontChange;
+  } finally {
+    await pool.close();
   }
-  const pct = (x: number, n: number) => `${((100 * x) / n).toFixed(1)}%`;
-  console.log(`${matches} all-bot matches of "${victoryDay2025.title}" (seeds ${base}..${base + matches - 1})`);
-  console.log("power      win share   mean score   objectives met (of 3)");
-  for (const p of POWERS) {
-    console.log(`${p.padEnd(10)} ${pct(wins[p], matches).padStart(9)}   ${(totals[p] / matches).toFixed(1).padStart(10)}   ${(objectives[p] / matches).toFixed(2).padStart(8)}`);
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(`Détente balance figures (seed ${seed}, ${workers} workers${search ? "" : `, ${matches} all-bot matches, ${experiments} per side experiment`})`);
+  console.log(formatReport(figures));
+  console.log(`\nElapsed: ${seconds.toFixed(1)} s`);
+  const json = str("json");
+  if (json) {
+    writeFileSync(json, reportJson(figures, { seed, workers, matches, experiments, search, seconds }));
+    console.log(`Figures written to ${json}`);
   }
-  const mean = front / matches;
-  console.log(`ceasefires agreed: ${pct(agreed, matches)} of matches; lasting (shared goal): ${pct(lasting, matches)}`);
-  console.log(`front line change: mean ${mean.toFixed(2)} points, sd ${Math.sqrt(Math.max(0, frontSq / matches - mean * mean)).toFixed(2)}`);
-
-  console.log(`\nFixed order patterns (one power plays the same orders every turn, the others are bots; ${patternMatches} matches each):`);
-  console.log(`pattern      ${POWERS.map((p) => p.padStart(8)).join(" ")}`);
-  for (const [name, pattern] of Object.entries(PATTERNS)) {
-    const row = POWERS.map((p) => {
-      let w = 0;
-      for (let i = 0; i < patternMatches; i++) w += play(base + 100000 + i, { power: p, pattern }).wins[p];
-      return pct(w, patternMatches).padStart(8);
-    });
-    console.log(`${name.padEnd(12)} ${row.join(" ")}`);
-  }
-  console.log(`\n(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
-run();
+await main();

@@ -1,0 +1,175 @@
+// The figures of issue 9's "Done when" list: all-bot matches, then side experiments where one
+// power plays a policy and is compared with its own bot on the same seeds.
+import { POWERS, createMatch, isBelligerent, type Order, type PowerId } from "../../shared/game/index";
+import { SCENARIO, allBots, type Focus, type MatchRecord } from "./match";
+import { catalogue, typeKey } from "./orders";
+import type { PolicySpec, RoutineStep } from "./policies";
+import type { Pool } from "./pool";
+import type { Figure } from "./report";
+import { playAll, trustAll } from "./run";
+import { mean, pairedDiff, se } from "./stats";
+import { TRUST_HIGH, TRUST_LOW } from "./trust";
+
+const pct = (xs: number[]) => 100 * mean(xs);
+const pctSe = (xs: number[]) => 100 * se(xs);
+const idx = (p: PowerId) => POWERS.indexOf(p);
+const wins = (rs: MatchRecord[], p: PowerId) => rs.map((r) => r.wins[idx(p)] ?? 0);
+const totals = (rs: MatchRecord[], p: PowerId) => rs.map((r) => r.totals[idx(p)] ?? 0);
+
+/** Win share per power, goals met, secrets drawn and not, the front and ceasefires, from all-bot matches. */
+export function allBotFigures(rs: MatchRecord[]): Figure[] {
+  const out: Figure[] = [];
+  const section = `All-bot matches (${rs.length})`;
+  for (const p of POWERS) {
+    out.push({ section, label: `${p} win share`, value: pct(wins(rs, p)), se: pctSe(wins(rs, p)), unit: "%", target: { min: 15, max: 25 } });
+  }
+  for (const p of POWERS) out.push({ section, label: `${p} mean score`, value: mean(totals(rs, p)), se: se(totals(rs, p)), unit: "pts" });
+
+  const goals = "Public goals met (share of all-bot matches)";
+  for (const p of POWERS) {
+    SCENARIO.powers[p].publicGoals.forEach((g, j) => {
+      const met = rs.map((r) => r.goals[idx(p)]?.[j] ?? 0);
+      out.push({ section: goals, label: `${p} ${g.id} (${g.title})`, value: pct(met), unit: "%", target: { min: 35, max: 65 } });
+    });
+  }
+
+  const secrets = "Secret objectives: met when drawn minus met when not drawn";
+  const byDrawn = "Secret objectives: win share when drawn minus the power's win share";
+  const secretFigs: Figure[] = [];
+  const drawnFigs: Figure[] = [];
+  for (const p of POWERS) {
+    const all = pct(wins(rs, p));
+    SCENARIO.powers[p].secretObjectives.forEach((o, j) => {
+      const drawn = rs.filter((r) => r.drawn[idx(p)] === j);
+      const not = rs.filter((r) => r.drawn[idx(p)] !== j);
+      const metDrawn = pct(drawn.map((r) => r.secrets[idx(p)]?.[j] ?? 0));
+      const metNot = pct(not.map((r) => r.secrets[idx(p)]?.[j] ?? 0));
+      secretFigs.push({
+        section: secrets,
+        label: `${p} ${o.id} (${o.title})`,
+        value: metDrawn - metNot,
+        unit: "pts",
+        target: { min: 20 },
+        note: `drawn ${metDrawn.toFixed(1)}% of ${drawn.length}, not drawn ${metNot.toFixed(1)}%`,
+      });
+      const w = wins(drawn, p);
+      drawnFigs.push({ section: byDrawn, label: `${p} ${o.id}`, value: pct(w) - all, se: pctSe(w), unit: "pts", target: { min: -4, max: 4 }, note: `win share ${pct(w).toFixed(1)}% when drawn` });
+    });
+  }
+  out.push(...secretFigs, ...drawnFigs);
+
+  const world = "Front and ceasefires (all-bot matches)";
+  const front = rs.map((r) => r.front);
+  const moved = front.map(Math.abs);
+  out.push({ section: world, label: "front mean absolute movement over a match", value: mean(moved), se: se(moved), unit: "front pts", target: { min: 0.5, max: 1.5 } });
+  out.push({ section: world, label: "front mean movement (+ = Ukraine gains)", value: mean(front), se: se(front), unit: "front pts" });
+  out.push({ section: world, label: "matches with a ceasefire agreed", value: pct(rs.map((r) => r.agreed)), unit: "%" });
+  out.push({ section: world, label: "matches with a lasting ceasefire (shared goal)", value: pct(rs.map((r) => r.lasting)), unit: "%" });
+  return out;
+}
+
+/** The order types each power can give at the start, with their capital cost. */
+export function orderTypes(p: PowerId): { key: string; cost: number }[] {
+  return catalogue(createMatch(SCENARIO, { seed: 1, seats: allBots() }), p, typeKey);
+}
+
+const versus = (power: PowerId, policy: PolicySpec): Focus => ({ power, policy });
+
+/** Side experiments, `n` matches per policy and power, on the seeds `seeds`. */
+export async function experimentFigures(pool: Pool, seeds: number[]): Promise<Figure[]> {
+  const n = seeds.length;
+  const runs = new Map<string, Promise<MatchRecord[]>>();
+  const play = (p: PowerId, spec: PolicySpec) => {
+    const key = `${p} ${JSON.stringify(spec)}`;
+    let r = runs.get(key);
+    if (!r) runs.set(key, (r = playAll(pool, seeds, versus(p, spec))));
+    return r;
+  };
+  const mediators = POWERS.filter((p) => !isBelligerent(SCENARIO.powers[p]));
+  const trustRun = trustAll(pool, seeds);
+  // Start every run at once so the pool is never idle; read them in a fixed order.
+  for (const p of POWERS) {
+    for (const kind of ["bot", "hold", "keepAll", "lastBreak", "breakAll"] as const) void play(p, { kind });
+    for (const t of orderTypes(p)) void play(p, { kind: "orderType", type: t.key });
+  }
+  for (const p of mediators) for (const kind of ["mediator", "noMediation"] as const) void play(p, { kind });
+
+  const out: Figure[] = [];
+  const vsHold = `Bots vs holding: mean score gained over a power that gives no orders (${n} matches each)`;
+  for (const p of POWERS) {
+    const d = pairedDiff(totals(await play(p, { kind: "bot" }), p), totals(await play(p, { kind: "hold" }), p));
+    out.push({ section: vsHold, label: `${p} bot − hold`, value: d.value, se: d.se, unit: "pts", target: { min: 5 } });
+  }
+  const values = `Order values: score gained per capital point, one order of the type every turn vs holding (${n} matches each)`;
+  for (const p of POWERS) {
+    const hold = totals(await play(p, { kind: "hold" }), p);
+    for (const t of orderTypes(p)) {
+      const d = pairedDiff(totals(await play(p, { kind: "orderType", type: t.key }), p), hold);
+      if (t.cost === 0) out.push({ section: values, label: `${p} ${t.key}`, value: d.value, se: d.se, unit: "pts", note: "costs no capital: score gained" });
+      else out.push({ section: values, label: `${p} ${t.key}`, value: d.value / t.cost, se: d.se / t.cost, unit: "pts/capital", target: { min: -3, max: 4 } });
+    }
+  }
+  const med = `Mediation: win share of a non-belligerent proposing a monitored ceasefire every turn none is in force, minus the same bot never proposing one (${n} matches each)`;
+  for (const p of mediators) {
+    const d = pairedDiff(wins(await play(p, { kind: "mediator" }), p), wins(await play(p, { kind: "noMediation" }), p));
+    out.push({ section: med, label: `${p} mediator − non-mediator`, value: 100 * d.value, se: 100 * d.se, unit: "pts", target: { min: 0, strict: true } });
+  }
+  const def = `Defection: win share of the bot with its promises overridden (${n} matches each)`;
+  for (const p of POWERS) {
+    const keep = wins(await play(p, { kind: "keepAll" }), p);
+    const d = pairedDiff(wins(await play(p, { kind: "lastBreak" }), p), keep);
+    out.push({ section: def, label: `${p} one last-turn break − keeping everything`, value: 100 * d.value, se: 100 * d.se, unit: "pts", target: { min: 2, max: 5 } });
+  }
+  for (const p of POWERS) {
+    const keep = pct(wins(await play(p, { kind: "keepAll" }), p));
+    const all = pct(wins(await play(p, { kind: "breakAll" }), p));
+    // From a win share near 20%, "40 points lower" can only be read as a relative drop.
+    out.push({
+      section: def,
+      label: `${p} breaking every promise: drop relative to keeping everything`,
+      value: keep > 0 ? (100 * (keep - all)) / keep : NaN,
+      unit: "%",
+      target: { min: 40 },
+      note: `keeps ${keep.toFixed(1)}%, breaks all ${all.toFixed(1)}% (−${(keep - all).toFixed(1)} pts)`,
+    });
+  }
+
+  const trust = await trustRun;
+  const shown = trust.reduce((a, t) => a + t.shown, 0);
+  const low = trust.reduce((a, t) => a + t.acceptedLow, 0);
+  const high = trust.reduce((a, t) => a + t.acceptedHigh, 0);
+  const tr = `Trust: the same balanced deal (economic aid for market access) shown to bots with trust ${TRUST_LOW} vs ${TRUST_HIGH} in the proposer (${shown} offers)`;
+  out.push({ section: tr, label: `acceptance at trust ${TRUST_LOW}`, value: (100 * low) / shown, unit: "%" });
+  out.push({ section: tr, label: `acceptance at trust ${TRUST_HIGH}`, value: (100 * high) / shown, unit: "%" });
+  out.push({ section: tr, label: `ratio (trust ${TRUST_LOW} / trust ${TRUST_HIGH})`, value: high > 0 ? low / high : NaN, unit: "ratio", target: { max: 0.5, strict: true } });
+  return out;
+}
+
+const say = (tone: "conciliatory" | "threatening", topic: "war" | "trade" | "history" | "sanctions"): RoutineStep => ({
+  order: { type: "statement", audience: "world", tone, topic, text: "" } satisfies Order,
+});
+
+/** Fixed routines that negotiate like bots: the patterns the review found winning, and deal farming. */
+export function namedPolicies(p: PowerId): { name: string; spec: PolicySpec }[] {
+  const belligerent = isBelligerent(SCENARIO.powers[p]);
+  const hawk: RoutineStep[] = belligerent
+    ? [{ type: "posture offensive" }, { type: "strike energy" }, say("threatening", "war")]
+    : [{ type: "sanction raise" }, say("threatening", "sanctions")];
+  return [
+    { name: "peace talk (3 conciliatory statements to the world)", spec: { kind: "routine", steps: [say("conciliatory", "war"), say("conciliatory", "trade"), say("conciliatory", "history")] } },
+    { name: "hawk", spec: { kind: "routine", steps: hawk } },
+    { name: "summits (summit with the friendliest + peace statement)", spec: { kind: "routine", steps: [{ type: "summit" }, say("conciliatory", "war")] } },
+    { name: "deal farming (3 aid-for-market-access offers a turn)", spec: { kind: "farm" } },
+  ];
+}
+
+export async function policyFigures(pool: Pool, seeds: number[]): Promise<Figure[]> {
+  const section = `Fixed routines negotiating like bots: win share (${seeds.length} matches each)`;
+  const jobs = POWERS.flatMap((p) => namedPolicies(p).map((x) => ({ p, name: x.name, run: playAll(pool, seeds, versus(p, x.spec)) })));
+  const out: Figure[] = [];
+  for (const j of jobs) {
+    const w = wins(await j.run, j.p);
+    out.push({ section, label: `${j.p} ${j.name}`, value: pct(w), se: pctSe(w), unit: "%", target: { max: 30 } });
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+// How a power under test plays. Every policy negotiates like the power's own bot unless it says
+// otherwise; a policy changes one thing (its orders, its proposals, or whether it keeps its word)
+// so that comparing it with the plain bot on the same seeds measures that one thing.
+import {
+  POWERS,
+  botAnswerOffer,
+  botOrders,
+  botProposals,
+  isBelligerent,
+  pairKey,
+  type MatchState,
+  type MatchView,
+  type Offer,
+  type OfferAction,
+  type Order,
+  type PowerId,
+} from "../../shared/game/index";
+import { fitOrders, orderOfTemplate, orderOfType, typeKey } from "./orders";
+
+/** One order of a fixed routine: a type (aimed by relations), a template (type and target), or a literal order. */
+export type RoutineStep = { type: string } | { template: string } | { order: Order };
+
+/** A policy as plain data, so it can cross to a worker thread. */
+export type PolicySpec =
+  | { kind: "bot" } // the power's bot, driven by the harness (the reference for every comparison)
+  | { kind: "hold" } // negotiates like its bot, gives no orders
+  | { kind: "orderType"; type: string } // one order of this type every turn, nothing else
+  | { kind: "routine"; steps: RoutineStep[] } // the same orders every turn, nothing else
+  | { kind: "mediator" } // its bot, plus a monitored ceasefire proposal every turn none is in force
+  | { kind: "noMediation" } // its bot, never proposing a ceasefire
+  | { kind: "keepAll" } // its bot, never breaking a commitment or a ceasefire
+  | { kind: "lastBreak" } // keepAll, except one break in the last turn
+  | { kind: "breakAll" } // its bot, breaking every commitment and ceasefire it is party to
+  | { kind: "farm" }; // its bot, but its offers are three "you give me aid, I give you market access" deals
+
+export interface Seeded {
+  view: MatchView;
+  state: MatchState;
+  power: PowerId;
+  seed: number;
+}
+
+/** What the harness asks of a power's player at each step of a turn. */
+export interface Driver {
+  proposals(x: Seeded): OfferAction[];
+  answer(x: Seeded, offer: Offer): OfferAction;
+  orders(x: Seeded): Order[];
+}
+
+const isBreak = (o: Order) => (o.type === "ceasefire" || o.type === "commitment") && o.decision === "break";
+
+const bot: Driver = {
+  proposals: (x) => botProposals(x.view, x.power, x.seed),
+  answer: (x, offer) => botAnswerOffer(x.view, x.power, offer, x.seed),
+  orders: (x) => botOrders(x.view, x.power, x.seed),
+};
+
+function activeCeasefires(s: MatchState, power: PowerId) {
+  return s.ceasefires.filter((c) => c.status === "active" && c.startTurn <= s.turn && c.parties.includes(power));
+}
+
+function pendingCommitments(s: MatchState, power: PowerId) {
+  return s.commitments.filter((c) => c.status === "pending" && c.parties.includes(power));
+}
+
+/** Break orders for the given ceasefires and commitments, with an offensive when a ceasefire falls (a break without an attack gains nothing). */
+function breaks(x: Seeded, ceasefires: string[], commitments: string[], rest: Order[]): Order[] {
+  const out: Order[] = [
+    ...ceasefires.map((id): Order => ({ type: "ceasefire", ceasefireId: id, decision: "break" })),
+    ...commitments.map((id): Order => ({ type: "commitment", commitmentId: id, decision: "break" })),
+  ];
+  const attack = ceasefires.length > 0 && isBelligerent(x.state.scenario.powers[x.power]);
+  const kept = rest.filter((o) => !isBreak(o) && !(attack && o.type === "posture"));
+  return fitOrders(x.state, x.power, [...(attack ? [{ type: "posture", stance: "offensive" } as Order] : []), ...kept], out);
+}
+
+/** The one break a shrewd power makes in the last turn: the ceasefire it is bound by, else the promise that costs it most to keep. */
+function lastTurnBreak(x: Seeded, rest: Order[]): Order[] {
+  const cf = activeCeasefires(x.state, x.power)[0];
+  if (cf) return breaks(x, [cf.id], [], rest);
+  const commitments = pendingCommitments(x.state, x.power);
+  const giving = commitments.find((c) => c.terms.kind === "deal" && c.terms.items.some((i) => i.from === x.power)) ?? commitments[0];
+  return giving ? breaks(x, [], [giving.id], rest) : rest;
+}
+
+function stepOrder(x: Seeded, step: RoutineStep): Order | undefined {
+  if ("order" in step) return step.order;
+  if ("type" in step) return orderOfType(x.state, x.power, step.type);
+  return orderOfTemplate(x.state, x.power, step.template);
+}
+
+function stepName(step: RoutineStep): string {
+  if ("order" in step) return typeKey(step.order);
+  return "type" in step ? step.type : step.template;
+}
+
+function withOrders(orders: (x: Seeded) => Order[]): Driver {
+  return { ...bot, orders };
+}
+
+/** Builds the driver a policy describes. */
+export function driverFor(spec: PolicySpec): Driver {
+  switch (spec.kind) {
+    case "bot":
+      return bot;
+    case "hold":
+      return withOrders(() => []);
+    case "orderType":
+      return withOrders((x) => fitOrders(x.state, x.power, [orderOfType(x.state, x.power, spec.type)]));
+    case "routine":
+      return withOrders((x) => fitOrders(x.state, x.power, spec.steps.map((step) => stepOrder(x, step))));
+    case "noMediation":
+      return { ...bot, proposals: (x) => bot.proposals(x).filter((a) => !(a.action === "propose" && a.terms.kind === "ceasefire")) };
+    case "mediator":
+      return {
+        ...bot,
+        proposals: (x) => {
+          const own = bot.proposals(x).filter((a) => !(a.action === "propose" && a.terms.kind === "ceasefire"));
+          const inForce = x.state.ceasefires.some((c) => c.status === "active" && !c.unilateral);
+          const sides = POWERS.filter((p) => isBelligerent(x.state.scenario.powers[p]));
+          if (inForce || sides.includes(x.power)) return own;
+          return [{ action: "propose", to: sides, terms: { kind: "ceasefire", turns: 3, scope: "full", monitored: true }, visibility: "public" }, ...own];
+        },
+      };
+    case "keepAll":
+      return withOrders((x) => bot.orders(x).filter((o) => !isBreak(o)));
+    case "lastBreak":
+      return withOrders((x) => {
+        const kept = bot.orders(x).filter((o) => !isBreak(o));
+        return x.state.turn >= x.state.lastTurn ? lastTurnBreak(x, kept) : kept;
+      });
+    case "breakAll":
+      return withOrders((x) =>
+        breaks(
+          x,
+          activeCeasefires(x.state, x.power).map((c) => c.id),
+          pendingCommitments(x.state, x.power).map((c) => c.id),
+          bot.orders(x),
+        ),
+      );
+    case "farm":
+      return {
+        ...bot,
+        proposals: (x) =>
+          POWERS.filter((p) => p !== x.power)
+            .sort((a, b) => x.state.relations[pairKey(x.power, b)] - x.state.relations[pairKey(x.power, a)])
+            .slice(0, 3)
+            .map((p) => ({
+              action: "propose",
+              to: [p],
+              terms: { kind: "deal", items: [{ from: p, to: x.power, item: "economicAid" }, { from: x.power, to: p, item: "tradeAccess" }] },
+            })),
+      };
+  }
+}
+
+export function policyName(spec: PolicySpec): string {
+  switch (spec.kind) {
+    case "orderType":
+      return spec.type;
+    case "routine":
+      return spec.steps.length ? spec.steps.map(stepName).join(" + ") : "(hold)";
+    default:
+      return spec.kind;
+  }
+}

@@ -1,0 +1,43 @@
+// The balance script's machinery: its worker pool must not change a figure, and its report must
+// flag a figure that misses its target.
+import { afterAll, describe, expect, it } from "vitest";
+import { allBotFigures } from "../../scripts/sim/experiments";
+import { Pool } from "../../scripts/sim/pool";
+import { formatReport, passes, type Figure } from "../../scripts/sim/report";
+import { playAll, seedsFrom } from "../../scripts/sim/run";
+
+describe("simulate's worker pool", () => {
+  const one = new Pool(1);
+  const two = new Pool(2);
+  afterAll(async () => {
+    await one.close();
+    await two.close();
+  });
+
+  it("gives the same records and figures with two workers as with one, one match per job", async () => {
+    const seeds = seedsFrom(7, 3);
+    const focus = { power: "russia" as const, policy: { kind: "breakAll" as const } };
+    const [a, b, fa, fb] = await Promise.all([playAll(one, seeds, undefined, 1), playAll(two, seeds, undefined, 1), playAll(one, seeds, focus, 1), playAll(two, seeds, focus, 1)]);
+    expect(a).toHaveLength(3);
+    expect(b).toEqual(a);
+    expect(fb).toEqual(fa);
+    expect(allBotFigures(b)).toEqual(allBotFigures(a));
+  }, 90_000);
+});
+
+describe("simulate's report", () => {
+  const fig = (label: string, value: number, target: Figure["target"]): Figure => ({ section: "Crafted", label, value, unit: "%", target });
+
+  it("marks a figure inside its target PASS and one outside it FAIL", () => {
+    const text = formatReport([fig("russia win share", 20, { min: 15, max: 25 }), fig("china win share", 31.5, { min: 15, max: 25 })]);
+    expect(text).toMatch(/russia win share .*15\.0\.\.25\.0% +PASS/);
+    expect(text).toMatch(/china win share .*31\.5%.*15\.0\.\.25\.0% +FAIL/);
+    expect(text).toContain("1 of 2 figures with a target PASS, 1 FAIL.");
+  });
+
+  it("fails a strict bound met exactly, and a figure that could not be measured", () => {
+    expect(passes(fig("mediator gain", 0, { min: 0, strict: true }))).toBe(false);
+    expect(passes(fig("ratio", Number.NaN, { max: 0.5 }))).toBe(false);
+    expect(passes(fig("mean score", 12, undefined))).toBeUndefined();
+  });
+});
