@@ -35,7 +35,12 @@ interface Progress {
 export async function searchFigures(pool: Pool, o: SearchOptions): Promise<Figure[]> {
   const start = createMatch(SCENARIO, { seed: 1, seats: allBots() });
   const options = new Map(POWERS.map((p) => [p, catalogue(start, p, templateKey)]));
-  const progress: Progress[] = POWERS.map((power) => ({ power, chosen: [], cost: 0, screened: -1, shortlist: [], done: false }));
+  // An order joins the routine only if it wins more than the routine without it, holding first.
+  const holds = POWERS.map((p) => playAll(pool, o.screenSeeds, { power: p, policy: routine([]) }));
+  const progress: Progress[] = [];
+  for (const [i, power] of POWERS.entries()) {
+    progress.push({ power, chosen: [], cost: 0, screened: mean(share(await (holds[i] as Promise<MatchRecord[]>), power)), shortlist: [], done: false });
+  }
   for (let step = 0; step < MAX_ROUTINE; step++) {
     // Every power's candidates of this step run at once, so the pool stays busy.
     const trials = progress
