@@ -1,0 +1,107 @@
+/**
+ * Role cards: what a player may know of their power before the lesson, in plain words, built
+ * from the scenario and the engine so they follow any change of the rules. A card is printed on
+ * a sheet that others may see, so it never holds a secret objective (a test checks every card).
+ */
+import { POWERS, createMatch, orderCost, viewFor, type PowerId, type Scenario } from "../../../shared/game";
+import { METER_LABELS, WORLD_LABELS, powerName } from "./format";
+import { ORDER_TYPE_LABELS, legalCandidates, type OrderType } from "./orders";
+
+export interface RoleCard {
+  power: PowerId;
+  name: string;
+  leader: string;
+  briefing: string;
+  strengths: string[];
+  /** "You defend against Russia's invasion", or null for a power not at war. */
+  war: string | null;
+  meters: { label: string; value: number; note: string }[];
+  relations: { name: string; value: number; word: string }[];
+  /** Per other power, the sectors and levels (1 to 3) of sanctions: by this power, and on it. */
+  sanctionsImposed: string[];
+  sanctionsSuffered: string[];
+  goals: { title: string; text: string; points: number }[];
+  budget: string;
+  orders: { label: string; cost: string }[];
+}
+
+/** A relation's number in words, for readers who do not know the scale yet. */
+export function relationWord(value: number): string {
+  if (value >= 50) return "close partners";
+  if (value >= 15) return "friendly";
+  if (value > -15) return "neutral";
+  if (value > -50) return "cool";
+  if (value > -80) return "hostile";
+  return "at war";
+}
+
+function relationOf(scenario: Scenario, a: PowerId, b: PowerId): number {
+  return scenario.relations.find((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a))?.value ?? 0;
+}
+
+/** Sanctions grouped by the other side: "Russia: energy 2, finance 3, trade (tariffs) 2". */
+function sanctionsWith(scenario: Scenario, power: PowerId, side: "imposer" | "target"): string[] {
+  const other = side === "imposer" ? "target" : "imposer";
+  const mine = scenario.sanctions.filter((x) => x[side] === power);
+  return POWERS.flatMap((p) => {
+    const levels = mine.filter((x) => x[other] === p).map((x) => `${x.sector === "trade" ? "trade (tariffs)" : x.sector} ${x.level}`);
+    return levels.length ? [`${powerName(p)}: ${levels.join(", ")}`] : [];
+  });
+}
+
+/**
+ * The orders a power can give, each with its cost in diplomatic capital: the engine's own
+ * candidates and checks on a fresh match, so new orders appear here by themselves. No ceasefire
+ * binds anyone there (the card speaks of the whole match, not of a truce on its first turn).
+ */
+export function startingOrders(scenario: Scenario, power: PowerId): { type: OrderType; label: string; cost: string }[] {
+  const seats = Object.fromEntries(POWERS.map((p) => [p, "human"])) as Record<PowerId, "human">;
+  const fresh = createMatch(scenario, { seed: 1, seats });
+  const view = viewFor({ ...fresh, ceasefires: [], commitments: [] }, { kind: "power", power });
+  const costs = new Map<OrderType, number[]>();
+  for (const o of legalCandidates(view, power, [])) costs.set(o.type, [...(costs.get(o.type) ?? []), orderCost(o)]);
+  return [...costs].map(([type, list]) => {
+    const low = Math.min(...list);
+    const high = Math.max(...list);
+    const cost = low === high ? `${low}` : `${low}–${high}`;
+    return { type, label: ORDER_TYPE_LABELS[type], cost: cost === "0" ? "free" : `${cost} point${high === 1 ? "" : "s"}` };
+  });
+}
+
+export function roleCard(scenario: Scenario, power: PowerId): RoleCard {
+  const spec = scenario.powers[power];
+  const others = POWERS.filter((p) => p !== power);
+  const enemy = others.find((p) => scenario.powers[p].war !== "none" && spec.war !== "none");
+  const war =
+    spec.war === "none" || !enemy ? null : spec.war === "attacker" ? `You are at war: your forces are in ${powerName(enemy)}.` : `You are at war: you defend against ${powerName(enemy)}.`;
+  const { budget } = spec;
+  const penalty = budget.penalty
+    ? ` (${budget.base - 1} while your ${(budget.penalty.meter === "special" ? spec.special.label : METER_LABELS[budget.penalty.meter]).toLowerCase()} is below ${budget.penalty.below})`
+    : "";
+  return {
+    power,
+    name: spec.name,
+    leader: spec.leader,
+    briefing: spec.briefing,
+    strengths: [...spec.strengths],
+    war,
+    meters: [
+      ...(["economy", "support", "standing"] as const).map((m) => ({ label: METER_LABELS[m], value: spec.start[m], note: "higher is better" })),
+      { label: spec.special.label, value: spec.start.special, note: `${spec.special.text} ${spec.special.higherIsBetter ? "Higher is better." : "Lower is better."}` },
+    ],
+    relations: others
+      .map((p) => ({ name: powerName(p), value: relationOf(scenario, power, p) }))
+      .sort((a, b) => b.value - a.value)
+      .map((r) => ({ ...r, word: relationWord(r.value) })),
+    sanctionsImposed: sanctionsWith(scenario, power, "imposer"),
+    sanctionsSuffered: sanctionsWith(scenario, power, "target"),
+    goals: spec.publicGoals.map((g) => ({ title: g.title, text: g.text, points: g.points })),
+    budget: `${budget.base} points of diplomatic capital each turn${penalty}.`,
+    orders: startingOrders(scenario, power).map(({ label, cost }) => ({ label, cost })),
+  };
+}
+
+/** The world's state at the start, shared by every card. */
+export function startingWorld(scenario: Scenario): { label: string; value: number }[] {
+  return (Object.keys(WORLD_LABELS) as (keyof typeof WORLD_LABELS)[]).map((k) => ({ label: WORLD_LABELS[k], value: scenario.world[k] }));
+}
