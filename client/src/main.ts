@@ -16,6 +16,7 @@ import { bootElement, bootProgress } from "./screens/boot";
 import { titleScreen } from "./screens/title";
 import { LobbyScreen } from "./screens/lobby";
 import { codeFromPath, forgetMatch, matchToResume, pathForCode, rememberMatch } from "./logic/route";
+import { PAGES, pageFromPath, type PageName } from "./pages/nav";
 
 /** In development Vite serves the page and the game server listens on its own port. */
 const SERVER_URL = import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
@@ -37,7 +38,7 @@ function show(name: ScreenName, screen: Screen | null, element: HTMLElement): vo
   current = { name, screen };
   root.replaceChildren(element);
   hook.screen = name;
-  document.title = name === "title" ? "Détente" : `Détente — ${name[0]!.toUpperCase()}${name.slice(1)}${hook.code ? ` ${hook.code}` : ""}`;
+  document.title = name === "title" ? "Détente" : name in PAGES ? `Détente — ${PAGES[name as PageName].title}` : `Détente — ${name[0]!.toUpperCase()}${name.slice(1)}${hook.code ? ` ${hook.code}` : ""}`;
   // Move focus to the new screen's heading so keyboard and screen-reader users start at its top.
   const heading = element.querySelector<HTMLElement>("h1, h2");
   if (heading) {
@@ -221,4 +222,13 @@ async function boot(): Promise<void> {
   bootElement()?.remove();
 }
 
-void boot();
+/** A lesson page (rules, role cards, guide) opens on its own: it never joins or resumes a match. */
+async function openPage(name: PageName): Promise<void> {
+  const { buildPage } = await import("./pages/index");
+  show(name, null, await buildPage(name));
+  bootElement()?.remove();
+}
+
+const page = pageFromPath(location.pathname);
+if (page) void openPage(page);
+else void boot();

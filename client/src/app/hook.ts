@@ -1,5 +1,5 @@
 /** `window.__DETENTE__`: what the browser tests wait on instead of sleeping. */
-export type ScreenName = "boot" | "title" | "lobby" | "match" | "debrief";
+export type ScreenName = "boot" | "title" | "lobby" | "match" | "debrief" | "rules" | "roleCards" | "guide";
 
 export interface TestHook {
   screen: ScreenName;

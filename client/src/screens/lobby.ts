@@ -5,6 +5,7 @@ import type { AppContext, Screen } from "../app/context";
 import { barredControls, hostSettings, memberControls, startControls } from "./lobbyHost";
 import { errorText } from "./errors";
 import { presenceBadge } from "./presence";
+import { lessonLinks } from "../pages/nav";
 
 const ROLE_TEXT = { power: "plays", spectator: "watching", facilitator: "facilitator" } as const;
 
@@ -34,7 +35,7 @@ export class LobbyScreen implements Screen {
         "header",
         { class: "lobby-header" },
         h("div", {}, h("p", { class: "code-label", id: "code-label" }, "Join code"), this.code),
-        h("div", { class: "lobby-intro" }, h("h1", {}, victoryDay2025.title), h("p", {}, victoryDay2025.summary)),
+        h("div", { class: "lobby-intro" }, h("h1", {}, victoryDay2025.title), h("p", {}, victoryDay2025.summary), lessonLinks(["rules"], true, { rules: "How to play in five minutes" })),
       ),
       h(
         "div",

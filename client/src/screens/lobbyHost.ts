@@ -4,6 +4,7 @@ import { MIN_PHASE_SECONDS, MAX_PHASE_SECONDS, PRESET_IDS, TIMED_PHASES, type Pr
 import { h, field, select } from "../ui/dom";
 import { PHASE_LABELS } from "../logic/format";
 import { presetLabel } from "./title";
+import { lessonLinks } from "../pages/nav";
 import type { AppContext } from "../app/context";
 
 export function hostSettings(ctx: AppContext): HTMLElement[] {
@@ -38,7 +39,7 @@ export function hostSettings(ctx: AppContext): HTMLElement[] {
     const changed = Object.fromEntries(TIMED_PHASES.map((phase, i) => [phase, Math.round(Number(durations[i]!.value))]));
     ctx.send("configure", { durations: changed, missedOrders: missed.value as "hold" | "bot" });
   });
-  return [h("h2", { id: "host-heading" }, "Host controls"), form];
+  return [h("h2", { id: "host-heading" }, "Host controls"), lessonLinks(["roleCards", "guide"], true, { roleCards: "Print the role cards" }), form];
 }
 
 export function startControls(ctx: AppContext, humans: number): HTMLElement[] {

@@ -4,6 +4,7 @@ import { PRESETS, PRESET_IDS, playSeconds, presetTurns, turnSeconds, type Preset
 import { victoryDay2025 } from "../../../shared/game/scenarios/victoryDay2025";
 import { NAME_MAX_CHARS } from "../../../shared/session";
 import { formatDuration } from "../logic/format";
+import { lessonLinks } from "../pages/nav";
 
 export interface TitleActions {
   /** Each resolves to an error message to show, or null once connected. */
@@ -96,7 +97,9 @@ export function titleScreen(actions: TitleActions, initial: { code?: string; mes
   return h(
     "div",
     { class: "title-screen" },
-    h("header", { class: "title-header" }, h("h1", {}, "Détente"), h("p", { class: "tagline" }, "Moscow, May 2025: five powers, one parade, eight turns of diplomacy.")),
+    h("header", { class: "title-header" }, h("h1", {}, "Détente"), h("p", { class: "tagline" }, "Moscow, May 2025: five powers, one parade, eight turns of diplomacy."),
+      lessonLinks(["rules", "roleCards", "guide"], false, { rules: "How to play in five minutes", roleCards: "Role cards to print", guide: "Teacher's guide" }),
+    ),
     h("div", { class: "title-forms" }, createForm, joinForm),
   );
 }

@@ -16,6 +16,7 @@ import { Tabs } from "./tabs";
 import { PeoplePanel } from "./people";
 import { SituationPanel } from "./situation";
 import { GoalsPanel } from "./goals";
+import { lessonLinks } from "../../pages/nav";
 import type { SessionPhase, TimedPhase } from "../../../../shared/session";
 
 const RECONNECTING_CLOCK = "Paused while reconnecting";
@@ -66,7 +67,7 @@ export class MatchScreen implements Screen {
       h(
         "header",
         { class: "match-header" },
-        h("div", { class: "match-title" }, this.heading, this.turnLabel),
+        h("div", { class: "match-title" }, this.heading, this.turnLabel, lessonLinks(["rules"], true)),
         h("div", { class: "match-phase" }, this.phase, this.bar, h("div", { class: "row spread" }, this.clockText, this.readyList)),
         h("div", { class: "match-me" }, this.whoAmI, this.ready, this.readyError),
       ),
