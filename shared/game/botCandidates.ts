@@ -61,8 +61,11 @@ export const CANDIDATE_KINDS: Record<Exclude<Order["type"], "ceasefire" | "commi
   aid: {
     enumerate: (s, me) =>
       others(me).flatMap((to) => {
-        // Military aid from a power without lethal aid is dropped by the legality check.
-        const kinds = isBelligerent(s.scenario.powers[to]) ? (["military", "dualUse", "economic", "humanitarian"] as const) : (["economic", "humanitarian"] as const);
+        // Military aid from a power without lethal aid is dropped by the legality check. A
+        // belligerent never arms its enemy: the step, run after the front has moved, would miss
+        // what the enemy's stronger army costs it in the turns to come.
+        const armed = isBelligerent(s.scenario.powers[to]) && !(isBelligerent(s.scenario.powers[me]) && s.scenario.powers[me].war !== s.scenario.powers[to].war);
+        const kinds = armed ? (["military", "dualUse", "economic", "humanitarian"] as const) : (["economic", "humanitarian"] as const);
         return kinds.map((kind) => ({ type: "aid" as const, to, kind }));
       }),
     step: (d, me, o) => {

@@ -88,6 +88,13 @@ describe("bots play by lookahead", () => {
     expect(play()).toBe(play());
   });
 
+  it("a belligerent's bot never arms its enemy (no military aid or dual-use goods to the other side)", () => {
+    const armsToEnemy = ordersPhases(10).flatMap((s) =>
+      (["russia", "ukraine"] as const).flatMap((p) => botOrders(view(s, p), p, s.turn * 13).filter((o) => o.type === "aid" && o.to === (p === "russia" ? "ukraine" : "russia") && o.kind !== "humanitarian" && o.kind !== "economic")),
+    );
+    expect(armsToEnemy).toEqual([]);
+  });
+
   it("a belligerent's bot declares a unilateral truce in some matches, when its lookahead says it helps", () => {
     const declared = ordersPhases(10).flatMap((s) => POWERS.flatMap((p) => botOrders(view(s, p), p, s.turn)).filter((o) => o.type === "declareCeasefire"));
     expect(declared.length).toBeGreaterThan(0);
