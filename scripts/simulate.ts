@@ -10,8 +10,13 @@ import { formatReport, reportJson, type Figure } from "./sim/report";
 import { playAll, seedsFrom } from "./sim/run";
 import { searchFigures } from "./sim/search";
 
-/** Matches per side experiment by default: sized so the default run stays near 3 minutes on 2 cores. */
-export const DEFAULT_EXPERIMENT_MATCHES = 60;
+/**
+ * Matches per side experiment by default (about 100 experiments): sized so that the default run
+ * stays near 3 minutes on 2 cores once a match costs the 30 ms the bots aim at. That is enough to
+ * see a figure's direction, not its last point: tune with `--experiments 500` (each figure
+ * prints its standard error).
+ */
+export const DEFAULT_EXPERIMENT_MATCHES = 20;
 
 function num(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,7 +64,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - t0) / 1000;
   console.log(`Détente balance figures (seed ${seed}, ${workers} workers${search ? "" : `, ${matches} all-bot matches, ${experiments} per side experiment`})`);
   console.log(formatReport(figures));
-  console.log(`\nElapsed: ${seconds.toFixed(1)} s`);
+  console.log(`\nElapsed: ${seconds.toFixed(1)} s for ${pool.played} matches on ${workers} workers (${((1000 * seconds * workers) / Math.max(1, pool.played)).toFixed(0)} ms per match per worker).`);
   const json = str("json");
   if (json) {
     writeFileSync(json, reportJson(figures, { seed, workers, matches, experiments, search, seconds }));

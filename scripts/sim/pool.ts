@@ -18,6 +18,8 @@ export class Pool {
   private readonly queue: { id: number; p: Pending }[] = [];
   private readonly running = new Map<Worker, { id: number; p: Pending }>();
   private nextId = 0;
+  /** Matches (or trust trials) played so far, for the run-time line. */
+  played = 0;
 
   constructor(size: number) {
     for (let i = 0; i < Math.max(1, size); i++) {
@@ -62,6 +64,7 @@ export class Pool {
     this.running.delete(w);
     this.idle.push(w);
     if (r) {
+      this.played += r.p.job.seeds.length;
       if (m.result) r.p.resolve(m.result);
       else r.p.reject(new Error(`A simulation worker failed: ${m.error ?? "no result"}`));
     }
