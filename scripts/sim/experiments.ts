@@ -1,6 +1,6 @@
 // The figures of issue 9's "Done when" list: all-bot matches, then side experiments where one
 // power plays a policy and is compared with its own bot on the same seeds.
-import { POWERS, createMatch, isBelligerent, type Order, type PowerId } from "../../shared/game/index";
+import { POWERS, SECTORS, createMatch, isBelligerent, type Order, type PowerId } from "../../shared/game/index";
 import { SCENARIO, allBots, type Focus, type MatchRecord } from "./match";
 import { catalogue, typeKey } from "./orders";
 import type { PolicySpec, RoutineStep } from "./policies";
@@ -65,6 +65,10 @@ export function allBotFigures(rs: MatchRecord[]): Figure[] {
   out.push({ section: world, label: "front mean movement (+ = Ukraine gains)", value: mean(front), se: se(front), unit: "front pts" });
   out.push({ section: world, label: "matches with a ceasefire agreed", value: pct(rs.map((r) => r.agreed)), unit: "%" });
   out.push({ section: world, label: "matches with a lasting ceasefire (shared goal)", value: pct(rs.map((r) => r.lasting)), unit: "%" });
+  out.push({ section: world, label: "matches with a unilateral truce declared", value: pct(rs.map((r) => r.truce)), unit: "%" });
+  const start = SECTORS.reduce((a, sector) => a + (SCENARIO.sanctions.find((x) => x.imposer === "usa" && x.target === "russia" && x.sector === sector)?.level ?? 0), 0);
+  out.push({ section: world, label: `US sanction levels on Russia at the end (${start} at the start)`, value: mean(rs.map((r) => r.usOnRussia)), unit: "" });
+  out.push({ section: world, label: "matches where China sent military aid", value: pct(rs.map((r) => (r.chinaMilitaryAid > 0 ? 1 : 0))), unit: "%", target: { max: 0 } });
   return out;
 }
 

@@ -3,11 +3,13 @@
 // figures the same whatever the number of worker threads.
 import {
   POWERS,
+  SECTORS,
   advancePhase,
   applyOfferAction,
   computeScores,
   createMatch,
   evaluate,
+  sanctionKey,
   submitOrders,
   victoryDay2025,
   viewFor,
@@ -39,6 +41,12 @@ export interface MatchRecord {
   front: number;
   agreed: number;
   lasting: number;
+  /** 1 if a belligerent declared a unilateral truce. */
+  truce: number;
+  /** US sanction levels on Russia at the end, all sectors (2025's fidelity check). */
+  usOnRussia: number;
+  /** Military aid China sent (Beijing denied any lethal aid). */
+  chinaMilitaryAid: number;
 }
 
 /** A seed for the harness's own calls to a bot, from the match seed and the moment. */
@@ -104,6 +112,9 @@ export function record(s: MatchState): MatchRecord {
     front: s.world.frontLine - s.scenario.world.frontLine,
     agreed: s.ceasefires.some((c) => !c.unilateral) ? 1 : 0,
     lasting: (s.tallies["lastingCeasefire"] ?? 0) > 0 ? 1 : 0,
+    truce: s.ceasefires.some((c) => c.unilateral) ? 1 : 0,
+    usOnRussia: SECTORS.reduce((a, sector) => a + (s.sanctions[sanctionKey("usa", "russia", sector)] ?? 0), 0),
+    chinaMilitaryAid: POWERS.reduce((a, p) => a + (s.tallies[`militaryAid.china>${p}`] ?? 0), 0),
   };
 }
 

@@ -29,7 +29,7 @@ export type PolicySpec =
   | { kind: "mediator" } // its bot, plus a monitored ceasefire proposal every turn none is in force
   | { kind: "noMediation" } // its bot, never proposing a ceasefire
   | { kind: "keepAll" } // its bot, never breaking a commitment or a ceasefire
-  | { kind: "lastBreak" } // keepAll, except one break in the last turn
+  | { kind: "lastBreak" } // keepAll, except one break in the last turn (of a deal it takes then for the purpose)
   | { kind: "breakAll" } // its bot, breaking every commitment and ceasefire it is party to
   | { kind: "farm" }; // its bot, but its offers are three "you give me aid, I give you market access" deals
 
@@ -79,7 +79,9 @@ function lastTurnBreak(x: Seeded, rest: Order[]): Order[] {
   const cf = activeCeasefires(x.state, x.power)[0];
   if (cf) return breaks(x, [cf.id], [], rest);
   const commitments = pendingCommitments(x.state, x.power);
-  const giving = commitments.find((c) => c.terms.kind === "deal" && c.terms.items.some((i) => i.from === x.power)) ?? commitments[0];
+  // The promise whose keeping costs it most: the deal where it gives the most items.
+  const gives = (c: (typeof commitments)[number]) => (c.terms.kind === "deal" ? c.terms.items.filter((i) => i.from === x.power).length : 0);
+  const giving = [...commitments].sort((a, b) => gives(b) - gives(a))[0];
   return giving ? breaks(x, [], [giving.id], rest) : rest;
 }
 
@@ -92,6 +94,28 @@ function stepOrder(x: Seeded, step: RoutineStep): Order | undefined {
 function stepName(step: RoutineStep): string {
   if ("order" in step) return typeKey(step.order);
   return "type" in step ? step.type : step.template;
+}
+
+const isLastTurn = (x: Seeded) => x.state.turn >= x.state.lastTurn;
+
+/** The open deal offered to the power in which it receives the most items net of what it gives. */
+function bestDealFor(x: Seeded): Offer | undefined {
+  const net = (o: Offer) => (o.terms.kind === "deal" ? o.terms.items.reduce((a, i) => a + (i.to === x.power ? 1 : 0) - (i.from === x.power ? 1 : 0), 0) : -Infinity);
+  return x.state.offers
+    .filter((o) => o.status === "proposed" && o.to.includes(x.power) && o.terms.kind === "deal" && o.terms.items.some((i) => i.to === x.power))
+    .sort((a, b) => net(b) - net(a))[0];
+}
+
+/** "You give me economic aid, I give you market access", to the `n` friendliest powers. */
+function farmOffers(x: Seeded, n: number): OfferAction[] {
+  return POWERS.filter((p) => p !== x.power)
+    .sort((a, b) => x.state.relations[pairKey(x.power, b)] - x.state.relations[pairKey(x.power, a)])
+    .slice(0, n)
+    .map((p) => ({
+      action: "propose",
+      to: [p],
+      terms: { kind: "deal", items: [{ from: p, to: x.power, item: "economicAid" }, { from: x.power, to: p, item: "tradeAccess" }] },
+    }));
 }
 
 function withOrders(orders: (x: Seeded) => Order[]): Driver {
@@ -125,10 +149,16 @@ export function driverFor(spec: PolicySpec): Driver {
     case "keepAll":
       return withOrders((x) => bot.orders(x).filter((o) => !isBreak(o)));
     case "lastBreak":
-      return withOrders((x) => {
-        const kept = bot.orders(x).filter((o) => !isBreak(o));
-        return x.state.turn >= x.state.lastTurn ? lastTurnBreak(x, kept) : kept;
-      });
+      return {
+        ...bot,
+        // In the last turn it offers its friendliest partner a deal, and takes the deal that gives it most, to break it.
+        proposals: (x) => (isLastTurn(x) ? [...farmOffers(x, 1), ...bot.proposals(x)] : bot.proposals(x)),
+        answer: (x, offer) => (isLastTurn(x) && bestDealFor(x)?.id === offer.id ? { action: "accept", offerId: offer.id } : bot.answer(x, offer)),
+        orders: (x) => {
+          const kept = bot.orders(x).filter((o) => !isBreak(o));
+          return isLastTurn(x) ? lastTurnBreak(x, kept) : kept;
+        },
+      };
     case "breakAll":
       return withOrders((x) =>
         breaks(
@@ -139,18 +169,7 @@ export function driverFor(spec: PolicySpec): Driver {
         ),
       );
     case "farm":
-      return {
-        ...bot,
-        proposals: (x) =>
-          POWERS.filter((p) => p !== x.power)
-            .sort((a, b) => x.state.relations[pairKey(x.power, b)] - x.state.relations[pairKey(x.power, a)])
-            .slice(0, 3)
-            .map((p) => ({
-              action: "propose",
-              to: [p],
-              terms: { kind: "deal", items: [{ from: p, to: x.power, item: "economicAid" }, { from: x.power, to: p, item: "tradeAccess" }] },
-            })),
-      };
+      return { ...bot, proposals: (x) => farmOffers(x, 3) };
   }
 }
 
