@@ -136,6 +136,14 @@ describe("the war", () => {
     expect(after.world.warIntensity).toBeGreaterThan(base.world.warIntensity);
   });
 
+  it("keeps 2025's pace: an offensive at the opening strengths takes about a point in a turn, not one and a half (0.03 per point of advantage)", () => {
+    // Russia 68 attacking against Ukraine 52 holding: (68 − ¾ × 52) × 0.03 ≈ 0.9, give or take the noise.
+    const [, after] = compare({ russia: [{ type: "posture", stance: "offensive" }] });
+    const moved = after.news.find((n) => n.turn === 2 && n.kind === "front")?.effects.find((e) => e.target === "world.frontLine")?.delta ?? 0;
+    expect(-moved).toBeGreaterThan(0.5);
+    expect(-moved).toBeLessThan(1.2);
+  });
+
   it("a Ukrainian offensive with a stronger army pushes the front back", () => {
     const strong = (s: MatchState) => patch(s, (x) => void (x.powers.ukraine.meters.special = 90));
     const [base, after] = compare({ ukraine: [{ type: "posture", stance: "offensive" }] }, strong);
