@@ -96,6 +96,8 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   for (let turn = 1; turn <= 8; turn++) expect(record).toContain(`Dmytro, turn ${turn}`);
   expect(await debrief.locator(".objectives").first().textContent()).toContain("Secret:");
   expect(await debrief.locator(".chart").count()).toBe(5);
+  // Questions for the class name this match's own ceasefires and promises.
+  expect(await debrief.locator("#debrief-questions li").count()).toBeGreaterThan(0);
   await screenshot(debrief, "debrief");
   await debrief.evaluate(() => window.scrollTo(0, 0));
   await screenshot(debrief, "debrief-top", false);

@@ -38,7 +38,7 @@ export function guidePage(): HTMLElement {
     h(
       "p",
       {},
-      "Each question sends the class back to its own match. The debrief screen lists every ceasefire (agreed, kept, broken), every commitment kept or broken, each turn's news and every power's orders: read the answers from there.",
+      "Each question sends the class back to its own match. The debrief screen lists every ceasefire (agreed, kept, broken), every commitment kept or broken, each turn's news and every power's orders: read the answers from there. Its \"Talk about it\" section also writes questions from the match's own record, naming the ceasefires kept or broken and the promises broken.",
     ),
     h("ol", { id: "discussion-questions" }, ...DISCUSSION_QUESTIONS.map((q) => h("li", {}, q))),
     h("h2", {}, "Reflection prompt for students"),

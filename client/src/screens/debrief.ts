@@ -4,6 +4,8 @@ import { h, memo } from "../ui/dom";
 import { formatDelta, formatNumber } from "../logic/format";
 import { ranking, scoresFromView } from "../logic/scores";
 import { timeline } from "../logic/timeline";
+import { matchQuestions } from "../logic/discussion";
+import { lessonLinks } from "../pages/nav";
 import { meterCharts } from "./debriefChart";
 import type { AppContext, Screen } from "../app/context";
 
@@ -30,6 +32,7 @@ export class DebriefScreen implements Screen {
         h("p", { class: "lead" }, `${view.scenario.title}: ${view.lastTurn} turns played.`),
         scores ? scoreTable(view, scores) : h("p", { class: "error" }, "The scores could not be computed from this view."),
         ...(scores ? [objectives(view, scores)] : []),
+        questions(view),
         h("section", { "aria-labelledby": "charts-heading" }, h("h2", { id: "charts-heading" }, "The meters, turn by turn"), h("div", { class: "charts" }, ...meterCharts(view))),
         record(view),
       );
@@ -110,6 +113,17 @@ function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
       }),
     ),
     h("p", { class: "hint" }, `${view.scenario.sharedGoal.title}: ${view.scenario.sharedGoal.text}`),
+  );
+}
+
+/** Questions for the class about this match's own ceasefires and promises (see the teacher's guide). */
+function questions(view: MatchView): HTMLElement {
+  return h(
+    "section",
+    { "aria-labelledby": "questions-heading" },
+    h("h2", { id: "questions-heading" }, "Talk about it"),
+    h("ol", { id: "debrief-questions" }, ...matchQuestions(view).map((q) => h("li", {}, q))),
+    lessonLinks(["guide"], true, { guide: "More questions in the teacher's guide" }),
   );
 }
 
