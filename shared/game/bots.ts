@@ -183,8 +183,8 @@ type OfferOutcome = (p: PowerId) => number;
  * giver's items after another on one copy of `base`, so each giver's part is the change it
  * made. Other commitments are carried out once kept and once broken by each party.
  */
-function offerOutcome(hyp: MatchState, base: MatchState, offer: Offer): OfferOutcome | undefined {
-  const agreed = withAccepted(hyp, offer);
+function offerOutcome(hyp: MatchState, base: MatchState, offer: Offer, agreedAlready?: MatchState): OfferOutcome | undefined {
+  const agreed = agreedAlready ?? withAccepted(hyp, offer);
   if (!agreed) return undefined;
   const others = (p: PowerId) => [offer.from, ...offer.to].filter((q) => q !== p);
   const doubt = (p: PowerId, q: PowerId) => 1 - trustOf(base, p, q);
@@ -319,7 +319,13 @@ export function botProposals(view: MatchView, power: PowerId, seed: number): Off
     const offer: Offer = { id: "o-idea", turn: hyp.turn, from: power, to: idea.to, terms: idea.terms, visibility, status: "proposed", acceptedBy: [], counterOf: null };
     const proposed: MatchState = { ...hyp, offers: [...hyp.offers, offer] };
     const base = idea.terms.kind === "ceasefire" ? (resolved ??= lookahead(hyp, {})) : hyp;
-    const outcome = offerOutcome(proposed, base, offer);
+    // A commitment of the bot's own idea is written in directly (the engine's acceptance parses
+    // each answer again); a ceasefire is agreed through the engine, which sets it up.
+    const agreed: MatchState | undefined =
+      idea.terms.kind === "ceasefire"
+        ? undefined
+        : { ...proposed, commitments: [...proposed.commitments, { id: "c-idea", offerId: offer.id, turn: hyp.turn, parties: [power, ...idea.to], terms: idea.terms, visibility, status: "pending", breakers: [] }] };
+    const outcome = offerOutcome(proposed, base, offer, agreed);
     if (!outcome) continue;
     const value = expectedGain(outcome, base, offer, power) + nextNoise(rng) * BOT_NOISE;
     if (value <= PROPOSE_MARGIN) continue; // (the recipients' side is weighed only when it matters)
