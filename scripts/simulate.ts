@@ -1,6 +1,6 @@
 // Balance figures of issue 9, each with its target and PASS/FAIL, from seeded matches of the
 // engine's own bots played on worker threads:
-//   npm run simulate [-- --matches 10000 --seed 1 --workers 2 --experiments 60 --policies --json FILE]
+//   npm run simulate [-- --matches 10000 --seed 1 --workers 2 --experiments 20 --policies [--policy-matches 200] --json FILE]
 //   npm run simulate -- --search [--screen 200 --confirm 5000 --width 6]
 // The same options give the same numbers whatever --workers is (seeds by match index).
 import { writeFileSync } from "node:fs";
