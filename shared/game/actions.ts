@@ -5,6 +5,12 @@ import { unityFactor } from "./sanctions";
 import type { AidOrder, StatementOrder } from "./orders";
 import { POWERS, pairKey, type PowerId, type Tone, type Topic } from "./types";
 
+/** Standing a conciliatory statement to the world earns its speaker: words are cheap. */
+export const PEACEFUL_WORDS_STANDING = 0.5;
+/** Standing humanitarian aid earns its donor, when the recipient is in need (economy below IN_NEED_BELOW). */
+export const HUMANITARIAN_STANDING = 1;
+export const IN_NEED_BELOW = 40;
+
 export const TONE_VALUE: Record<Tone, number> = { conciliatory: 1, neutral: 0, firm: -0.5, threatening: -1 };
 
 /** Chance that a turn's dual-use exports are exposed (parts shown in the recipient's weapons). */
@@ -25,7 +31,7 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
   }
   for (const t of audience) addRelation(d, speaker, t, tone * (direct ? 4 : 2) * weight);
   addWorld(d, "globalTension", -tone * weight);
-  if (o.tone === "conciliatory" && !direct) addMeter(d, speaker, "standing", 1 * weight);
+  if (o.tone === "conciliatory" && !direct) addMeter(d, speaker, "standing", PEACEFUL_WORDS_STANDING * weight);
   if (o.tone === "threatening") {
     addMeter(d, speaker, "standing", -1 * weight);
     addMeter(d, speaker, "support", 1.5 * weight);
@@ -114,7 +120,7 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
     case "humanitarian":
       addMeter(d, o.to, "support", 2 * uf);
       addMeter(d, o.to, "economy", 1 * uf);
-      addMeter(d, donor, "standing", 3);
+      if (d.s.powers[o.to].meters.economy < IN_NEED_BELOW) addMeter(d, donor, "standing", HUMANITARIAN_STANDING);
       addMeter(d, donor, "economy", -0.5);
       addRelation(d, donor, o.to, 3);
       break;

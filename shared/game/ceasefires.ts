@@ -6,6 +6,11 @@ import { scopeCovers, type Order } from "./orders";
 import { isBelligerent } from "./scenarioSchema";
 import { POWERS, type Ceasefire, type CeasefireScope, type PowerId } from "./types";
 
+/** Military strength the defender rebuilds in each turn a full bilateral ceasefire holds. */
+export const REARM_PER_QUIET_TURN = 2;
+/** Standing a unilateral truce earns its declarer, when declared and in each turn it holds. */
+export const TRUCE_KEPT_STANDING = 1;
+
 export function createCeasefire(
   d: Draft,
   parties: PowerId[],
@@ -68,7 +73,9 @@ export function resolveCeasefires(d: Draft, orders: Record<PowerId, readonly Ord
       out.keptCount += 1;
       if (!c.unilateral && c.scope === "full") out.frontFrozen = true;
       headline(d, "ceasefire", `The ${c.unilateral ? `truce declared by ${name(c.parties[0] ?? "russia")}` : "ceasefire"} holds.`, c.parties);
-      for (const p of c.parties) addMeter(d, p, "standing", c.unilateral ? 2 : 1);
+      for (const p of c.parties) addMeter(d, p, "standing", c.unilateral ? TRUCE_KEPT_STANDING : 1);
+      // Moscow's argument against a long ceasefire in 2025: a quiet front lets Ukraine rearm.
+      if (!c.unilateral && c.scope === "full") for (const p of belligerents) if (d.scenario.powers[p].war === "defender") addMeter(d, p, "special", REARM_PER_QUIET_TURN);
       if (!c.unilateral) {
         const [a, b] = c.parties as [PowerId, PowerId];
         addTrust(d, a, b, 3);
@@ -123,7 +130,7 @@ export function declareCeasefires(d: Draft, orders: Record<PowerId, readonly Ord
       if (o.type !== "declareCeasefire") continue;
       createCeasefire(d, [p], o.turns, o.scope, false, true, null, d.s.turn + 1);
       headline(d, "ceasefire", `${d.scenario.powers[p].name} declares a ${o.turns}-turn unilateral ${o.scope === "full" ? "" : o.scope + " "}ceasefire from next turn.`, [p]);
-      addMeter(d, p, "standing", 2);
+      addMeter(d, p, "standing", TRUCE_KEPT_STANDING);
       addWorld(d, "globalTension", -1);
     }
   }

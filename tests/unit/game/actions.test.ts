@@ -91,10 +91,15 @@ describe("aid", () => {
     expect(after.powers.china.meters.economy).toBeLessThan(base.powers.china.meters.economy);
   });
 
-  it("humanitarian aid raises the donor's standing and the recipient's support", () => {
+  it("humanitarian aid to a power in need (economy below 40) raises the donor's standing and the recipient's support", () => {
     const [base, after] = compare({ eu: [{ type: "aid", to: "ukraine", kind: "humanitarian" }] });
-    expect(after.powers.eu.meters.standing).toBeGreaterThan(base.powers.eu.meters.standing + 2);
+    expect(after.powers.eu.meters.standing).toBeGreaterThan(base.powers.eu.meters.standing + 0.5);
     expect(after.powers.ukraine.meters.support).toBeGreaterThan(base.powers.ukraine.meters.support);
+  });
+
+  it("humanitarian aid to a power not in need earns its donor no standing", () => {
+    const [base, after] = compare({ eu: [{ type: "aid", to: "usa", kind: "humanitarian" }] });
+    expect(after.powers.eu.meters.standing).toBeCloseTo(base.powers.eu.meters.standing, 5);
   });
 });
 

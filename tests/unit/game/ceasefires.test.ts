@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { computeScores, viewFor, type MatchState, type PowerId } from "../../../shared/game/index";
 import { advanceTo, atOrders, expectRefused, lastOfferId, newMatch, offer, resolveWith } from "./helpers";
 import { applyOfferAction, submitOrders } from "../../../shared/game/index";
+import { REARM_PER_QUIET_TURN } from "../../../shared/game/ceasefires";
 
 /** Turn 2, orders phase, with a ceasefire the US mediated and both sides accepted. */
 function withCeasefire(monitored: boolean, turns = 3, scope: "full" | "energy" | "air" = "full"): MatchState {
@@ -79,6 +80,13 @@ describe("a ceasefire kept", () => {
     expect(after.world.frontLine).toBeLessThan(s.world.frontLine);
   });
 
+  it("while a full ceasefire holds, the defender rearms (Moscow's argument against a long ceasefire) and the attacker does not", () => {
+    const kept = resolveWith(withCeasefire(false), {});
+    const holds = kept.news.find((n) => n.turn === 2 && n.headline === "The ceasefire holds.");
+    expect(holds?.effects).toContainEqual({ target: "ukraine.special", delta: REARM_PER_QUIET_TURN });
+    expect(holds?.effects.some((e) => e.target === "russia.special")).toBe(false);
+  });
+
   it("held three turns in a row it becomes a lasting ceasefire: every power gains the shared goal", () => {
     let s = withCeasefire(false, 3);
     for (let turn = 2; turn <= 4; turn++) {
@@ -87,7 +95,7 @@ describe("a ceasefire kept", () => {
     expect(bilateral(s).keptTurns).toBe(3);
     expect(s.tallies["lastingCeasefire"]).toBe(1);
     const scores = computeScores(s);
-    for (const p of ["russia", "china", "usa", "ukraine", "eu"] as PowerId[]) expect(scores[p].sharedGoal).toBe(10);
+    for (const p of ["russia", "china", "usa", "ukraine", "eu"] as PowerId[]) expect(scores[p].sharedGoal).toBe(s.scenario.sharedGoal.points);
   });
 });
 

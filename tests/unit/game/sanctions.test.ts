@@ -92,3 +92,12 @@ describe("sanction pressure each turn", () => {
     expect(e.powers.china.meters.economy).toBeLessThan(sh.powers.china.meters.economy);
   });
 });
+
+describe("sanctions at home", () => {
+  it("the US earns political capital for sanctioning a rival, and loses it for sanctioning a friend", () => {
+    const [base, onRival] = compare({ usa: [sanction("russia", "trade", "impose")] });
+    const [, onFriend] = compare({ usa: [sanction("eu", "trade", "impose")] });
+    expect(onRival.powers.usa.meters.special).toBeGreaterThan(base.powers.usa.meters.special);
+    expect(onFriend.powers.usa.meters.special).toBeLessThan(base.powers.usa.meters.special);
+  });
+});

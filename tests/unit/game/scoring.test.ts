@@ -33,8 +33,8 @@ describe("scoring", () => {
     expect(computeScores(exposed).china.meters - computeScores(base).china.meters).toBeCloseTo(-5, 5);
   });
 
-  it("a public goal met earns its points (EU unity at 50 or above: 8)", () => {
-    const united = patch(atStart(), (x) => void (x.powers.eu.meters.special = 60));
+  it("a public goal met earns its points (EU unity at 62 or above: 8)", () => {
+    const united = patch(atStart(), (x) => void (x.powers.eu.meters.special = 70));
     const split = patch(atStart(), (x) => void (x.powers.eu.meters.special = 40));
     const goal = (s: typeof united) => computeScores(s).eu.publicGoals.find((g) => g.id === "eu-unity");
     expect(goal(united)).toMatchObject({ met: true, points: 8 });
@@ -46,12 +46,14 @@ describe("scoring", () => {
     for (const p of POWERS) expect(computeScores(s)[p].secretObjective.id).toBe(s.secretObjectives[p]);
   });
 
-  it("a secret objective met earns its points (Ukraine's 'Pressure on Moscow': 15 sanction levels)", () => {
+  it("a secret objective met earns its points (Ukraine's 'Pressure on Moscow': 24 sanction levels)", () => {
     const s = patch(newMatch(1), (x) => {
       x.secretObjectives.ukraine = "ua-pressure";
       x.sanctions["eu>russia:energy"] = 3;
       x.sanctions["eu>russia:technology"] = 3;
+      x.sanctions["eu>russia:trade"] = 3;
       x.sanctions["usa>russia:energy"] = 3;
+      x.sanctions["usa>russia:trade"] = 3;
     });
     expect(computeScores(s).ukraine.secretObjective).toMatchObject({ id: "ua-pressure", met: true, points: 12 });
   });
@@ -60,7 +62,7 @@ describe("scoring", () => {
     const s = patch(newMatch(), (x) => void (x.tallies["lastingCeasefire"] = 1));
     const before = computeScores(newMatch());
     const after = computeScores(s);
-    for (const p of POWERS) expect(after[p].total - before[p].total).toBeCloseTo(10, 5);
+    for (const p of POWERS) expect(after[p].total - before[p].total).toBeCloseTo(s.scenario.sharedGoal.points, 5);
   });
 
   it("trust: a fifth of a point per point of average trust the others gained in the power", () => {
