@@ -11,6 +11,10 @@ export const PEACEFUL_WORDS_STANDING = 0.5;
 export const HUMANITARIAN_STANDING = 1;
 export const IN_NEED_BELOW = 40;
 
+/** Relation a statement moves per point of tone: with each power it names, or with everyone. */
+export const WORDS_TO_A_POWER = 3;
+export const WORDS_TO_THE_WORLD = 1.5;
+
 export const TONE_VALUE: Record<Tone, number> = { conciliatory: 1, neutral: 0, firm: -0.5, threatening: -1 };
 
 /** Chance that a turn's dual-use exports are exposed (parts shown in the recipient's weapons). */
@@ -29,7 +33,7 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
     const words = o.text.trim().length > 0 ? `: "${o.text.trim()}"` : "";
     headline(d, "statement", `${name} makes a ${o.tone} statement on ${TOPIC_WORD[o.topic]}${to}${words}`, [speaker, ...audience]);
   }
-  for (const t of audience) addRelation(d, speaker, t, tone * (direct ? 4 : 2) * weight);
+  for (const t of audience) addRelation(d, speaker, t, tone * (direct ? WORDS_TO_A_POWER : WORDS_TO_THE_WORLD) * weight);
   addWorld(d, "globalTension", -tone * weight);
   if (o.tone === "conciliatory" && !direct) addMeter(d, speaker, "standing", PEACEFUL_WORDS_STANDING * weight);
   if (o.tone === "threatening") {
@@ -47,7 +51,7 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
         if (o.tone === "conciliatory" && toClaimant && o.stance === "principle") {
           // Endorsing the claimant's one-China principle: the claim itself.
           addTally(d, `endorsements.${claimant}`, 1);
-          addRelation(d, speaker, claimant, 3 * weight);
+          addRelation(d, speaker, claimant, 2 * weight);
           addWorld(d, "taiwanTension", -2 * weight);
         } else if (o.tone === "conciliatory" && toClaimant) {
           // Affirming a one-China policy: reassurance without endorsing the claim.
@@ -62,13 +66,13 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
         addWorld(d, "taiwanTension", 5 * weight * -tone);
         addMeter(d, speaker, "support", 2 * weight);
       } else if (tone > 0) {
-        addWorld(d, "taiwanTension", -3 * weight);
-        addMeter(d, speaker, "standing", 1 * weight);
+        addWorld(d, "taiwanTension", -1.5 * weight);
+        addMeter(d, speaker, "standing", 0.5 * weight);
       }
       break;
     case "trade":
-      for (const t of direct ? audience : []) addMeter(d, t, "economy", 0.5 * tone * weight);
-      addMeter(d, speaker, "economy", 0.5 * tone * weight);
+      for (const t of direct ? audience : []) addMeter(d, t, "economy", 0.25 * tone * weight);
+      addMeter(d, speaker, "economy", 0.25 * tone * weight);
       break;
     case "sanctions":
       for (const t of direct ? audience : []) addMeter(d, t, "economy", 0.5 * tone * weight);
@@ -91,20 +95,20 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
     case "military": {
       if (rec.special.kind === "military") addMeter(d, o.to, "special", 6 * uf);
       addRelation(d, donor, o.to, 5);
-      addMeter(d, donor, "economy", -1);
+      addMeter(d, donor, "economy", -0.5);
       addWorld(d, "warIntensity", 1);
       const enemy = POWERS.find((p) => p !== o.to && d.scenario.powers[p].war !== "none");
-      if (enemy && enemy !== donor) addRelation(d, donor, enemy, -5);
-      if (donorSpecial === "politicalCapital") addMeter(d, donor, "special", -3);
-      if (donorSpecial === "unity") addMeter(d, donor, "special", -1);
+      if (enemy && enemy !== donor) addRelation(d, donor, enemy, -3);
+      if (donorSpecial === "politicalCapital") addMeter(d, donor, "special", -1);
+      if (donorSpecial === "unity") addMeter(d, donor, "special", -0.5);
       addTally(d, `militaryAid.${donor}>${o.to}`, 1);
       break;
     }
     case "economic":
       addMeter(d, o.to, "economy", 4 * uf);
-      addMeter(d, donor, "economy", -1.5);
+      addMeter(d, donor, "economy", -0.5);
+      addMeter(d, donor, "standing", 0.5);
       addRelation(d, donor, o.to, 4);
-      if (donorSpecial === "politicalCapital") addMeter(d, donor, "special", -1);
       addTally(d, `economicAid.${donor}>${o.to}`, 1);
       break;
     case "dualUse": {

@@ -66,15 +66,15 @@ export function applySanctionOrder(d: Draft, imposer: PowerId, o: SanctionOrder,
   if (harder) {
     addRelation(d, imposer, o.target, -5);
     addMeter(d, o.target, "support", 0.5); // rally round the flag
-    if (special === "unity") addMeter(d, imposer, "special", coordinated ? 1 : -1.5);
+    if (special === "unity") addMeter(d, imposer, "special", coordinated ? 1 : -0.5);
     // Being tough pays at home only against a rival; sanctioning a friend costs instead.
-    if (special === "politicalCapital") addMeter(d, imposer, "special", relation(d.s, imposer, o.target) < 0 ? 1 : -2);
+    if (special === "politicalCapital") addMeter(d, imposer, "special", relation(d.s, imposer, o.target) < 0 ? 0.5 : -2);
   } else {
     addRelation(d, imposer, o.target, o.action === "lift" ? 6 : 4);
     // Breaking ranks with the other sanctioning powers.
-    for (const p of POWERS) if (p !== imposer && p !== o.target && sanctionLevel(d.s, p, o.target, o.sector) > 0) addRelation(d, imposer, p, -3);
-    if (special === "unity") addMeter(d, imposer, "special", -2);
-    if (special === "politicalCapital") addMeter(d, imposer, "special", -2);
+    for (const p of POWERS) if (p !== imposer && p !== o.target && sanctionLevel(d.s, p, o.target, o.sector) > 0) addRelation(d, imposer, p, -2);
+    if (special === "unity") addMeter(d, imposer, "special", -1);
+    if (special === "politicalCapital") addMeter(d, imposer, "special", -1);
   }
 }
 

@@ -7,7 +7,7 @@ import type { CeasefireOutcome } from "./ceasefires";
 
 type Stance = "offensive" | "hold" | "fortify";
 const ATTACK: Record<Stance, number> = { offensive: 1, hold: 0.25, fortify: 0 };
-const DEFENCE: Record<Stance, number> = { offensive: 0.7, hold: 1, fortify: 1.3 };
+const DEFENCE: Record<Stance, number> = { offensive: 0.85, hold: 1, fortify: 1.3 };
 /** Front-line points (share of territory, %) per point of military advantage: 2025 saw about a
  *  point in four months, so an offensive at the opening strengths takes under a point in a turn. */
 export const FRONT_PER_ADVANTAGE = 0.03;
@@ -36,7 +36,7 @@ export function applyStrike(d: Draft, striker: PowerId, o: StrikeOrder): void {
       headline(d, "strike", `${ns} strikes ${nt}'s energy grid; power cuts follow.`, [striker, target]);
       addMeter(d, target, "economy", -3);
       addMeter(d, target, "support", 0.5);
-      addMeter(d, striker, "standing", -2);
+      addMeter(d, striker, "standing", -0.5);
       break;
     case "airports":
       headline(d, "strike", `Drones from ${ns} force ${nt}'s airports to close.`, [striker, target]);
@@ -91,7 +91,7 @@ export function resolveFront(d: Draft, orders: Record<PowerId, readonly Order[]>
     addMeter(d, loser, "support", -Math.abs(delta));
   }
   for (const [p, s] of [[defender, sd], [attacker, sa]] as const) {
-    if (s === "offensive") addMeter(d, p, "special", -3);
+    if (s === "offensive") addMeter(d, p, "special", -1);
     else if (s === "fortify") addMeter(d, p, "special", 1.5);
     else addMeter(d, p, "special", 1);
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { MatchState, Order, PowerId } from "../../../shared/game/index";
 import { applyOfferAction } from "../../../shared/game/index";
 import { LIFELINE_WITHHELD_RELATION } from "../../../shared/game/sanctions";
+import { WORDS_TO_A_POWER, WORDS_TO_THE_WORLD } from "../../../shared/game/actions";
 import { atOrders, patch, rel, resolveWith, say, unwrap } from "./helpers";
 
 /** The change a headline reports for one target (e.g. "relation.china|usa"). */
@@ -19,7 +20,7 @@ function compare(orders: Partial<Record<PowerId, Order[]>>, setup: (s: MatchStat
 describe("statements", () => {
   it("a conciliatory statement to one power warms that relation and lowers global tension", () => {
     const [base, after] = compare({ usa: [say("conciliatory", "trade", ["china"])] });
-    expect(effect(after, "United States makes a conciliatory statement", "relation.china|usa")).toBe(4);
+    expect(effect(after, "United States makes a conciliatory statement", "relation.china|usa")).toBe(WORDS_TO_A_POWER);
     expect(rel(after, "usa", "china")).toBeGreaterThan(rel(base, "usa", "china"));
     expect(after.world.globalTension).toBeLessThan(base.world.globalTension);
     expect(after.news.some((n) => n.kind === "statement" && n.headline.startsWith("United States makes a conciliatory statement on trade"))).toBe(true);
@@ -27,9 +28,9 @@ describe("statements", () => {
 
   it("a statement to the world moves every relation by half as much and raises standing when conciliatory", () => {
     const [base, after] = compare({ eu: [say("conciliatory", "war")] });
-    // +2 each, damped for relations already warm (EU–US at 35 gains 2 × 0.65).
-    expect(effect(after, "European Union makes a conciliatory statement", "relation.russia|eu")).toBe(2);
-    expect(effect(after, "European Union makes a conciliatory statement", "relation.usa|eu")).toBe(1.3);
+    // +1.5 each, damped for relations already warm (EU–US at 35 gains 1.5 × 0.65).
+    expect(effect(after, "European Union makes a conciliatory statement", "relation.russia|eu")).toBe(WORDS_TO_THE_WORLD);
+    expect(effect(after, "European Union makes a conciliatory statement", "relation.usa|eu")).toBeCloseTo(WORDS_TO_THE_WORLD * 0.65, 1);
     for (const p of ["russia", "china", "usa", "ukraine"] as const) expect(rel(after, "eu", p)).toBeGreaterThan(rel(base, "eu", p));
     expect(after.powers.eu.meters.standing).toBeGreaterThan(base.powers.eu.meters.standing);
   });
@@ -191,7 +192,7 @@ describe("relations", () => {
     // China gives no lifeline order here, so Russia's disappointment (step 5) comes first.
     const r0 = rel(atOrders(2), "russia", "china") + LIFELINE_WITHHELD_RELATION;
     expect(r0).toBeGreaterThan(80);
-    expect(effect(after, "Russia makes a conciliatory statement", "relation.russia|china")).toBeCloseTo((4 * (100 - r0)) / 100, 1);
+    expect(effect(after, "Russia makes a conciliatory statement", "relation.russia|china")).toBeCloseTo((WORDS_TO_A_POWER * (100 - r0)) / 100, 1);
   });
 
   it("relations drift back a little toward where they started", () => {

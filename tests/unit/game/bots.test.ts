@@ -164,8 +164,8 @@ const breaks = (s: MatchState, p: PowerId, seed: number) => botOrders(view(s, p)
 describe("bots keep their word unless breaking it pays", () => {
   const costly = [
     { from: "usa" as const, to: "ukraine" as const, item: "militaryAid" as const },
-    { from: "usa" as const, to: "ukraine" as const, item: "economicAid" as const },
-    { from: "usa" as const, to: "ukraine" as const, item: "humanitarianAid" as const },
+    { from: "usa" as const, to: "ukraine" as const, item: "militaryAid" as const },
+    { from: "usa" as const, to: "ukraine" as const, item: "militaryAid" as const },
   ];
 
   it("a treacherous bot breaks, in the last turn, a promise that costs it more than the broken trust", () => {
