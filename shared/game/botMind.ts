@@ -3,7 +3,7 @@
 // built from the bot's own view only (another power's secret objective and pending orders are
 // not in it), and trimmed of the records resolution does not need, so each lookahead is cheap.
 import { resolveOrders } from "./resolution";
-import { METER_WEIGHT, TRUST_WEIGHT, trustIn } from "./scoring";
+import { BROKER_POINTS, METER_WEIGHT, TRUST_WEIGHT, trustIn } from "./scoring";
 import { totalSanctions } from "./sanctions";
 import { relation } from "./draft";
 import type { Order } from "./orders";
@@ -94,6 +94,16 @@ function ceasefireChance(s: MatchState, turns: number, monitored: boolean | unde
   return spare >= 0 ? Math.min(0.5, CEASEFIRE_LATER_CHANCE * (spare + 1)) * CEASEFIRE_HOLD_CHANCE ** turns : 0;
 }
 
+/** Chance that a ceasefire this power brokered lasts (it scores BROKER_POINTS then). */
+function brokerChance(s: MatchState, power: PowerId, turns: number): number {
+  if ((s.tallies[`broker.${power}`] ?? 0) > 0) return 1;
+  const mine = s.ceasefires.find((c) => c.broker === power && c.status === "active");
+  if (!mine) return 0;
+  const need = turns - mine.keptTurns;
+  const room = Math.min(mine.endTurn, s.lastTurn) - s.turn + (s.phase === "resolution" || s.phase === "ended" ? 0 : 1);
+  return room >= need ? CEASEFIRE_HOLD_CHANCE ** need : 0;
+}
+
 /**
  * A power's expected final score from this state, as far as the state shows it: its meters as
  * scored, each of its goals' points times the chance of meeting it, the shared goal likewise,
@@ -116,6 +126,7 @@ export function powerUtility(s: MatchState, power: PowerId): number {
   if (secret) u += secret.points * goalChance(s, secret.condition, left);
   const shared = s.scenario.sharedGoal;
   u += shared.points * ((s.tallies["lastingCeasefire"] ?? 0) > 0 ? 1 : ceasefireChance(s, shared.keptTurns, undefined, left));
+  u += BROKER_POINTS * brokerChance(s, power, shared.keptTurns);
   return u;
 }
 

@@ -11,6 +11,7 @@ import { makeDraft } from "./draft";
 import { applyOfferAction, MAX_PROPOSALS_PER_TURN, validateTerms, type OfferAction } from "./offers";
 import { MAX_ORDERS, orderKey, validateOrders, validateOrder, type Order } from "./orders";
 import { nextFloat, nextNoise, type Rng } from "./rng";
+import { capitalPledgedBy } from "./pledges";
 import { isBelligerent } from "./scenarioSchema";
 import type { MatchView } from "./view";
 import { POWERS, SECTORS, pairKey, sanctionKey, type DealItem, type MatchState, type Offer, type OfferTerms, type PowerId } from "./types";
@@ -153,8 +154,7 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
 
 /** Capital a party pledges in these terms (what the deal's items would cost as orders). */
 function pledged(terms: OfferTerms, p: PowerId): number {
-  if (terms.kind !== "deal") return 0;
-  return terms.items.reduce((a, it: DealItem) => a + (it.from === p ? (it.item === "militaryAid" ? 2 : 1) : 0), 0);
+  return capitalPledgedBy(terms, p);
 }
 
 /** The imagined state in which every recipient accepted this offer (undefined if the engine refuses). */

@@ -6,6 +6,8 @@ import { scopeCovers, type Order } from "./orders";
 import { isBelligerent } from "./scenarioSchema";
 import { POWERS, type Ceasefire, type CeasefireScope, type PowerId } from "./types";
 
+/** Standing the broker of a lasting ceasefire gains (its points are in the score: BROKER_POINTS). */
+export const BROKER_STANDING = 2;
 /** Military strength the defender rebuilds in each turn a full bilateral ceasefire holds. */
 export const REARM_PER_QUIET_TURN = 2;
 /** Standing a unilateral truce earns its declarer, when declared and in each turn it holds. */
@@ -20,6 +22,7 @@ export function createCeasefire(
   unilateral: boolean,
   offerId: string | null,
   startTurn: number = d.s.turn,
+  broker?: PowerId,
 ): Ceasefire {
   // A bilateral agreement supersedes a unilateral truce.
   if (!unilateral) for (const c of d.s.ceasefires) if (c.status === "active" && c.unilateral) c.status = "expired";
@@ -36,6 +39,7 @@ export function createCeasefire(
     record: [],
     secretBreaches: [],
     offerId,
+    ...(broker !== undefined ? { broker } : {}),
   };
   d.s.ceasefires.push(c);
   return c;
@@ -86,6 +90,11 @@ export function resolveCeasefires(d: Draft, orders: Record<PowerId, readonly Ord
       const goal = d.scenario.sharedGoal;
       if (!c.unilateral && c.keptTurns >= goal.keptTurns && (d.s.tallies["lastingCeasefire"] ?? 0) === 0) {
         addTally(d, "lastingCeasefire", 1);
+        if (c.broker !== undefined) {
+          // Brokering a peace that holds is worth more than watching it: points and standing.
+          addTally(d, `broker.${c.broker}`, 1);
+          addMeter(d, c.broker, "standing", BROKER_STANDING);
+        }
         headline(d, "ceasefire", `${goal.title}: the ceasefire has held for ${c.keptTurns} turns.`, [...POWERS]);
       }
     } else {

@@ -6,6 +6,9 @@ import { applySanctionOrder, sanctionLevel } from "./sanctions";
 import type { Order } from "./orders";
 import { SANCTION_MAX_LEVEL, type Commitment, type DealItem, type PowerId } from "./types";
 
+/** What opening its market costs the giver's economy (the receiver gains 2). */
+export const TRADE_ACCESS_GIVER_ECONOMY = -0.5;
+
 /** Trust each other party loses in a power that breaks a commitment. */
 export const BREACH_TRUST_COST = 12;
 
@@ -99,7 +102,7 @@ function executeItem(d: Draft, it: DealItem): void {
     case "tradeAccess": {
       headline(d, "aid", `${d.scenario.powers[it.from].name} opens its market to ${d.scenario.powers[it.to].name}.`, [it.from, it.to]);
       addMeter(d, it.to, "economy", 2);
-      addMeter(d, it.from, "economy", 1);
+      addMeter(d, it.from, "economy", TRADE_ACCESS_GIVER_ECONOMY); // imports compete with home industry
       addRelation(d, it.from, it.to, 4);
       // New markets make an exposed economy less dependent on a hostile one.
       if (d.scenario.powers[it.to].special.kind === "tradeExposure") addMeter(d, it.to, "special", -3);

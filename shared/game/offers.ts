@@ -2,7 +2,8 @@
 // An accepted offer becomes a commitment (or, for a ceasefire offer, a ceasefire in force).
 import { z } from "zod";
 import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scenarioSchema";
-import { ToneSchema, TopicSchema } from "./orders";
+import { ToneSchema, TopicSchema, budgetFor } from "./orders";
+import { capitalPledgedBy } from "./pledges";
 import { finish, headline, makeDraft, newId, type Draft } from "./draft";
 import { createCeasefire } from "./ceasefires";
 import { isPower, ok, refuse, POWERS, type MatchState, type Offer, type OfferTerms, type PowerId, type Result } from "./types";
@@ -122,10 +123,22 @@ function propose(
   if (absent) return refuse("SEAT_EMPTY", `Nobody plays ${state.scenario.powers[absent].name} to answer this offer.`);
   const valid = validateTerms(state, from, to, terms);
   if (!valid.ok) return valid;
+  const affordable = canPay(state, from, terms);
+  if (!affordable.ok) return affordable;
   const d = makeDraft(state);
   const offer: Offer = { id: newId(d, "o"), turn: d.s.turn, from, to: [...to], terms, visibility, status: "proposed", acceptedBy: [], counterOf };
   d.s.offers.push(offer);
   return ok(finish(d));
+}
+
+/** A power can promise only what its capital left this turn pays for. */
+function canPay(state: MatchState, power: PowerId, terms: OfferTerms): Result<true> {
+  const cost = capitalPledgedBy(terms, power);
+  const left = budgetFor(state, power);
+  if (cost > left) {
+    return refuse("OVER_BUDGET", `What ${state.scenario.powers[power].name} gives in this deal costs ${cost} points of diplomatic capital, but it has ${left} left this turn.`);
+  }
+  return ok(true);
 }
 
 function setStatus(state: MatchState, id: string, status: Offer["status"]): MatchState {
@@ -138,6 +151,8 @@ function accept(state: MatchState, power: PowerId, offer: Offer): Result<MatchSt
     const valid = validateTerms(state, offer.from, offer.to, offer.terms);
     if (!valid.ok) return valid;
   }
+  const affordable = canPay(state, power, offer.terms);
+  if (!affordable.ok) return affordable;
   const d = makeDraft(state);
   const o = d.s.offers.find((x) => x.id === offer.id);
   if (!o) return refuse("UNKNOWN_OFFER", "There is no offer with that id.");
@@ -154,7 +169,8 @@ function commit(d: Draft, o: Offer): void {
   const parties = [o.from, ...o.to];
   if (o.terms.kind === "ceasefire") {
     const belligerents = parties.filter((p) => isBelligerent(d.scenario.powers[p]));
-    const c = createCeasefire(d, belligerents, o.terms.turns, o.terms.scope, o.terms.monitored, false, o.id);
+    const broker = isBelligerent(d.scenario.powers[o.from]) ? undefined : o.from;
+    const c = createCeasefire(d, belligerents, o.terms.turns, o.terms.scope, o.terms.monitored, false, o.id, d.s.turn, broker);
     const names = belligerents.map((p) => d.scenario.powers[p].name).join(" and ");
     headline(d, "ceasefire", `${names} agree a ${c.endTurn - c.startTurn + 1}-turn ${o.terms.scope === "full" ? "full" : o.terms.scope} ceasefire${o.terms.monitored ? " under international monitors" : ""}.`, parties);
     return;

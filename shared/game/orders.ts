@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scenarioSchema";
 import { cloneState } from "./draft";
+import { pledgedThisTurn } from "./pledges";
 import {
   SANCTION_MAX_LEVEL,
   isPower,
@@ -104,11 +105,12 @@ export function orderCost(o: Order): number {
   }
 }
 
-/** A power's diplomatic capital this turn: the base, less one while its weak meter is low. */
+/** A power's diplomatic capital this turn: the base, less one while its weak meter is low, less
+ *  what it pledged in the deals carried out this turn (never below zero). */
 export function budgetFor(state: MatchState, power: PowerId): number {
   const b = state.scenario.powers[power].budget;
   const low = b.penalty !== undefined && state.powers[power].meters[b.penalty.meter] < b.penalty.below;
-  return b.base - (low ? 1 : 0);
+  return Math.max(0, b.base - (low ? 1 : 0) - pledgedThisTurn(state, power));
 }
 
 /** Ceasefires in force this turn that bind `power`. */

@@ -60,6 +60,8 @@ export interface ScoreBreakdown {
   secretObjective: ObjectiveResult;
   /** Everyone gains when a ceasefire lasts. */
   sharedGoal: number;
+  /** BROKER_POINTS if the power, from outside the war, proposed the ceasefire that lasted. */
+  broker: number;
   /** A fifth of a point per point of trust the others place in the power, above or below the start. */
   trust: number;
   /** The scenario's handicap for this power (subtracted). */
@@ -69,6 +71,8 @@ export interface ScoreBreakdown {
 
 export const METER_WEIGHT = 0.5;
 export const TRUST_WEIGHT = 0.2;
+/** What brokering a lasting ceasefire is worth, on top of the shared goal everyone gains. */
+export const BROKER_POINTS = 6;
 
 function result(s: MatchState, o: Objective): ObjectiveResult {
   return { id: o.id, title: o.title, points: o.points, met: evaluate(s, o.condition) };
@@ -99,9 +103,10 @@ export function computeScores(s: MatchState): Record<PowerId, ScoreBreakdown> {
     const secretSpec = spec.secretObjectives.find((o) => o.id === s.secretObjectives[p]) ?? spec.secretObjectives[0];
     const secretObjective = secretSpec ? result(s, secretSpec) : { id: "", title: "", points: 0, met: false };
     const trust = (trustIn(s, p) - s.initialTrustIn[p]) * TRUST_WEIGHT;
+    const broker = (s.tallies[`broker.${p}`] ?? 0) > 0 ? BROKER_POINTS : 0;
     const total =
-      meters + publicGoals.reduce((a, g) => a + (g.met ? g.points : 0), 0) + (secretObjective.met ? secretObjective.points : 0) + shared + trust - spec.par;
-    out[p] = { power: p, meters: round1(meters), publicGoals, secretObjective, sharedGoal: shared, trust: round1(trust), par: spec.par, total: round1(total) };
+      meters + publicGoals.reduce((a, g) => a + (g.met ? g.points : 0), 0) + (secretObjective.met ? secretObjective.points : 0) + shared + broker + trust - spec.par;
+    out[p] = { power: p, meters: round1(meters), publicGoals, secretObjective, sharedGoal: shared, broker, trust: round1(trust), par: spec.par, total: round1(total) };
   }
   return out;
 }

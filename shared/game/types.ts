@@ -64,6 +64,8 @@ export interface Ceasefire {
   /** Who really broke it, turn by turn: facilitator-only for unmonitored ceasefires. */
   secretBreaches: { turn: number; breakers: PowerId[] }[];
   offerId: string | null;
+  /** The power outside the war that proposed it, if any: it scores as the broker once the ceasefire lasts. */
+  broker?: PowerId;
 }
 
 export type OfferKind = "ceasefire" | "jointStatement" | "coordinatedSanctions" | "deal";

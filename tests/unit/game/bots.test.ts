@@ -151,6 +151,12 @@ function withTreachery(p: PowerId, treachery: number): Scenario {
 }
 
 /** The last turn's orders phase, with an accepted deal in which `giver` gives `items` and gets nothing. */
+/** A scenario in which `power` has more capital a turn, enough to pledge a costly deal. */
+function withCapital(scenario: Scenario, power: PowerId, base: number): Scenario {
+  const spec = scenario.powers[power];
+  return { ...scenario, powers: { ...scenario.powers, [power]: { ...spec, budget: { ...spec.budget, base } } } };
+}
+
 function lastTurnPromise(scenario: Scenario, seed: number, giver: PowerId, taker: PowerId, items: Extract<Offer["terms"], { kind: "deal" }>["items"]): MatchState {
   let s = createMatch(scenario, { seed, seats: HUMANS });
   s = advanceTo(s, "negotiation", scenario.turns);
@@ -170,13 +176,13 @@ describe("bots keep their word unless breaking it pays", () => {
 
   it("a treacherous bot breaks, in the last turn, a promise that costs it more than the broken trust", () => {
     let broken = 0;
-    for (let seed = 1; seed <= 6; seed++) if (breaks(lastTurnPromise(withTreachery("usa", 1), seed, "usa", "ukraine", costly), "usa", seed)) broken++;
+    for (let seed = 1; seed <= 6; seed++) if (breaks(lastTurnPromise(withCapital(withTreachery("usa", 1), "usa", 6), seed, "usa", "ukraine", costly), "usa", seed)) broken++;
     expect(broken).toBeGreaterThanOrEqual(5);
   });
 
   it("a loyal bot keeps the same promise: the gain is below what its loyalty asks", () => {
     let broken = 0;
-    for (let seed = 1; seed <= 6; seed++) if (breaks(lastTurnPromise(withTreachery("usa", 0), seed, "usa", "ukraine", costly), "usa", seed)) broken++;
+    for (let seed = 1; seed <= 6; seed++) if (breaks(lastTurnPromise(withCapital(withTreachery("usa", 0), "usa", 6), seed, "usa", "ukraine", costly), "usa", seed)) broken++;
     expect(broken).toBe(0);
   });
 

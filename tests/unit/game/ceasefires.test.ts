@@ -5,6 +5,7 @@ import { computeScores, viewFor, type MatchState, type PowerId } from "../../../
 import { advanceTo, atOrders, expectRefused, lastOfferId, newMatch, offer, resolveWith } from "./helpers";
 import { applyOfferAction, submitOrders } from "../../../shared/game/index";
 import { REARM_PER_QUIET_TURN } from "../../../shared/game/ceasefires";
+import { BROKER_POINTS } from "../../../shared/game/scoring";
 
 /** Turn 2, orders phase, with a ceasefire the US mediated and both sides accepted. */
 function withCeasefire(monitored: boolean, turns = 3, scope: "full" | "energy" | "air" = "full"): MatchState {
@@ -78,6 +79,21 @@ describe("a ceasefire kept", () => {
     const after = resolveWith(s, { russia: [{ type: "posture", stance: "offensive" }] });
     expect(bilateral(after).record[0]?.outcome).toBe("kept");
     expect(after.world.frontLine).toBeLessThan(s.world.frontLine);
+  });
+
+  it("the power outside the war that proposed a ceasefire that lasts is its broker: it scores BROKER_POINTS more than bystanders", () => {
+    let s = withCeasefire(false, 3);
+    expect(bilateral(s).broker).toBe("usa");
+    for (let turn = 2; turn <= 4; turn++) s = resolveWith(advanceTo(s, "orders", turn), {});
+    const scores = computeScores(s);
+    expect(scores.usa.broker).toBe(BROKER_POINTS);
+    for (const p of ["russia", "china", "ukraine", "eu"] as PowerId[]) expect(scores[p].broker).toBe(0);
+  });
+
+  it("a ceasefire one warring side proposes to the other has no broker", () => {
+    let s = offer(atOrders(2), "russia", { action: "propose", to: ["ukraine"], terms: { kind: "ceasefire", turns: 3, scope: "full", monitored: false } });
+    s = offer(s, "ukraine", { action: "accept", offerId: lastOfferId(s) });
+    expect(bilateral(s).broker).toBeUndefined();
   });
 
   it("while a full ceasefire holds, the defender rearms (Moscow's argument against a long ceasefire) and the attacker does not", () => {

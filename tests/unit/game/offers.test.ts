@@ -3,6 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { advancePhase, applyOfferAction, viewFor, type MatchState, type OfferAction } from "../../../shared/game/index";
 import { atOrders, expectRefused, lastOfferId, newMatch, offer, rel, resolveWith, unwrap, advanceTo } from "./helpers";
+import { budgetFor, submitOrders } from "../../../shared/game/orders";
+import { dealItemCost } from "../../../shared/game/pledges";
+import { TRADE_ACCESS_GIVER_ECONOMY } from "../../../shared/game/commitments";
 
 const joint: OfferAction = { action: "propose", to: ["china"], terms: { kind: "jointStatement", topic: "history", tone: "conciliatory", text: "Friends forever." } };
 
@@ -227,5 +230,47 @@ describe("offers and bots", () => {
       made += s.offers.length;
     }
     expect(made).toBeGreaterThan(10);
+  });
+});
+
+describe("what a deal costs its givers", () => {
+  const aidForAccess = { kind: "deal" as const, items: [
+    { from: "usa" as const, to: "ukraine" as const, item: "militaryAid" as const },
+    { from: "ukraine" as const, to: "usa" as const, item: "tradeAccess" as const },
+  ] };
+
+  it("each item given uses its giver's diplomatic capital in the turn the deal is carried out, like the matching order", () => {
+    let s = offer(atOrders(2), "usa", { action: "propose", to: ["ukraine"], terms: aidForAccess });
+    expect(budgetFor(s, "usa")).toBe(3);
+    s = offer(s, "ukraine", { action: "accept", offerId: lastOfferId(s) });
+    expect(budgetFor(s, "usa")).toBe(3 - dealItemCost("militaryAid"));
+    expect(budgetFor(s, "ukraine")).toBe(3 - dealItemCost("tradeAccess"));
+    // The capital is back at the next turn.
+    expect(budgetFor(advanceTo(resolveWith(s, {}), "orders", 3), "usa")).toBe(3);
+  });
+
+  it("orders that no longer fit once a deal is accepted are refused", () => {
+    let s = offer(atOrders(2), "usa", { action: "propose", to: ["ukraine"], terms: aidForAccess });
+    s = offer(s, "ukraine", { action: "accept", offerId: lastOfferId(s) });
+    const summit = { type: "summit" as const, with: "eu" as const };
+    expectRefused(submitOrders(s, "usa", { turn: 2, orders: [summit] }), "OVER_BUDGET");
+  });
+
+  it("a power cannot promise more than its capital left: accepting or proposing such a deal is refused OVER_BUDGET", () => {
+    const twoArms = { kind: "deal" as const, items: [
+      { from: "usa" as const, to: "ukraine" as const, item: "militaryAid" as const },
+      { from: "usa" as const, to: "ukraine" as const, item: "militaryAid" as const },
+    ] };
+    expectRefused(applyOfferAction(atOrders(2), "usa", { action: "propose", to: ["ukraine"], terms: twoArms }), "OVER_BUDGET");
+    const asked = offer(atOrders(2), "ukraine", { action: "propose", to: ["usa"], terms: twoArms });
+    expectRefused(applyOfferAction(asked, "usa", { action: "accept", offerId: lastOfferId(asked) }), "OVER_BUDGET");
+  });
+
+  it("opening a market costs the giver's economy a little and helps the receiver's", () => {
+    let s = offer(atOrders(2), "usa", { action: "propose", to: ["ukraine"], terms: aidForAccess });
+    s = resolveWith(offer(s, "ukraine", { action: "accept", offerId: lastOfferId(s) }), {});
+    const opened = s.news.find((n) => n.headline === "Ukraine opens its market to United States.");
+    expect(opened?.effects).toContainEqual({ target: "ukraine.economy", delta: TRADE_ACCESS_GIVER_ECONOMY });
+    expect(opened?.effects).toContainEqual({ target: "usa.economy", delta: 2 });
   });
 });
