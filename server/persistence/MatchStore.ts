@@ -187,8 +187,12 @@ function toEntry(r: { at: number; actor: string; action: string }): LoggedAction
   return { at: r.at, actor: r.actor, action: JSON.parse(r.action) as LoggedAction["action"] };
 }
 
-/** A stored session; one stored before chat had pages gets its chat regrouped (see chatLog.ts). */
+/**
+ * A stored session, brought up to the current form: one stored before chat had pages gets its
+ * chat regrouped (see chatLog.ts), a match stored before the say–do record gets an empty one.
+ */
 function parseSession(text: string): Session {
   const session = JSON.parse(text) as Session;
-  return { ...session, chat: asPages(session.chat) };
+  const match = session.match === null ? null : { ...session.match, sayDo: session.match.sayDo ?? [] };
+  return { ...session, chat: asPages(session.chat), match };
 }

@@ -1,6 +1,7 @@
 // Statements, aid and summits: the diplomatic actions open to every power.
 import { addMeter, addRelation, addTally, addTrust, addWorld, headline, relation, type Draft } from "./draft";
 import { nextFloat } from "./rng";
+import { noteStatement, TOPIC_WORD } from "./sayDo";
 import { unityFactor } from "./sanctions";
 import type { AidOrder, StatementOrder } from "./orders";
 import { POWERS, pairKey, type PowerId, type Tone, type Topic } from "./types";
@@ -20,7 +21,6 @@ export const TONE_VALUE: Record<Tone, number> = { conciliatory: 1, neutral: 0, f
 /** Chance that a turn's dual-use exports are exposed (parts shown in the recipient's weapons). */
 export const DUAL_USE_EXPOSURE = 0.35;
 
-const TOPIC_WORD: Record<Topic, string> = { war: "the war", taiwan: "Taiwan", trade: "trade", sanctions: "sanctions", history: "history" };
 
 /** Step 6: a statement moves relations with its audience, tension, and its topic's own meters. */
 export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrder, "type">, weight = 1, quiet = false): void {
@@ -28,6 +28,7 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
   const direct = o.audience !== "world";
   const audience = o.audience === "world" ? POWERS.filter((p) => p !== speaker) : o.audience;
   const tone = TONE_VALUE[o.tone];
+  noteStatement(d, speaker, o.tone, o.topic, o.audience);
   if (!quiet) {
     const to = direct ? ` to ${audience.map((p) => d.scenario.powers[p].name).join(", ")}` : "";
     const words = o.text.trim().length > 0 ? `: "${o.text.trim()}"` : "";

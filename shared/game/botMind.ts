@@ -166,6 +166,8 @@ export function imagine(view: MatchView, me: PowerId, rng: number): MatchState {
     events: [],
     deck: [],
     news: [],
+    // Words still open to contradiction: the bot's lookahead sees what a contradiction costs.
+    sayDo: view.sayDo.filter((e) => e.verdict === "pending"),
     history: last ? [last] : [],
     tallies: view.tallies,
     nextId: 1_000_000,

@@ -6,6 +6,7 @@
 // only breaks ties; a little seeded noise keeps bots from being predictable.
 import { candidateOrders, type Candidate } from "./botCandidates";
 import { imagine, lookahead, powerUtility } from "./botMind";
+import { deedAgainst, type Words } from "./sayDo";
 import { resolveCommitments } from "./commitments";
 import { makeDraft } from "./draft";
 import { applyOfferAction, MAX_PROPOSALS_PER_TURN, validateTerms, type OfferAction } from "./offers";
@@ -149,7 +150,30 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
   // A set of single orders can still clash (a strike a ceasefire forbids once another breaks):
   // drop from the end until the whole set is legal.
   while (orders.length > 0 && !validateOrders(hyp, power, orders).ok) orders.pop();
-  return orders;
+  return keepWordsAndDeeds(hyp, power, orders, u);
+}
+
+/**
+ * Orders weighed one at a time miss that words and deeds chosen together can contradict each
+ * other (conciliatory words on the war, then an offensive), or last turn's words. When they do,
+ * the whole turn decides: as chosen, without the contradicted words, or without the deeds.
+ */
+function keepWordsAndDeeds(hyp: MatchState, power: PowerId, orders: Order[], u: (s: MatchState) => number): Order[] {
+  const words: Words[] = [
+    ...hyp.sayDo.filter((e) => e.power === power && e.verdict === "pending"),
+    ...orders.flatMap((o) => (o.type === "statement" ? [{ power, tone: o.tone, topic: o.topic, audience: o.audience }] : [])),
+  ];
+  const deeds = orders.filter((o) => o.type !== "statement" && words.some((w) => deedAgainst(hyp.scenario, w, [o]) !== null));
+  if (deeds.length === 0) return orders;
+  const unsaid = orders.filter((o) => o.type !== "statement" || deeds.every((deed) => deedAgainst(hyp.scenario, { power, tone: o.tone, topic: o.topic, audience: o.audience }, [deed]) === null));
+  const undone = orders.filter((o) => !deeds.includes(o));
+  let best = orders;
+  let bestValue = u(lookahead(hyp, { [power]: orders }));
+  for (const option of [unsaid, undone]) {
+    const value = u(lookahead(hyp, { [power]: option }));
+    if (value > bestValue) [best, bestValue] = [option, value];
+  }
+  return best;
 }
 
 /** Capital a party pledges in these terms (what the deal's items would cost as orders). */

@@ -78,6 +78,7 @@ export function createMatch(scenario: Scenario, options: MatchOptions): MatchSta
     ceasefires: [],
     offers: [],
     commitments: [],
+    sayDo: [],
     orders: {},
     ready: { russia: false, china: false, usa: false, ukraine: false, eu: false },
     orderHistory: [],

@@ -32,6 +32,7 @@ import { declareCeasefires, expireCeasefires, resolveCeasefires } from "./ceasef
 import { resolveCommitments } from "./commitments";
 import { addMeter, addRelation, addWorld, finish, headline, makeDraft, relation, round1, type Draft } from "./draft";
 import { expireOffers } from "./offers";
+import { judgeSayDo } from "./sayDo";
 import { validateOrders, type Order } from "./orders";
 import { applyLifelines, applySanctionOrder, openLifelines, resolveSanctionPressure } from "./sanctions";
 import { applyStrike, applyWarCosts, resolveFront } from "./war";
@@ -64,6 +65,7 @@ export function resolveOrders(state: MatchState, standIns: readonly PowerId[] = 
   const lifelines = openLifelines(orders);
   applyLifelines(d, lifelines);
   for (const p of POWERS) for (const o of orders[p]) if (o.type === "statement") applyStatement(d, p, o);
+  judgeSayDo(d, orders);
   for (const p of POWERS) for (const o of orders[p]) if (o.type === "aid") applyAid(d, p, o);
   const summits = new Map<PowerId, PowerId>();
   for (const p of POWERS) for (const o of orders[p]) if (o.type === "summit") summits.set(p, o.with);

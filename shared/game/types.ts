@@ -113,6 +113,20 @@ export interface Commitment {
   breakers: PowerId[];
 }
 
+/** One statement held against its speaker's deeds that turn and the next (public). */
+export interface SayDoEntry {
+  turn: number;
+  power: PowerId;
+  tone: Tone;
+  topic: Topic;
+  audience: "world" | PowerId[];
+  /** "pending" until the next turn's deeds are known. */
+  verdict: "pending" | "consistent" | "contradicted";
+  deedTurn?: number;
+  /** The contradicting deed, in plain words ("an offensive"). */
+  deed?: string;
+}
+
 export interface NewsEffect {
   target: string;
   delta: number;
@@ -180,6 +194,8 @@ export interface MatchState {
   /** Deck cards not drawn yet, in scenario order. */
   deck: string[];
   news: NewsItem[];
+  /** Every statement that committed its speaker, and whether its deeds matched (public). */
+  sayDo: SayDoEntry[];
   history: HistoryEntry[];
   /** Counters that objectives may test (e.g. one-China endorsements). */
   tallies: Record<string, number>;

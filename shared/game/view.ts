@@ -1,6 +1,6 @@
 // The one function that decides what a seat may see. Everything sent to a client passes through it.
 //
-// - A power sees the public world, its own orders and secret objective, the offers and
+// - A power sees the public world (the say–do record included), its own orders and secret objective, the offers and
 //   commitments it is party to (and public ones), and ceasefire records without the hidden
 //   breaker of an unmonitored ceasefire.
 // - A spectator sees what every power sees in common.
@@ -18,6 +18,7 @@ import {
   type MatchEvent,
   type MatchState,
   type NewsItem,
+  type SayDoEntry,
   type Offer,
   type Phase,
   type PowerId,
@@ -62,6 +63,8 @@ export interface MatchView {
   secretObjectives: Partial<Record<PowerId, Objective>>;
   events: MatchEvent[];
   news: NewsItem[];
+  /** Statements held against deeds: public, every seat sees every power's record. */
+  sayDo: SayDoEntry[];
   history: HistoryEntry[];
   tallies: Record<string, number>;
   initialTrustIn: MatchState["initialTrustIn"];
@@ -138,6 +141,7 @@ function cut(state: MatchState, seat: Seat, all: boolean): MatchView {
     secretObjectives,
     events: state.events,
     news: state.news,
+    sayDo: state.sayDo,
     history: state.history,
     tallies: state.tallies,
     initialTrustIn: state.initialTrustIn,
