@@ -98,6 +98,8 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   expect(await debrief.locator(".chart").count()).toBe(5);
   // Questions for the class name this match's own ceasefires and promises.
   expect(await debrief.locator("#debrief-questions li").count()).toBeGreaterThan(0);
+  // Who kept their word: a row per power (the firm statements above commit nobody to anything).
+  expect(await debrief.locator("#kept-word tbody tr").count()).toBe(5);
   await screenshot(debrief, "debrief");
   await debrief.evaluate(() => window.scrollTo(0, 0));
   await screenshot(debrief, "debrief-top", false);

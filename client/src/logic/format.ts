@@ -86,7 +86,7 @@ export function describeEffect(e: NewsEffect, specialLabels: Partial<Record<Powe
   return `${effectLabel(e.target, specialLabels)} ${formatDelta(e.delta)}`;
 }
 
-const TOPICS: Record<string, string> = { war: "the war", taiwan: "Taiwan", trade: "trade", sanctions: "sanctions", history: "history" };
+export const TOPICS: Record<string, string> = { war: "the war", taiwan: "Taiwan", trade: "trade", sanctions: "sanctions", history: "history" };
 const AID: Record<string, string> = { militaryAid: "military aid", economicAid: "economic aid", humanitarianAid: "humanitarian aid", tradeAccess: "trade access", easeSanctions: "eased sanctions" };
 
 /** One order in a sentence, as its author reads it in the composer and the debrief. */

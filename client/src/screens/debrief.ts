@@ -5,6 +5,7 @@ import { formatDelta, formatNumber } from "../logic/format";
 import { ranking, scoresFromView } from "../logic/scores";
 import { timeline } from "../logic/timeline";
 import { matchQuestions } from "../logic/discussion";
+import { keptWord } from "../logic/keptWord";
 import { lessonLinks } from "../pages/nav";
 import { meterCharts } from "./debriefChart";
 import type { AppContext, Screen } from "../app/context";
@@ -32,6 +33,7 @@ export class DebriefScreen implements Screen {
         h("p", { class: "lead" }, `${view.scenario.title}: ${view.lastTurn} turns played.`),
         scores ? scoreTable(view, scores) : h("p", { class: "error" }, "The scores could not be computed from this view."),
         ...(scores ? [objectives(view, scores)] : []),
+        keptWordSection(view),
         questions(view),
         h("section", { "aria-labelledby": "charts-heading" }, h("h2", { id: "charts-heading" }, "The meters, turn by turn"), h("div", { class: "charts" }, ...meterCharts(view))),
         record(view),
@@ -54,7 +56,7 @@ function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
       h(
         "thead",
         {},
-        h("tr", {}, ...["Rank", "Power", "Meters", "Public goals", "Secret objective", "Shared goal", "Trust", "Total"].map((t) => h("th", { scope: "col" }, t))),
+        h("tr", {}, ...["Rank", "Power", "Meters", "Public goals", "Secret objective", "Shared goal", "Broker", "Trust", "Total"].map((t) => h("th", { scope: "col" }, t))),
       ),
       h(
         "tbody",
@@ -70,6 +72,7 @@ function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
             h("td", {}, String(goals(s.publicGoals))),
             h("td", {}, s.secretObjective.met ? String(s.secretObjective.points) : "0"),
             h("td", {}, String(s.sharedGoal)),
+            h("td", {}, String(s.broker)),
             h("td", {}, formatDelta(s.trust)),
             h("td", { class: "total" }, formatNumber(s.total)),
           );
@@ -113,6 +116,41 @@ function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
       }),
     ),
     h("p", { class: "hint" }, `${view.scenario.sharedGoal.title}: ${view.scenario.sharedGoal.text}`),
+  );
+}
+
+/** Each power's promises and words against what it did: counts first, then each lapse. */
+function keptWordSection(view: MatchView): HTMLElement {
+  const records = keptWord(view);
+  return h(
+    "section",
+    { "aria-labelledby": "kept-word-heading", id: "kept-word" },
+    h("h2", { id: "kept-word-heading" }, "Who kept their word"),
+    h(
+      "table",
+      { class: "scores kept-word" },
+      h("thead", {}, h("tr", {}, ...["Power", "Promises kept", "Promises broken", "Words borne out", "Words contradicted"].map((t) => h("th", { scope: "col" }, t)))),
+      h(
+        "tbody",
+        {},
+        ...records.map((r) =>
+          h(
+            "tr",
+            { "data-kept-word": r.power },
+            h("th", { scope: "row" }, view.scenario.powers[r.power].name),
+            h("td", {}, String(r.promisesKept)),
+            h("td", {}, String(r.promisesBroken)),
+            h("td", {}, String(r.wordsConsistent)),
+            h("td", {}, String(r.wordsContradicted)),
+          ),
+        ),
+      ),
+    ),
+    h(
+      "ul",
+      { class: "lapses" },
+      ...records.flatMap((r) => r.lapses.map((l) => h("li", {}, h("strong", {}, view.scenario.powers[r.power].name), ` (turn ${l.turn}): ${l.text}.`))),
+    ),
   );
 }
 
