@@ -9,7 +9,7 @@ import { imagine, lookahead, powerUtility } from "./botMind";
 import { deedAgainst, type Words } from "./sayDo";
 import { resolveCommitments } from "./commitments";
 import { makeDraft } from "./draft";
-import { applyOfferAction, MAX_PROPOSALS_PER_TURN, validateTerms, type OfferAction } from "./offers";
+import { applyOfferAction, MAX_PROPOSALS_PER_TURN, promiseTurns, validateTerms, type OfferAction } from "./offers";
 import { MAX_ORDERS, orderKey, validateOrders, validateOrder, type Order } from "./orders";
 import { nextFloat, nextNoise, type Rng } from "./rng";
 import { capitalPledgedBy } from "./pledges";
@@ -348,7 +348,7 @@ export function botProposals(view: MatchView, power: PowerId, seed: number): Off
     const agreed: MatchState | undefined =
       idea.terms.kind === "ceasefire"
         ? undefined
-        : { ...proposed, commitments: [...proposed.commitments, { id: "c-idea", offerId: offer.id, turn: hyp.turn, parties: [power, ...idea.to], terms: idea.terms, visibility, status: "pending", breakers: [] }] };
+        : { ...proposed, commitments: [...proposed.commitments, { id: "c-idea", offerId: offer.id, turn: hyp.turn, parties: [power, ...idea.to], terms: idea.terms, visibility, status: "pending", breakers: [], endTurn: Math.min(hyp.turn + promiseTurns(idea.terms) - 1, hyp.lastTurn), turnsKept: 0 }] };
     const outcome = offerOutcome(proposed, base, offer, agreed);
     if (!outcome) continue;
     const value = expectedGain(outcome, base, offer, power) + nextNoise(rng) * BOT_NOISE;

@@ -1,48 +1,99 @@
 // Commitments: accepted offers (other than ceasefires), carried out at resolution unless a party
-// secretly breaks its word. Keeping builds trust; breaking costs it, and is published.
+// secretly breaks its word; a deal may run several turns, a pledge is checked against its
+// pledger's orders. Keeping builds trust; breaking costs it, with every power, and is published.
 import { addMeter, addRelation, addTally, addTrust, headline, type Draft } from "./draft";
 import { applyAid, applyStatement } from "./actions";
 import { applySanctionOrder, sanctionLevel } from "./sanctions";
 import type { Order } from "./orders";
-import { SANCTION_MAX_LEVEL, type Commitment, type DealItem, type PowerId } from "./types";
+import { pledgeWords, violatesPledge } from "./pledges";
+import { POWERS, SANCTION_MAX_LEVEL, type Commitment, type DealItem, type PowerId } from "./types";
 
 /** What opening its market costs the giver's economy (the receiver gains 2). */
 export const TRADE_ACCESS_GIVER_ECONOMY = -0.5;
 
 /** Trust each other party loses in a power that breaks a commitment. */
 export const BREACH_TRUST_COST = 12;
+/** Trust every power outside a broken commitment loses in the breaker (the break is published). */
+export const NONPARTY_BREACH_TRUST_COST = 2;
+/** Trust the parties gain in each other (in the pledger, for a pledge) once a commitment is kept to its end. */
+export const KEPT_TRUST_GAIN = 3;
+/** Standing a breaker loses. */
+export const BREACH_STANDING_COST = 2;
+/** Relation each other party loses with a breaker. */
+export const BREACH_RELATION_COST = 4;
 
+/** The parties that break `c` this turn: by a secret order, or, for a pledge, by a deed it forbids. */
 export function commitmentBreakers(c: Commitment, orders: Record<PowerId, readonly Order[]>): PowerId[] {
-  return c.parties.filter((p) => orders[p].some((o) => o.type === "commitment" && o.commitmentId === c.id && o.decision === "break"));
+  const t = c.terms;
+  const ordered = (p: PowerId) => orders[p].some((o) => o.type === "commitment" && o.commitmentId === c.id && o.decision === "break");
+  // A pledge binds its pledger alone: the other parties have nothing to break.
+  if (t.kind === "pledge") return ordered(t.by) || orders[t.by].some((o) => violatesPledge(t, o)) ? [t.by] : [];
+  return c.parties.filter(ordered);
 }
 
-/** Step 4: every commitment of this turn is kept or broken. */
+/**
+ * Step 4: every commitment due this turn is carried out or broken. One that runs several turns
+ * stays pending until its last turn is kept; a break ends it at once.
+ */
 export function resolveCommitments(d: Draft, orders: Record<PowerId, readonly Order[]>): void {
   for (const c of d.s.commitments) {
-    if (c.status !== "pending") continue;
+    if (c.status !== "pending" || c.turn > d.s.turn) continue;
     const breakers = commitmentBreakers(c, orders);
     const keepers = c.parties.filter((p) => !breakers.includes(p));
+    const done = breakers.length > 0 || d.s.turn >= c.endTurn;
     c.breakers = breakers;
-    c.status = breakers.length === 0 ? "kept" : "broken";
-    const names = (ps: PowerId[]) => ps.map((p) => d.scenario.powers[p].name).join(", ");
     if (breakers.length > 0) {
-      headline(d, "commitment", `${names(breakers)} ${breakers.length > 1 ? "go" : "goes"} back on ${label(c)} agreed with ${names(keepers)}.`, c.parties);
-      for (const b of breakers) {
-        addMeter(d, b, "standing", -2);
-        addTally(d, `commitmentsBroken.${b}`, 1);
-        for (const k of keepers) {
-          addTrust(d, k, b, -BREACH_TRUST_COST);
-          addRelation(d, k, b, -4);
-        }
-      }
-    } else if (c.terms.kind !== "jointStatement") {
-      // (A joint statement opens its own headline when it is issued.)
-      headline(d, "commitment", `${names(keepers)} carry out ${label(c)} as agreed.`, c.parties);
+      c.status = "broken";
+      publishBreak(d, c, breakers, keepers);
+    } else {
+      c.turnsKept += 1;
+      if (done) c.status = "kept";
+      publishKept(d, c, keepers);
     }
-    for (const k of keepers) addTally(d, `commitmentsKept.${k}`, 1);
+    if (done) for (const k of keepers) addTally(d, `commitmentsKept.${k}`, 1);
     execute(d, c, keepers, breakers);
-    if (breakers.length === 0) for (const a of c.parties) for (const b of c.parties) addTrust(d, a, b, 3);
+    if (c.status === "kept") {
+      const trusted = c.terms.kind === "pledge" ? [c.terms.by] : c.parties;
+      for (const a of c.parties) for (const b of trusted) addTrust(d, a, b, KEPT_TRUST_GAIN);
+    }
   }
+}
+
+const names = (d: Draft, ps: readonly PowerId[]) => ps.map((p) => d.scenario.powers[p].name).join(", ");
+
+function publishBreak(d: Draft, c: Commitment, breakers: PowerId[], keepers: PowerId[]): void {
+  const text =
+    c.terms.kind === "pledge"
+      ? `${names(d, breakers)} breaks its pledge of ${pledgeWords(c.terms, (p) => d.scenario.powers[p].name)} to ${names(d, keepers)}.`
+      : `${names(d, breakers)} ${breakers.length > 1 ? "go" : "goes"} back on ${label(c)} agreed with ${names(d, keepers)}.`;
+  headline(d, "commitment", text, c.parties);
+  for (const b of breakers) {
+    addMeter(d, b, "standing", -BREACH_STANDING_COST);
+    addTally(d, `commitmentsBroken.${b}`, 1);
+    for (const k of keepers) {
+      addTrust(d, k, b, -BREACH_TRUST_COST);
+      addRelation(d, k, b, -BREACH_RELATION_COST);
+    }
+    // Every commitment's break is news: the powers outside it trust the breaker a little less too.
+    for (const q of POWERS) if (!c.parties.includes(q)) addTrust(d, q, b, -NONPARTY_BREACH_TRUST_COST);
+  }
+}
+
+function publishKept(d: Draft, c: Commitment, keepers: PowerId[]): void {
+  const t = c.terms;
+  if (t.kind === "jointStatement") return; // (A joint statement opens its own headline when it is issued.)
+  if (t.kind === "pledge") {
+    // A pledge is news when it has been kept to its end; until then nothing happens by design.
+    if (c.status === "kept") headline(d, "commitment", `${names(d, [t.by])} keeps its pledge of ${pledgeWords(t, (p) => d.scenario.powers[p].name)} for ${turnsWord(c.turnsKept)}.`, c.parties);
+    return;
+  }
+  const total = c.endTurn - c.turn + 1;
+  const when = total > 1 ? ` (turn ${c.turnsKept} of ${total})` : "";
+  headline(d, "commitment", `${names(d, keepers)} carry out ${label(c)} as agreed${when}.`, c.parties);
+}
+
+function turnsWord(n: number): string {
+  return `${n} turn${n === 1 ? "" : "s"}`;
 }
 
 function label(c: Commitment): string {
@@ -51,8 +102,12 @@ function label(c: Commitment): string {
       return "a joint statement";
     case "coordinatedSanctions":
       return "coordinated sanctions";
-    case "deal":
-      return "a deal";
+    case "deal": {
+      const total = c.endTurn - c.turn + 1;
+      return total > 1 ? `a ${total}-turn deal` : "a deal";
+    }
+    case "pledge":
+      return "a pledge";
     case "ceasefire":
       return "a ceasefire";
   }
@@ -86,6 +141,8 @@ function execute(d: Draft, c: Commitment, keepers: PowerId[], breakers: PowerId[
     case "deal":
       for (const it of t.items) if (!breakers.includes(it.from)) executeItem(d, it);
       return;
+    case "pledge":
+      return; // a pledge is kept by not doing something
     case "ceasefire":
       return; // ceasefires are kept in their own record
   }

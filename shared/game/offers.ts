@@ -6,7 +6,7 @@ import { ToneSchema, TopicSchema, budgetFor } from "./orders";
 import { capitalPledgedBy } from "./pledges";
 import { finish, headline, makeDraft, newId, type Draft } from "./draft";
 import { createCeasefire } from "./ceasefires";
-import { isPower, ok, refuse, POWERS, type MatchState, type Offer, type OfferTerms, type PowerId, type Result } from "./types";
+import { isPower, ok, refuse, POWERS, type MatchState, type Offer, type OfferTerms, type PledgeTerms, type PowerId, type Result } from "./types";
 
 export const DealItemSchema = z.object({
   from: PowerIdSchema,
@@ -15,11 +15,24 @@ export const DealItemSchema = z.object({
   sector: SectorSchema.optional(),
 });
 
+/** The most turns a deal or a pledge can run (it starts at the resolution of the turn it is agreed). */
+export const MAX_PROMISE_TURNS = 4;
+const PromiseTurnsSchema = z.number().int().min(1).max(MAX_PROMISE_TURNS);
+
+export const PledgeTermsSchema = z.object({
+  kind: z.literal("pledge"),
+  by: PowerIdSchema,
+  promise: z.enum(["noOffensive", "noStrikes", "noNewSanctions", "noMilitaryAidTo"]),
+  target: PowerIdSchema.optional(),
+  turns: PromiseTurnsSchema,
+});
+
 export const OfferTermsSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("ceasefire"), turns: z.number().int().min(1).max(6), scope: ScopeSchema, monitored: z.boolean() }),
   z.object({ kind: z.literal("jointStatement"), topic: TopicSchema, tone: ToneSchema, text: z.string().max(280) }),
   z.object({ kind: z.literal("coordinatedSanctions"), target: PowerIdSchema, sector: SectorSchema }),
-  z.object({ kind: z.literal("deal"), items: z.array(DealItemSchema).min(1).max(4) }),
+  z.object({ kind: z.literal("deal"), items: z.array(DealItemSchema).min(1).max(4), turns: PromiseTurnsSchema.optional() }),
+  PledgeTermsSchema,
 ]);
 
 export const OfferActionSchema = z.discriminatedUnion("action", [
@@ -73,7 +86,27 @@ export function validateTerms(state: MatchState, from: PowerId, to: readonly Pow
         }
       }
       return ok(true);
+    case "pledge":
+      return validatePledge(state, parties, terms);
   }
+}
+
+/** A pledge binds one of the offer's parties to a promise that makes sense for it. */
+function validatePledge(state: MatchState, parties: readonly PowerId[], t: PledgeTerms): Result<true> {
+  const spec = state.scenario.powers[t.by];
+  if (!parties.includes(t.by)) return refuse("PLEDGE_NOT_PARTY", "Only the proposer or a recipient of the offer can be the one who pledges.");
+  const war = t.promise === "noOffensive" || t.promise === "noStrikes";
+  if (war) {
+    if (!isBelligerent(spec)) return refuse("PLEDGE_NOT_AT_WAR", `${spec.name} is not at war: it has no offensive or strikes to forgo.`);
+    if (t.target !== undefined) return refuse("INVALID_TERMS", "A pledge of no offensive or no strikes names no target: it covers the whole war.");
+    return ok(true);
+  }
+  if (t.target === undefined) return refuse("PLEDGE_NEEDS_TARGET", "This pledge must name the power it protects.");
+  if (t.target === t.by) return refuse("INVALID_TERMS", "A power cannot pledge about itself.");
+  if (t.promise === "noMilitaryAidTo" && spec.lethalAid === false) {
+    return refuse("NO_LETHAL_AID", `${spec.name} sends no weapons to anyone: it has no military aid to forgo.`);
+  }
+  return ok(true);
 }
 
 /** Applies one negotiation step by `power`. */
@@ -164,7 +197,7 @@ function accept(state: MatchState, power: PowerId, offer: Offer): Result<MatchSt
   return ok(finish(d));
 }
 
-/** An accepted offer binds its parties from now to the end of this turn's resolution. */
+/** An accepted offer binds its parties from now to the end of its last turn's resolution. */
 function commit(d: Draft, o: Offer): void {
   const parties = [o.from, ...o.to];
   if (o.terms.kind === "ceasefire") {
@@ -184,7 +217,14 @@ function commit(d: Draft, o: Offer): void {
     visibility: o.visibility,
     status: "pending",
     breakers: [],
+    endTurn: Math.min(d.s.turn + promiseTurns(o.terms) - 1, d.s.lastTurn),
+    turnsKept: 0,
   });
+}
+
+/** Resolutions a commitment made of these terms runs for (before the match's end cuts it short). */
+export function promiseTurns(terms: OfferTerms): number {
+  return terms.kind === "deal" || terms.kind === "pledge" ? (terms.turns ?? 1) : 1;
 }
 
 /** Offers still open when a turn resolves lapse. */

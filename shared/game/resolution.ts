@@ -11,7 +11,8 @@
 //  3. Ceasefires in force: each bound side keeps or breaks (an offensive or a strike the
 //     ceasefire covers counts as breaking). Monitors name the breaker; without monitors both
 //     sides are accused alike.
-//  4. Commitments (accepted offers) are carried out, or broken by a party's secret order.
+//  4. Commitments (accepted offers) due this turn are carried out, or broken by a party's secret
+//     order; a pledge is broken by the deed it forbids among its pledger's orders.
 //  5. Sanction orders (impose, tighten, ease, lift) change levels; then each lifeline is kept
 //     open or withheld by its provider's order (an open one costs the provider goodwill with
 //     the sanctioning powers; a withheld one disappoints the partner).

@@ -68,7 +68,7 @@ export interface Ceasefire {
   broker?: PowerId;
 }
 
-export type OfferKind = "ceasefire" | "jointStatement" | "coordinatedSanctions" | "deal";
+export type OfferKind = "ceasefire" | "jointStatement" | "coordinatedSanctions" | "deal" | "pledge";
 export type OfferStatus = "proposed" | "accepted" | "rejected" | "countered" | "withdrawn" | "expired";
 
 export type Tone = "conciliatory" | "neutral" | "firm" | "threatening";
@@ -87,7 +87,20 @@ export type OfferTerms =
   | { kind: "ceasefire"; turns: number; scope: CeasefireScope; monitored: boolean }
   | { kind: "jointStatement"; topic: Topic; tone: Tone; text: string }
   | { kind: "coordinatedSanctions"; target: PowerId; sector: Sector }
-  | { kind: "deal"; items: DealItem[] };
+  | { kind: "deal"; items: DealItem[]; /** Resolutions it is carried out at (1..4; 1 when left out). */ turns?: number }
+  | PledgeTerms;
+
+/** What a power can promise not to do; the engine checks the pledger's orders against it. */
+export type PledgePromise = "noOffensive" | "noStrikes" | "noNewSanctions" | "noMilitaryAidTo";
+export interface PledgeTerms {
+  kind: "pledge";
+  /** The power that binds itself: the proposer or a recipient. */
+  by: PowerId;
+  promise: PledgePromise;
+  /** Whom the promise protects (needed for noNewSanctions and noMilitaryAidTo). */
+  target?: PowerId;
+  turns: number;
+}
 
 export interface Offer {
   id: string;
@@ -111,6 +124,10 @@ export interface Commitment {
   visibility: "private" | "public";
   status: "pending" | "kept" | "broken";
   breakers: PowerId[];
+  /** Last turn (inclusive) at whose resolution it is carried out or checked. */
+  endTurn: number;
+  /** Resolutions at which every party kept it so far. */
+  turnsKept: number;
 }
 
 /** One statement held against its speaker's deeds that turn and the next (public). */

@@ -1,7 +1,8 @@
 /** Words and numbers as the screens show them: pure, so the tests read them without a DOM. */
 import { POWER_NAMES, POWERS, type PowerId } from "../../../shared/powers";
-import type { MeterId, NewsEffect, Order, OfferTerms, WorldKey } from "../../../shared/game";
+import type { Commitment, MeterId, NewsEffect, Order, OfferTerms, WorldKey } from "../../../shared/game";
 import type { SessionPhase } from "../../../shared/session";
+import { pledgeWords } from "../../../shared/game/pledges";
 
 export { POWER_NAMES, POWERS, type PowerId };
 
@@ -128,9 +129,19 @@ export function describeTerms(t: OfferTerms): string {
       return `A joint ${t.tone} statement on ${TOPICS[t.topic]}${t.text.trim() ? `: \u201C${t.text.trim()}\u201D` : ""}`;
     case "coordinatedSanctions":
       return `Coordinated ${t.sector} sanctions on ${powerName(t.target)}`;
+    case "pledge":
+      return `${powerName(t.by)} promises ${pledgeWords(t, powerName)} for ${t.turns} turn${t.turns === 1 ? "" : "s"}`;
     case "deal":
-      return `A deal: ${t.items.map((i) => `${powerName(i.from)} gives ${powerName(i.to)} ${AID[i.item] ?? i.item}${i.sector ? ` (${i.sector})` : ""}`).join("; ")}`;
+      return `A ${(t.turns ?? 1) > 1 ? `${t.turns}-turn ` : ""}deal: ${t.items.map((i) => `${powerName(i.from)} gives ${powerName(i.to)} ${AID[i.item] ?? i.item}${i.sector ? ` (${i.sector})` : ""}`).join("; ")}`;
   }
+}
+
+/** Where a commitment stands: "kept", "broken by Russia", "in force to turn 5 (1 of 3 turns kept)". */
+export function commitmentProgress(c: Pick<Commitment, "status" | "breakers" | "turn" | "endTurn" | "turnsKept">): string {
+  if (c.status === "broken") return `broken by ${listPowers(c.breakers)}`;
+  if (c.status === "kept") return "kept";
+  const total = c.endTurn - c.turn + 1;
+  return total > 1 ? `in force to turn ${c.endTurn} (${c.turnsKept} of ${total} turns kept)` : "pending";
 }
 
 export function capitalize(s: string): string {

@@ -1,5 +1,5 @@
 /** The offer form's choices as plain strings, turned into the core's offer terms and back. */
-import type { DealItemKind, OfferTerms, PowerId, Sector } from "../../../shared/game";
+import type { DealItemKind, OfferTerms, PledgePromise, PowerId, Sector } from "../../../shared/game";
 
 export type OfferKind = OfferTerms["kind"];
 
@@ -8,13 +8,18 @@ export const OFFER_KIND_LABELS: Record<OfferKind, string> = {
   jointStatement: "Joint statement",
   coordinatedSanctions: "Coordinated sanctions",
   deal: "Aid or trade deal",
+  pledge: "Pledge (a promise not to act)",
 };
+
+/** The promises that protect a named power (the others cover the whole war). */
+export const TARGETED_PROMISES: readonly PledgePromise[] = ["noNewSanctions", "noMilitaryAidTo"];
 
 export const OFFER_FIELDS: Record<OfferKind, string[]> = {
   ceasefire: ["turns", "scope", "monitored"],
   jointStatement: ["topic", "tone", "text"],
   coordinatedSanctions: ["target", "sector"],
-  deal: ["from", "to", "item", "sector"],
+  deal: ["from", "to", "item", "sector", "length"],
+  pledge: ["by", "promise", "target", "length"],
 };
 
 export const OFFER_OPTIONS: Record<string, readonly string[]> = {
@@ -25,6 +30,8 @@ export const OFFER_OPTIONS: Record<string, readonly string[]> = {
   tone: ["conciliatory", "neutral", "firm", "threatening"],
   sector: ["energy", "finance", "technology", "trade"],
   item: ["militaryAid", "economicAid", "humanitarianAid", "tradeAccess", "easeSanctions"],
+  length: ["1", "2", "3", "4"],
+  promise: ["noStrikes", "noOffensive", "noNewSanctions", "noMilitaryAidTo"],
 };
 
 /** Builds terms from the form's values; parties of a deal must be chosen among `parties`. */
@@ -39,7 +46,13 @@ export function buildTerms(kind: OfferKind, v: Record<string, string>): OfferTer
     case "deal": {
       const item = (v.item ?? "economicAid") as DealItemKind;
       const sector = item === "easeSanctions" ? { sector: (v.sector ?? "energy") as Sector } : {};
-      return { kind, items: [{ from: v.from as PowerId, to: v.to as PowerId, item, ...sector }] };
+      const turns = Number(v.length ?? 1);
+      return { kind, items: [{ from: v.from as PowerId, to: v.to as PowerId, item, ...sector }], ...(turns > 1 ? { turns } : {}) };
+    }
+    case "pledge": {
+      const promise = (v.promise ?? "noStrikes") as PledgePromise;
+      const target = TARGETED_PROMISES.includes(promise) && v.target ? { target: v.target as PowerId } : {};
+      return { kind, by: v.by as PowerId, promise, turns: Number(v.length ?? 1), ...target };
     }
   }
 }
@@ -55,7 +68,10 @@ export function termsValues(t: OfferTerms): Record<string, string> {
       return { target: t.target, sector: t.sector };
     case "deal": {
       const first = t.items[0];
-      return first ? { from: first.from, to: first.to, item: first.item, ...(first.sector ? { sector: first.sector } : {}) } : {};
+      const length = { length: String(t.turns ?? 1) };
+      return first ? { from: first.from, to: first.to, item: first.item, ...(first.sector ? { sector: first.sector } : {}), ...length } : length;
     }
+    case "pledge":
+      return { by: t.by, promise: t.promise, length: String(t.turns), ...(t.target ? { target: t.target } : {}) };
   }
 }

@@ -15,7 +15,7 @@ function ceasefire(over: Partial<Ceasefire>): Ceasefire {
 
 function commitment(over: Partial<Commitment>): Commitment {
   return {
-    id: "m1", offerId: "o2", turn: 4, parties: ["usa", "china"], visibility: "private", status: "kept", breakers: [],
+    id: "m1", offerId: "o2", turn: 4, parties: ["usa", "china"], visibility: "private", status: "kept", breakers: [], endTurn: 4, turnsKept: 1,
     terms: { kind: "deal", items: [{ from: "usa", to: "china", item: "easeSanctions", sector: "trade" }] }, ...over,
   };
 }

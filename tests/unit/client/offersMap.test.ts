@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyOfferAction, type CeasefireView, type MatchState, type Offer } from "../../../shared/game";
 import { checkProposal, offerChoices, offerRecipients, offerStatus, sortOffers } from "../../../client/src/logic/offers";
 import { buildTerms, termsValues } from "../../../client/src/logic/offerTerms";
+import { commitmentProgress, describeTerms } from "../../../client/src/logic/format";
 import { ceasefireStatus, mapModelFrom, sanctionsInForce } from "../../../client/src/logic/mapModel";
 import { matchAt, viewOf } from "./fixtures";
 
@@ -45,6 +46,27 @@ describe("offers inbox", () => {
     expect(deal).toEqual({ kind: "deal", items: [{ from: "eu", to: "ukraine", item: "easeSanctions", sector: "trade" }] });
     expect(buildTerms("deal", termsValues(deal))).toEqual(deal);
     expect(buildTerms("deal", { from: "eu", to: "ukraine", item: "economicAid", sector: "trade" })).toEqual({ kind: "deal", items: [{ from: "eu", to: "ukraine", item: "economicAid" }] });
+  });
+
+  it("builds multi-turn deals and pledges from the form and says them in plain words", () => {
+    const deal = buildTerms("deal", { from: "usa", to: "ukraine", item: "militaryAid", length: "3" });
+    expect(deal).toEqual({ kind: "deal", turns: 3, items: [{ from: "usa", to: "ukraine", item: "militaryAid" }] });
+    expect(buildTerms("deal", termsValues(deal))).toEqual(deal);
+    expect(describeTerms(deal)).toBe("A 3-turn deal: United States gives Ukraine military aid");
+    const pledge = buildTerms("pledge", { by: "russia", promise: "noStrikes", target: "usa", length: "3" });
+    expect(pledge).toEqual({ kind: "pledge", by: "russia", promise: "noStrikes", turns: 3 });
+    expect(buildTerms("pledge", termsValues(pledge))).toEqual(pledge);
+    expect(describeTerms(pledge)).toBe("Russia promises no long-range strikes for 3 turns");
+    const spared = buildTerms("pledge", { by: "eu", promise: "noNewSanctions", target: "china", length: "1" });
+    expect(describeTerms(spared)).toBe("European Union promises no new sanctions on China for 1 turn");
+    expect(checkProposal(viewOf(s0, "eu"), "eu", ["china"], spared)).toEqual({ ok: true });
+  });
+
+  it("says how far a commitment of several turns has come", () => {
+    const c = { status: "pending" as const, breakers: [], turn: 2, endTurn: 4, turnsKept: 1 };
+    expect(commitmentProgress(c)).toBe("in force to turn 4 (1 of 3 turns kept)");
+    expect(commitmentProgress({ ...c, status: "broken", breakers: ["usa"] })).toBe("broken by United States");
+    expect(commitmentProgress({ ...c, endTurn: 2, turnsKept: 0 })).toBe("pending");
   });
 
   it("lists open offers first, newest first", () => {

@@ -1,13 +1,14 @@
 /** The proposal form: a new offer to chosen powers, or a counter-offer of the same kind. */
-import { POWERS, type Offer, type PowerId } from "../../../../shared/game";
+import { POWERS, type Offer, type PledgePromise, type PowerId } from "../../../../shared/game";
 import { h, memo, replaceKeepingFocus, select } from "../../ui/dom";
 import { capitalize, describeTerms, powerName } from "../../logic/format";
 import { checkProposal, offerParties, offerRecipients } from "../../logic/offers";
-import { OFFER_FIELDS, OFFER_KIND_LABELS, OFFER_OPTIONS, buildTerms, termsValues, type OfferKind } from "../../logic/offerTerms";
+import { OFFER_FIELDS, OFFER_KIND_LABELS, OFFER_OPTIONS, TARGETED_PROMISES, buildTerms, termsValues, type OfferKind } from "../../logic/offerTerms";
 import { optionLabel } from "./orderLabels";
 import type { AppContext } from "../../app/context";
 
-const LABELS: Record<string, string> = { turns: "Length (turns)", scope: "Scope", monitored: "Monitors (name a breaker)", topic: "Topic", tone: "Tone", text: "Words", target: "Target", sector: "Sector", from: "From", to: "To", item: "Gives" };
+const LABELS: Record<string, string> = { turns: "Length (turns)", scope: "Scope", monitored: "Monitors (name a breaker)", topic: "Topic", tone: "Tone", text: "Words", target: "Target", sector: "Sector", from: "From", to: "To", item: "Gives", by: "Who promises", promise: "Promise", length: "Length (turns)" };
+const PROMISE_LABELS: Record<string, string> = { noStrikes: "No long-range strikes", noOffensive: "No offensive", noNewSanctions: "No new sanctions on…", noMilitaryAidTo: "No military aid to…" };
 const ITEM_LABELS: Record<string, string> = { militaryAid: "Military aid", economicAid: "Economic aid", humanitarianAid: "Humanitarian aid", tradeAccess: "Trade access", easeSanctions: "Eased sanctions" };
 
 export class OfferForm {
@@ -70,9 +71,11 @@ export class OfferForm {
               return h("span", { class: "check" }, box, h("label", { for: `offer-to-${p}` }, powerName(p)));
             }),
           );
+      const pledge = this.kind === "pledge";
       const fields = OFFER_FIELDS[this.kind]
         .filter((f) => !(this.kind === "deal" && f === "sector" && this.values.item !== "easeSanctions"))
-        .map((f) => this.control(f, f === "from" || f === "to" ? parties : f === "target" ? POWERS.filter((p) => !parties.includes(p)) : OFFER_OPTIONS[f] ?? [], view));
+        .filter((f) => !(pledge && f === "target" && !TARGETED_PROMISES.includes(this.values.promise as PledgePromise)))
+        .map((f) => this.control(f, this.options(f, parties), view));
       const terms = buildTerms(this.kind, this.values);
       const check = checkProposal(view, me, to, terms);
       const vis = select({ id: "offer-visibility", "data-key": "offer-visibility", disabled: Boolean(this.counterOf) }, [["private", "Private: only the parties see it"], ["public", "Public: everyone sees it"]], this.visibility);
@@ -97,6 +100,13 @@ export class OfferForm {
     });
   }
 
+  /** The choices of one field: parties for who gives or promises, other powers for a target. */
+  private options(f: string, parties: readonly PowerId[]): readonly string[] {
+    if (f === "from" || f === "to" || f === "by") return parties;
+    if (f === "target") return this.kind === "pledge" ? POWERS.filter((p) => p !== this.values.by) : POWERS.filter((p) => !parties.includes(p));
+    return OFFER_OPTIONS[f] ?? [];
+  }
+
   private control(f: string, options: readonly string[], view: NonNullable<AppContext["view"]["match"]>): HTMLElement {
     const id = `offer-${f}`;
     if (f === "text") {
@@ -105,7 +115,7 @@ export class OfferForm {
       return h("div", { class: "field wide" }, h("label", { for: id }, LABELS[f] ?? f), input);
     }
     if (this.values[f] === undefined || !options.includes(this.values[f]!)) this.values[f] = options[f === "to" ? 1 : 0] ?? options[0] ?? "";
-    const label = (v: string) => (f === "item" ? (ITEM_LABELS[v] ?? v) : f === "monitored" ? (v === "yes" ? "Yes" : "No") : f === "from" || f === "to" ? powerName(v) : optionLabel(view, f, v) || capitalize(v));
+    const label = (v: string) => (f === "item" ? (ITEM_LABELS[v] ?? v) : f === "promise" ? (PROMISE_LABELS[v] ?? v) : f === "by" ? powerName(v) : f === "monitored" ? (v === "yes" ? "Yes" : "No") : f === "from" || f === "to" ? powerName(v) : optionLabel(view, f, v) || capitalize(v));
     const control = select({ id, "data-key": id }, options.map((v) => [v, label(v)] as const), this.values[f]);
     control.addEventListener("change", () => {
       this.values[f] = control.value;

@@ -1,7 +1,7 @@
 /** The situation in words: ceasefires, commitments and sanctions in force (what the map draws, for everyone). */
 import { POWERS, SECTORS, type MatchView, type PowerId } from "../../../../shared/game";
 import { h, memo } from "../../ui/dom";
-import { describeTerms, listPowers, powerName } from "../../logic/format";
+import { commitmentProgress, describeTerms, listPowers, powerName } from "../../logic/format";
 import { sanctionsInForce } from "../../logic/mapModel";
 import type { AppContext } from "../../app/context";
 
@@ -38,7 +38,7 @@ function inOrder(ps: readonly PowerId[]): string {
 
 function commitments(view: MatchView): HTMLElement {
   const items = view.commitments.map((c) =>
-    h("li", {}, `${describeTerms(c.terms)} — ${inOrder(c.parties)}, turn ${c.turn}: ${c.status === "broken" ? `broken by ${listPowers(c.breakers)}` : c.status}.`),
+    h("li", {}, `${describeTerms(c.terms)} — ${inOrder(c.parties)}, turn ${c.turn}: ${commitmentProgress(c)}.`),
   );
   return h("div", {}, h("h3", {}, "Commitments you can see"), items.length ? h("ul", {}, ...items) : h("p", { class: "hint" }, "None yet: an accepted offer becomes a commitment."));
 }
