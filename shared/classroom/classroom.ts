@@ -1,0 +1,143 @@
+/**
+ * A class: its students, how they are grouped into worlds before the start, and where each
+ * plays once the teacher has started every world. Plain JSON changed only by these functions,
+ * which return a typed refusal rather than throw; the class room on the server persists it.
+ */
+import type { PowerId } from "../game/types";
+import { POWER_NAMES } from "../powers";
+import { ok, refuse, type Result } from "../result";
+import { checkName } from "../session/lobby";
+import type { PresetId } from "../session/presets";
+import { cleanText, textLength } from "../text";
+import { MIN_WORLD, WORLD_SIZE, groupIntoWorlds, seatWorld } from "./grouping";
+
+/** A class of thirty with a few visitors; more would not fit one teacher's screen. */
+export const MAX_STUDENTS = 60;
+export const CLASS_NAME_MAX_CHARS = 40;
+/** The teacher's display name in every world of the class (a student may not take it). */
+export const TEACHER_NAME = "Teacher";
+/** Fewer people than the session needs to start a match (MIN_HUMAN_POWERS). */
+const MIN_TO_START = 2;
+
+export type Grouping = "fives";
+
+export interface ClassStudent {
+  id: string;
+  name: string;
+}
+
+/** Where a student plays once the class has started. */
+export interface ClassSeat {
+  world: number;
+  power: PowerId;
+}
+
+export interface Classroom {
+  code: string;
+  name: string;
+  preset: PresetId;
+  grouping: Grouping;
+  /** In order of arrival. */
+  students: ClassStudent[];
+  /** Before the start: the student ids of each world. */
+  worlds: string[][];
+  /** The teacher has moved someone: a newcomer joins the smallest world instead of regrouping everyone. */
+  edited: boolean;
+  started: boolean;
+  /** After the start: each world's match code, by world index. */
+  matches: string[];
+  /** After the start: where each seated student plays (a late student is absent until placed). */
+  seats: Record<string, ClassSeat>;
+}
+
+export function createClassroom(code: string, rawName: string, preset: PresetId): Result<Classroom> {
+  const name = cleanText(rawName);
+  if (name.length === 0) return refuse("NAME_REQUIRED", "Please give the class a name.");
+  if (textLength(name) > CLASS_NAME_MAX_CHARS) return refuse("NAME_TOO_LONG", `A class name has at most ${CLASS_NAME_MAX_CHARS} characters.`);
+  return ok({ code, name, preset, grouping: "fives", students: [], worlds: [], edited: false, started: false, matches: [], seats: {} });
+}
+
+export function studentById(c: Classroom, id: string): ClassStudent | undefined {
+  return c.students.find((s) => s.id === id);
+}
+
+/**
+ * A student arrives with a name. Before the start they join a world: while the teacher has not
+ * edited the grouping, everyone is grouped again (so the worlds stay even); after an edit, the
+ * newcomer joins the smallest world with room. After the start they wait to be placed.
+ */
+export function joinStudent(c: Classroom, id: string, rawName: string): Result<Classroom> {
+  if (studentById(c, id)) return refuse("ALREADY_IN_CLASS", "You are already in this class.");
+  if (c.students.length >= MAX_STUDENTS) return refuse("CLASS_FULL", `This class is full (${MAX_STUDENTS} students).`);
+  const name = checkName(rawName);
+  if (!name.ok) return name;
+  const lower = name.value.toLocaleLowerCase();
+  if (lower === TEACHER_NAME.toLocaleLowerCase() || c.students.some((s) => s.name.toLocaleLowerCase() === lower)) {
+    return refuse("NAME_TAKEN", `Someone in this class is already called ${name.value}: please choose another name.`);
+  }
+  const students = [...c.students, { id, name: name.value }];
+  if (c.started) return ok({ ...c, students });
+  if (!c.edited) return ok({ ...c, students, worlds: groupIntoWorlds(students.map((s) => s.id)) });
+  return ok({ ...c, students, worlds: withNewcomer(c.worlds, id) });
+}
+
+function withNewcomer(worlds: string[][], id: string): string[][] {
+  const open = worlds.map((w, i) => ({ i, size: w.length })).filter((w) => w.size < WORLD_SIZE);
+  if (open.length === 0) return [...worlds, [id]];
+  const smallest = open.reduce((a, b) => (b.size < a.size ? b : a));
+  return worlds.map((w, i) => (i === smallest.i ? [...w, id] : w));
+}
+
+/** The teacher moves a student to another world before the start (`world` = the number of worlds opens a new one). */
+export function moveStudent(c: Classroom, studentId: string, world: number): Result<Classroom> {
+  if (c.started) return refuse("CLASS_STARTED", "The worlds have started: place a late student on a bot's seat instead.");
+  if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT", "That student is not in this class.");
+  if (!Number.isInteger(world) || world < 0 || world > c.worlds.length) return refuse("NO_SUCH_WORLD", "There is no such world.");
+  const from = c.worlds.findIndex((w) => w.includes(studentId));
+  if (from === world) return ok(c);
+  if (world < c.worlds.length && c.worlds[world]!.length >= WORLD_SIZE) return refuse("WORLD_FULL", `World ${world + 1} already has ${WORLD_SIZE} students.`);
+  const moved = [...c.worlds, []].map((w, i) => (i === world ? [...w, studentId] : w.filter((id) => id !== studentId)));
+  return ok({ ...c, edited: true, worlds: moved.filter((w) => w.length > 0) });
+}
+
+/** One world as it will start: each student's power (the rest go to bots). */
+export interface WorldPlan {
+  world: number;
+  seats: { studentId: string; power: PowerId }[];
+}
+
+/** What starting every world would seat, or why the class cannot start yet. */
+export function planStart(c: Classroom): Result<WorldPlan[]> {
+  if (c.started) return refuse("CLASS_STARTED", "The worlds have already started.");
+  if (c.worlds.length === 0) return refuse("NO_STUDENTS", "No student has joined yet.");
+  const small = c.worlds.findIndex((w) => w.length < MIN_TO_START);
+  if (small !== -1) return refuse("WORLD_TOO_SMALL", `World ${small + 1} needs at least ${MIN_TO_START} students (${MIN_WORLD} or more play better): move someone into it.`);
+  return ok(c.worlds.map((w, world) => ({ world, seats: seatWorld(w).map(({ student, power }) => ({ studentId: student, power })) })));
+}
+
+/** Records the started worlds: their match codes, by world, and where everyone plays. */
+export function markStarted(c: Classroom, plan: readonly WorldPlan[], matches: readonly string[]): Classroom {
+  const seats: Record<string, ClassSeat> = {};
+  for (const w of plan) for (const s of w.seats) seats[s.studentId] = { world: w.world, power: s.power };
+  return { ...c, started: true, matches: [...matches], seats };
+}
+
+/** Students who joined after the start and have no seat yet. */
+export function waitingStudents(c: Classroom): ClassStudent[] {
+  return c.started ? c.students.filter((s) => !c.seats[s.id]) : [];
+}
+
+/** The powers of a started world that students play. */
+export function studentPowers(c: Classroom, world: number): PowerId[] {
+  return Object.values(c.seats).filter((s) => s.world === world).map((s) => s.power);
+}
+
+/** The teacher puts a late student on a bot's seat of a started world. */
+export function placeLate(c: Classroom, studentId: string, world: number, power: PowerId): Result<Classroom> {
+  if (!c.started) return refuse("CLASS_NOT_STARTED", "Before the start, move students between worlds instead.");
+  if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT", "That student is not in this class.");
+  if (c.seats[studentId]) return refuse("ALREADY_PLACED", "That student already plays in a world.");
+  if (!Number.isInteger(world) || world < 0 || world >= c.matches.length) return refuse("NO_SUCH_WORLD", "There is no such world.");
+  if (studentPowers(c, world).includes(power)) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already played by a student in world ${world + 1}.`);
+  return ok({ ...c, seats: { ...c.seats, [studentId]: { world, power } } });
+}

@@ -1,0 +1,54 @@
+/**
+ * "Rooms of five": how a class is split into worlds before the start. Pure, so the teacher's
+ * screen, the server and the tests all get the same split.
+ */
+import { POWERS, type PowerId } from "../game/types";
+
+/** Five powers, so a world holds at most five students; powers left over go to bots. */
+export const WORLD_SIZE = POWERS.length;
+/** A world needs at least two people (the session's MIN_HUMAN_POWERS), and plays better with three. */
+export const MIN_WORLD = 3;
+
+/**
+ * The order in which a world's students take powers: the two belligerents first, then the
+ * powers that weigh on the war most, so a world of three plays the war and its main sponsor.
+ */
+export const SEAT_ORDER: readonly PowerId[] = ["russia", "ukraine", "usa", "eu", "china"];
+
+/**
+ * Splits students, in the order given (their arrival), into ceil(n / 5) worlds: as many full
+ * worlds of five as possible and the rest in the last world (28 → 5, 5, 5, 5, 5, 3), except
+ * that no world is left with fewer than three while full worlds can spare someone
+ * (26 → 5, 5, 5, 5, 3, 3 rather than a world of one against four bots).
+ */
+export function groupIntoWorlds<T>(students: readonly T[]): T[][] {
+  const n = students.length;
+  if (n === 0) return [];
+  const count = Math.ceil(n / WORLD_SIZE);
+  const sizes = Array.from({ length: count }, (_, i) => (i < count - 1 ? WORLD_SIZE : n - WORLD_SIZE * (count - 1)));
+  // The last world takes students from the full worlds before it, one donor at a time, while a
+  // donor keeps at least three.
+  for (let donor = count - 2; donor >= 0 && sizes[count - 1]! < MIN_WORLD; ) {
+    if (sizes[donor]! > MIN_WORLD) {
+      sizes[donor]!--;
+      sizes[count - 1]!++;
+    } else donor--;
+  }
+  const worlds: T[][] = [];
+  let at = 0;
+  for (const size of sizes) {
+    worlds.push(students.slice(at, at + size));
+    at += size;
+  }
+  return worlds;
+}
+
+/** Which power each student of a world plays, in SEAT_ORDER; the powers after them go to bots. */
+export function seatWorld<T>(world: readonly T[]): { student: T; power: PowerId }[] {
+  return world.slice(0, WORLD_SIZE).map((student, i) => ({ student, power: SEAT_ORDER[i]! }));
+}
+
+/** The powers of a world that no student plays: its bots. */
+export function botPowers(taken: readonly PowerId[]): PowerId[] {
+  return SEAT_ORDER.filter((p) => !taken.includes(p));
+}

@@ -1,0 +1,3 @@
+// The classroom: a class of students grouped into worlds, as pure functions over plain data.
+export * from "./grouping";
+export * from "./classroom";

@@ -1,0 +1,111 @@
+/** A class's own rules: joining, the teacher's edits of the worlds, the start and late students. */
+import { describe, expect, it } from "vitest";
+import { MAX_STUDENTS, TEACHER_NAME, createClassroom, joinStudent, markStarted, moveStudent, placeLate, planStart, waitingStudents, type Classroom } from "../../../shared/classroom";
+import type { Result } from "../../../shared/result";
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`refused: ${r.code} ${r.message}`);
+  return r.value;
+}
+
+function classOf(n: number): Classroom {
+  let c = value(createClassroom("K7Q2X", "History 9B", "lesson"));
+  for (let i = 1; i <= n; i++) c = value(joinStudent(c, `s${i}`, `Student ${i}`));
+  return c;
+}
+
+function started(n: number): Classroom {
+  const c = classOf(n);
+  const plan = value(planStart(c));
+  return markStarted(c, plan, plan.map((w) => `MATCH${w.world}`));
+}
+
+describe("a class", () => {
+  it("needs a name of at most 40 characters", () => {
+    expect(createClassroom("K7Q2X", "  ", "lesson")).toMatchObject({ ok: false, code: "NAME_REQUIRED" });
+    expect(createClassroom("K7Q2X", "x".repeat(41), "lesson")).toMatchObject({ ok: false, code: "NAME_TOO_LONG" });
+  });
+
+  it("regroups everyone as students arrive, so the worlds stay even", () => {
+    expect(classOf(6).worlds).toEqual([["s1", "s2", "s3"], ["s4", "s5", "s6"]]);
+    expect(classOf(28).worlds.map((w) => w.length)).toEqual([5, 5, 5, 5, 5, 3]);
+  });
+
+  it("refuses a name already in the class, whatever its case, and the teacher's name", () => {
+    const c = classOf(1);
+    expect(joinStudent(c, "x", "student 1")).toMatchObject({ ok: false, code: "NAME_TAKEN" });
+    expect(joinStudent(c, "x", TEACHER_NAME.toUpperCase())).toMatchObject({ ok: false, code: "NAME_TAKEN" });
+    expect(joinStudent(c, "x", "")).toMatchObject({ ok: false, code: "NAME_REQUIRED" });
+  });
+
+  it(`takes at most ${MAX_STUDENTS} students`, () => {
+    expect(joinStudent(classOf(MAX_STUDENTS), "x", "One more")).toMatchObject({ ok: false, code: "CLASS_FULL" });
+  });
+});
+
+describe("the teacher's edits before the start", () => {
+  it("moves a student into another world, and keeps later arrivals out of the edited worlds' way", () => {
+    let c = value(moveStudent(classOf(6), "s1", 1));
+    expect(c.worlds).toEqual([["s2", "s3"], ["s4", "s5", "s6", "s1"]]);
+    c = value(joinStudent(c, "s7", "Student 7"));
+    expect(c.worlds).toEqual([["s2", "s3", "s7"], ["s4", "s5", "s6", "s1"]]);
+  });
+
+  it("opens a new world when the student is moved past the last one, and drops a world left empty", () => {
+    const c = value(moveStudent(classOf(3), "s3", 1));
+    expect(c.worlds).toEqual([["s1", "s2"], ["s3"]]);
+    expect(value(moveStudent(c, "s3", 0)).worlds).toEqual([["s1", "s2", "s3"]]);
+  });
+
+  it("refuses a full world, a world that does not exist and a stranger", () => {
+    const c = classOf(10);
+    expect(moveStudent(c, "s1", 1)).toMatchObject({ ok: false, code: "WORLD_FULL" });
+    expect(moveStudent(c, "s1", 3)).toMatchObject({ ok: false, code: "NO_SUCH_WORLD" });
+    expect(moveStudent(c, "s1", -1)).toMatchObject({ ok: false, code: "NO_SUCH_WORLD" });
+    expect(moveStudent(c, "s1", 0.5)).toMatchObject({ ok: false, code: "NO_SUCH_WORLD" });
+    expect(moveStudent(c, "nobody", 0)).toMatchObject({ ok: false, code: "NO_SUCH_STUDENT" });
+  });
+});
+
+describe("starting every world", () => {
+  it("seats each world's students on powers in the seat order", () => {
+    const plan = value(planStart(classOf(8)));
+    expect(plan.map((w) => w.seats.map((s) => `${s.studentId}:${s.power}`))).toEqual([
+      ["s1:russia", "s2:ukraine", "s3:usa", "s4:eu", "s5:china"],
+      ["s6:russia", "s7:ukraine", "s8:usa"],
+    ]);
+  });
+
+  it("refuses to start with no student, or a world of one", () => {
+    expect(planStart(classOf(0))).toMatchObject({ ok: false, code: "NO_STUDENTS" });
+    expect(planStart(classOf(1))).toMatchObject({ ok: false, code: "WORLD_TOO_SMALL" });
+    const lonely = value(moveStudent(classOf(4), "s4", 1));
+    expect(planStart(lonely)).toMatchObject({ ok: false, code: "WORLD_TOO_SMALL" });
+  });
+
+  it("starts once: a second start and a move after it are refused", () => {
+    const c = started(6);
+    expect(c.seats.s4).toEqual({ world: 1, power: "russia" });
+    expect(planStart(c)).toMatchObject({ ok: false, code: "CLASS_STARTED" });
+    expect(moveStudent(c, "s1", 1)).toMatchObject({ ok: false, code: "CLASS_STARTED" });
+  });
+});
+
+describe("a late student", () => {
+  it("waits after joining, then is placed on a bot's seat of a chosen world", () => {
+    let c = value(joinStudent(started(6), "late", "Latecomer"));
+    expect(c.worlds).toHaveLength(2);
+    expect(waitingStudents(c).map((s) => s.id)).toEqual(["late"]);
+    c = value(placeLate(c, "late", 1, "china"));
+    expect(c.seats.late).toEqual({ world: 1, power: "china" });
+    expect(waitingStudents(c)).toEqual([]);
+  });
+
+  it("is not put on a power a student plays, nor in a world that does not exist, nor twice", () => {
+    const c = value(joinStudent(started(6), "late", "Latecomer"));
+    expect(placeLate(c, "late", 0, "russia")).toMatchObject({ ok: false, code: "POWER_TAKEN" });
+    expect(placeLate(c, "late", 2, "china")).toMatchObject({ ok: false, code: "NO_SUCH_WORLD" });
+    expect(placeLate(c, "s1", 1, "china")).toMatchObject({ ok: false, code: "ALREADY_PLACED" });
+    expect(placeLate(classOf(3), "s1", 0, "china")).toMatchObject({ ok: false, code: "CLASS_NOT_STARTED" });
+  });
+});
