@@ -1,22 +1,35 @@
 // Balance figures of issue 9, each with its target and PASS/FAIL, from seeded matches of the
 // engine's own bots played on worker threads:
-//   npm run simulate [-- --matches 10000 --seed 1 --workers 2 --experiments 20 --policies [--policy-matches 200] --json FILE]
+//   npm run simulate [-- --matches 10000 --seed 1 --workers 2 --experiments 20 --se 1 --paired-max 200 --policies [--policy-matches 200] --json FILE]
 //   npm run simulate -- --search [--screen 200 --confirm 5000 --width 6]
 // The same options give the same numbers whatever --workers is (seeds by match index).
 import { writeFileSync } from "node:fs";
+import { Arms } from "./sim/arms";
 import { allBotFigures, experimentFigures, policyFigures } from "./sim/experiments";
 import { Pool } from "./sim/pool";
 import { formatReport, reportJson, type Figure } from "./sim/report";
-import { playAll, seedsFrom } from "./sim/run";
+import { seedsFrom } from "./sim/run";
 import { searchFigures } from "./sim/search";
 
 /**
- * Matches per side experiment by default (about 100 experiments): sized so that the default run
- * stays near 3 minutes on 2 cores once a match costs the 30 ms the bots aim at. That is enough to
- * see a figure's direction, not its last point: tune with `--experiments 500` (each figure
- * prints its standard error).
+ * Matches per arm for bots vs holding and the order values (about 90 arms): sized so that the
+ * default run stays within 3 minutes on 2 cores. Each figure prints its standard error; tune
+ * with `--experiments 500`.
  */
 export const DEFAULT_EXPERIMENT_MATCHES = 20;
+
+/**
+ * Mediation and defection compare two policies on the same seeds, in rounds, until the standard
+ * error of the difference is at most PAIRED_SE_POINTS of win share (`--se`), from
+ * PAIRED_START matches per arm up to `--paired-max`, which bounds the run time. Reaching ±1 point
+ * takes about 1,500 (one last-turn break) to 3,000 (mediation) matches per arm, some 45,000
+ * matches in all: far beyond the default run's 3 minutes, so the default plays one round of
+ * PAIRED_START (about ±2.5 points) and `--matches 0 --experiments 0 --paired-max 4000` plays
+ * them to ±1 point alone.
+ */
+export const PAIRED_SE_POINTS = 1;
+export const PAIRED_START = 200;
+export const DEFAULT_PAIRED_MAX = PAIRED_START;
 
 function num(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,6 +49,7 @@ async function main(): Promise<void> {
   const matches = num("matches", 10000);
   const experiments = num("experiments", DEFAULT_EXPERIMENT_MATCHES);
   const search = flag("search");
+  const paired = { start: PAIRED_START, max: num("paired-max", DEFAULT_PAIRED_MAX), se: num("se", PAIRED_SE_POINTS) / 100 };
   const pool = new Pool(workers);
   const figures: Figure[] = [];
   // Each part has its own seed range, so adding a part never changes another's numbers.
@@ -44,16 +58,21 @@ async function main(): Promise<void> {
       console.log(`Greedy search (seed ${seed}, ${workers} workers):`);
       figures.push(
         ...(await searchFigures(pool, {
-          screenSeeds: seedsFrom(seed + 2_000_000, num("screen", 200)),
-          confirmSeeds: seedsFrom(seed + 3_000_000, num("confirm", 5000)),
+          screenBase: seed + 2_000_000,
+          screen: num("screen", 200),
+          confirmBase: seed + 3_000_000,
+          confirm: num("confirm", 5000),
           width: num("width", 6),
           log: (l) => console.log(l),
         })),
       );
     } else {
-      const main = matches > 0 ? playAll(pool, seedsFrom(seed, matches)) : Promise.resolve([]);
-      const side = experiments > 0 ? experimentFigures(pool, seedsFrom(seed + 1_000_000, experiments)) : Promise.resolve([]);
-      const policies = flag("policies") ? policyFigures(pool, seedsFrom(seed + 1_000_000, num("policy-matches", Math.max(experiments, 200)))) : Promise.resolve([]);
+      // The all-bot run and every side experiment play the same seeds: the all-bot records are
+      // the experiments' "bot" arm, and two policies compared share their seeds.
+      const arms = new Arms(pool, seed);
+      const main = matches > 0 ? arms.get(undefined, matches) : Promise.resolve([]);
+      const side = experiments > 0 || paired.max > 0 ? experimentFigures(pool, arms, { n: experiments, paired, trustSeeds: seedsFrom(seed + 1_000_000, experiments) }) : Promise.resolve([]);
+      const policies = flag("policies") ? policyFigures(arms, num("policy-matches", Math.max(experiments, 200))) : Promise.resolve([]);
       const rs = await main;
       if (rs.length > 0) figures.push(...allBotFigures(rs));
       figures.push(...(await side), ...(await policies));
@@ -62,7 +81,7 @@ async function main(): Promise<void> {
     await pool.close();
   }
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`Détente balance figures (seed ${seed}, ${workers} workers${search ? "" : `, ${matches} all-bot matches, ${experiments} per side experiment`})`);
+  console.log(`Détente balance figures (seed ${seed}, ${workers} workers${search ? "" : `, ${matches} all-bot matches, ${experiments} per side experiment, paired experiments up to ${paired.max} per arm or ±${num("se", PAIRED_SE_POINTS)} pts`})`);
   console.log(formatReport(figures));
   console.log(`\nElapsed: ${seconds.toFixed(1)} s for ${pool.played} matches on ${workers} workers (${((1000 * seconds * workers) / Math.max(1, pool.played)).toFixed(0)} ms per match per worker).`);
   const json = str("json");

@@ -6,7 +6,8 @@ import { catalogue, typeKey } from "./orders";
 import type { PolicySpec, RoutineStep } from "./policies";
 import type { Pool } from "./pool";
 import type { Figure } from "./report";
-import { playAll, trustAll } from "./run";
+import { pairedUntil, type Arms, type PairedOptions } from "./arms";
+import { trustAll } from "./run";
 import { mean, pairedDiff, se } from "./stats";
 import { TRUST_HIGH, TRUST_LOW } from "./trust";
 
@@ -79,25 +80,99 @@ export function orderTypes(p: PowerId): { key: string; cost: number }[] {
 
 const versus = (power: PowerId, policy: PolicySpec): Focus => ({ power, policy });
 
-/** Side experiments, `n` matches per policy and power, on the seeds `seeds`. */
-export async function experimentFigures(pool: Pool, seeds: number[]): Promise<Figure[]> {
-  const n = seeds.length;
-  const runs = new Map<string, Promise<MatchRecord[]>>();
-  const play = (p: PowerId, spec: PolicySpec) => {
-    const key = `${p} ${JSON.stringify(spec)}`;
-    let r = runs.get(key);
-    if (!r) runs.set(key, (r = playAll(pool, seeds, versus(p, spec))));
-    return r;
-  };
-  const mediators = POWERS.filter((p) => !isBelligerent(SCENARIO.powers[p]));
-  const trustRun = trustAll(pool, seeds);
-  // Start every run at once so the pool is never idle; read them in a fixed order.
-  for (const p of POWERS) {
-    for (const kind of ["bot", "hold", "keepAll", "lastBreak", "breakAll"] as const) void play(p, { kind });
-    for (const t of orderTypes(p)) void play(p, { kind: "orderType", type: t.key });
-  }
-  for (const p of mediators) for (const kind of ["mediator", "noMediation"] as const) void play(p, { kind });
+export interface ExperimentOptions {
+  /** Matches per arm for bots vs holding and the order values (0: none). */
+  n: number;
+  /** Mediation and defection: played until the paired difference's standard error (in win share, 0..1) is small enough (max 0: none). */
+  paired: PairedOptions;
+  /** Seeds of the trust trials. */
+  trustSeeds: number[];
+}
 
+const perMatch = (rs: MatchRecord[], p: PowerId, field: "promises" | "broken") => mean(rs.map((r) => r[field][idx(p)] ?? 0));
+
+/**
+ * Side experiments: one power plays a policy and is compared with another policy on the same
+ * seeds (`arms` shares them with the all-bot run, whose records are the "bot" arm).
+ */
+export async function experimentFigures(pool: Pool, arms: Arms, o: ExperimentOptions): Promise<Figure[]> {
+  const { n } = o;
+  const play = (p: PowerId, spec: PolicySpec, size = n) => arms.get(versus(p, spec), size);
+  const paired = (p: PowerId, a: PolicySpec, b: PolicySpec, metric: (rs: MatchRecord[]) => number[]) => pairedUntil(arms, versus(p, a), versus(p, b), metric, o.paired);
+  const share = (p: PowerId) => (rs: MatchRecord[]) => wins(rs, p);
+  const mediators = POWERS.filter((p) => !isBelligerent(SCENARIO.powers[p]));
+  const trustRun = n > 0 ? trustAll(pool, o.trustSeeds) : undefined;
+  // Start every run at once so the pool is never idle; read them in a fixed order.
+  if (n > 0) {
+    for (const p of POWERS) {
+      for (const kind of ["bot", "hold"] as const) void play(p, { kind });
+      for (const t of orderTypes(p)) void play(p, { kind: "orderType", type: t.key });
+    }
+  }
+  const on = o.paired.max > 0;
+  const mediation = on ? mediators.map((p) => ({ p, run: paired(p, { kind: "mediator" }, { kind: "noMediation" }, share(p)) })) : [];
+  const lastBreaks = on ? POWERS.map((p) => ({ p, run: paired(p, { kind: "lastBreak" }, { kind: "keepAll" }, share(p)) })) : [];
+  const breakAlls = on ? POWERS.map((p) => ({ p, run: paired(p, { kind: "keepAll" }, { kind: "breakAll" }, share(p)) })) : [];
+
+  const out: Figure[] = [];
+  if (n > 0) out.push(...(await holdFigures(play, n)));
+  const seText = `paired seeds, played until the standard error is ≤ ${(100 * o.paired.se).toFixed(1)} pts or ${o.paired.max} matches per arm`;
+  const med = `Mediation: win share of a non-belligerent proposing a monitored ceasefire every turn none is in force, minus the same bot never proposing one (${seText})`;
+  for (const { p, run } of mediation) {
+    const d = await run;
+    const lasting = (rs: MatchRecord[]) => pct(rs.map((r) => r.lasting));
+    out.push({
+      section: med,
+      label: `${p} mediator − non-mediator`,
+      value: 100 * d.value,
+      se: 100 * d.se,
+      unit: "pts",
+      target: { min: 0, strict: true },
+      note: `${d.n} per arm: ${pct(wins(d.a, p)).toFixed(1)}% vs ${pct(wins(d.b, p)).toFixed(1)}%; lasting ceasefire in ${lasting(d.a).toFixed(0)}% vs ${lasting(d.b).toFixed(0)}%`,
+    });
+  }
+  const def = `Defection: win share of the bot with its promises overridden, minus the same bot keeping every promise (${seText})`;
+  for (const { p, run } of lastBreaks) {
+    const d = await run;
+    out.push({
+      section: def,
+      label: `${p} one well-timed break (last turn) − keeping everything`,
+      value: 100 * d.value,
+      se: 100 * d.se,
+      unit: "pts",
+      target: { min: 2, max: 5 },
+      note: `${d.n} per arm: ${pct(wins(d.a, p)).toFixed(1)}% vs ${pct(wins(d.b, p)).toFixed(1)}%; breaks ${perMatch(d.a, p, "broken").toFixed(2)} a match`,
+    });
+  }
+  for (const { p, run } of breakAlls) {
+    const d = await run;
+    const keep = pct(wins(d.a, p));
+    const all = pct(wins(d.b, p));
+    out.push({
+      section: def,
+      label: `${p} breaking every promise: points of win share lost`,
+      value: 100 * d.value,
+      se: 100 * d.se,
+      unit: "pts",
+      target: { min: 40 },
+      note: `${d.n} per arm: keeps ${keep.toFixed(1)}%, breaks all ${all.toFixed(1)}% (${keep > 0 ? ((100 * (keep - all)) / keep).toFixed(0) : "n/a"}% of it); breaks ${perMatch(d.b, p, "broken").toFixed(1)} of ${perMatch(d.b, p, "promises").toFixed(1)} promises a match (keeping: ${perMatch(d.a, p, "promises").toFixed(1)})`,
+    });
+  }
+
+  if (!trustRun) return out;
+  const trust = await trustRun;
+  const shown = trust.reduce((a, t) => a + t.shown, 0);
+  const low = trust.reduce((a, t) => a + t.acceptedLow, 0);
+  const high = trust.reduce((a, t) => a + t.acceptedHigh, 0);
+  const tr = `Trust: the same balanced deal (economic aid for market access) shown to bots with trust ${TRUST_LOW} vs ${TRUST_HIGH} in the proposer (${shown} offers)`;
+  out.push({ section: tr, label: `acceptance at trust ${TRUST_LOW}`, value: (100 * low) / shown, unit: "%" });
+  out.push({ section: tr, label: `acceptance at trust ${TRUST_HIGH}`, value: (100 * high) / shown, unit: "%" });
+  out.push({ section: tr, label: `ratio (trust ${TRUST_LOW} / trust ${TRUST_HIGH})`, value: high > 0 ? low / high : NaN, unit: "ratio", target: { max: 0.5, strict: true } });
+  return out;
+}
+
+/** Bots vs holding, and every order type's value per capital point vs holding. */
+async function holdFigures(play: (p: PowerId, spec: PolicySpec) => Promise<MatchRecord[]>, n: number): Promise<Figure[]> {
   const out: Figure[] = [];
   const vsHold = `Bots vs holding: mean score gained over a power that gives no orders (${n} matches each)`;
   for (const p of POWERS) {
@@ -113,39 +188,6 @@ export async function experimentFigures(pool: Pool, seeds: number[]): Promise<Fi
       else out.push({ section: values, label: `${p} ${t.key}`, value: d.value / t.cost, se: d.se / t.cost, unit: "pts/capital", target: { min: -3, max: 4 } });
     }
   }
-  const med = `Mediation: win share of a non-belligerent proposing a monitored ceasefire every turn none is in force, minus the same bot never proposing one (${n} matches each)`;
-  for (const p of mediators) {
-    const d = pairedDiff(wins(await play(p, { kind: "mediator" }), p), wins(await play(p, { kind: "noMediation" }), p));
-    out.push({ section: med, label: `${p} mediator − non-mediator`, value: 100 * d.value, se: 100 * d.se, unit: "pts", target: { min: 0, strict: true } });
-  }
-  const def = `Defection: win share of the bot with its promises overridden (${n} matches each)`;
-  for (const p of POWERS) {
-    const keep = wins(await play(p, { kind: "keepAll" }), p);
-    const d = pairedDiff(wins(await play(p, { kind: "lastBreak" }), p), keep);
-    out.push({ section: def, label: `${p} one last-turn break − keeping everything`, value: 100 * d.value, se: 100 * d.se, unit: "pts", target: { min: 2, max: 5 } });
-  }
-  for (const p of POWERS) {
-    const keep = pct(wins(await play(p, { kind: "keepAll" }), p));
-    const all = pct(wins(await play(p, { kind: "breakAll" }), p));
-    // From a win share near 20%, "40 points lower" can only be read as a relative drop.
-    out.push({
-      section: def,
-      label: `${p} breaking every promise: drop relative to keeping everything`,
-      value: keep > 0 ? (100 * (keep - all)) / keep : NaN,
-      unit: "%",
-      target: { min: 40 },
-      note: `keeps ${keep.toFixed(1)}%, breaks all ${all.toFixed(1)}% (−${(keep - all).toFixed(1)} pts)`,
-    });
-  }
-
-  const trust = await trustRun;
-  const shown = trust.reduce((a, t) => a + t.shown, 0);
-  const low = trust.reduce((a, t) => a + t.acceptedLow, 0);
-  const high = trust.reduce((a, t) => a + t.acceptedHigh, 0);
-  const tr = `Trust: the same balanced deal (economic aid for market access) shown to bots with trust ${TRUST_LOW} vs ${TRUST_HIGH} in the proposer (${shown} offers)`;
-  out.push({ section: tr, label: `acceptance at trust ${TRUST_LOW}`, value: (100 * low) / shown, unit: "%" });
-  out.push({ section: tr, label: `acceptance at trust ${TRUST_HIGH}`, value: (100 * high) / shown, unit: "%" });
-  out.push({ section: tr, label: `ratio (trust ${TRUST_LOW} / trust ${TRUST_HIGH})`, value: high > 0 ? low / high : NaN, unit: "ratio", target: { max: 0.5, strict: true } });
   return out;
 }
 
@@ -167,9 +209,9 @@ export function namedPolicies(p: PowerId): { name: string; spec: PolicySpec }[] 
   ];
 }
 
-export async function policyFigures(pool: Pool, seeds: number[]): Promise<Figure[]> {
-  const section = `Fixed routines negotiating like bots: win share (${seeds.length} matches each)`;
-  const jobs = POWERS.flatMap((p) => namedPolicies(p).map((x) => ({ p, name: x.name, run: playAll(pool, seeds, versus(p, x.spec)) })));
+export async function policyFigures(arms: Arms, n: number): Promise<Figure[]> {
+  const section = `Fixed routines negotiating like bots: win share (${n} matches each)`;
+  const jobs = POWERS.flatMap((p) => namedPolicies(p).map((x) => ({ p, name: x.name, run: arms.get(versus(p, x.spec), n) })));
   const out: Figure[] = [];
   for (const j of jobs) {
     const w = wins(await j.run, j.p);

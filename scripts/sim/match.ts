@@ -10,7 +10,7 @@ import {
   createMatch,
   evaluate,
   sanctionKey,
-  submitOrders,
+  validateOrders,
   victoryDay2025,
   viewFor,
   winners,
@@ -18,7 +18,8 @@ import {
   type PowerId,
   type Seats,
 } from "../../shared/game/index";
-import { driverFor, type Driver, type PolicySpec } from "./policies";
+import { nextSeed, type Rng } from "../../shared/game/rng";
+import { botDriver, driverFor, type Driver, type PolicySpec, type Seeded } from "./policies";
 
 export const SCENARIO = victoryDay2025;
 
@@ -47,6 +48,10 @@ export interface MatchRecord {
   usOnRussia: number;
   /** Military aid China sent (Beijing denied any lethal aid). */
   chinaMilitaryAid: number;
+  /** Per power: promises it was bound by (each commitment, and each turn a ceasefire bound it). */
+  promises: number[];
+  /** Per power: promises it broke (commitments, and ceasefires it breached). */
+  broken: number[];
 }
 
 /** A seed for the harness's own calls to a bot, from the match seed and the moment. */
@@ -65,38 +70,93 @@ export function allBots(): Seats {
   return { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" };
 }
 
-/** The harness plays the focus power's turn steps: its offers in negotiation, its answers and orders before resolution. */
-function playFocus(s: MatchState, seed: number, power: PowerId, driver: Driver): MatchState {
-  const x = (k: number) => ({ state: s, view: viewFor(s, { kind: "power", power }), power, seed: mix(seed, s.turn, k) });
-  if (s.phase === "negotiation") {
-    for (const a of driver.proposals(x(1))) {
-      const r = applyOfferAction(s, power, a);
-      if (r.ok) s = r.value;
-    }
-  } else if (s.phase === "orders") {
-    let k = 10;
+function allHumans(): Seats {
+  return { russia: "human", china: "human", usa: "human", ukraine: "human", eu: "human" };
+}
+
+type Players = Record<PowerId, Driver>;
+
+/** A seed drawn from the match's own generator, exactly as the engine draws one for a bot (match.ts). */
+function drawSeed(s: MatchState): { seed: number; next: MatchState } {
+  const rng: Rng = { state: s.rng };
+  const seed = nextSeed(rng);
+  return { seed, next: { ...s, rng: rng.state } };
+}
+
+const seatedFor = (s: MatchState, power: PowerId, seed: number): Seeded => ({ state: s, view: viewFor(s, { kind: "power", power }), power, seed });
+
+/** Every power answers the offers still open to it, in the engine's order (its botsAnswer). */
+function answerAll(state: MatchState, players: Players): MatchState {
+  let s = state;
+  for (const p of POWERS) {
+    // The list as it stood when this power began answering, as the engine iterates it.
     for (const offer of s.offers) {
-      if (offer.status !== "proposed" || !offer.to.includes(power) || offer.acceptedBy.includes(power)) continue;
-      const r = applyOfferAction(s, power, driver.answer(x(k++), offer));
+      if (offer.status !== "proposed" || !offer.to.includes(p) || offer.acceptedBy.includes(p)) continue;
+      const { seed, next } = drawSeed(s);
+      s = next;
+      const r = applyOfferAction(s, p, players[p].answer(seatedFor(s, p, seed), offer));
       if (r.ok) s = r.value;
     }
-    const r = submitOrders(s, power, { turn: s.turn, orders: driver.orders(x(2)) });
-    if (r.ok) s = r.value;
   }
   return s;
 }
 
-/** Plays a whole match and returns its final state. */
-export function playState(seed: number, focus?: Focus, until?: (s: MatchState) => boolean): MatchState {
-  const seats = allBots();
-  if (focus) seats[focus.power] = "human";
-  const driver = focus ? driverFor(focus.policy) : undefined;
-  let s = createMatch(SCENARIO, { seed, seats });
-  while (s.phase !== "ended" && !until?.(s)) {
-    if (focus && driver) s = playFocus(s, seed, focus.power, driver);
-    s = advancePhase(s).state;
+/** One phase's work for every power, in the engine's order: proposals then answers in negotiation; answers then orders before resolution. */
+function playPhase(state: MatchState, players: Players): MatchState {
+  let s = state;
+  if (s.phase === "negotiation") {
+    for (const p of POWERS) {
+      const { seed, next } = drawSeed(s);
+      s = next;
+      for (const a of players[p].proposals(seatedFor(s, p, seed))) {
+        const r = applyOfferAction(s, p, a);
+        if (r.ok) s = r.value;
+      }
+    }
+    return answerAll(s, players);
+  }
+  if (s.phase === "orders") {
+    s = answerAll(s, players);
+    for (const p of POWERS) {
+      if (s.orders[p] !== undefined) continue;
+      const { seed, next } = drawSeed(s);
+      s = next;
+      const orders = players[p].orders(seatedFor(s, p, seed));
+      if (validateOrders(s, p, orders).ok) s = { ...s, orders: { ...s.orders, [p]: orders } };
+    }
   }
   return s;
+}
+
+/**
+ * Plays a whole match and returns its final state. With a focus, the harness plays every power
+ * (the others by their bot) with seeds drawn from the match's generator in the engine's own
+ * order, so a focus playing its bot reproduces the all-bot match draw for draw, and two policies
+ * on the same seed share every draw until they act differently (common random numbers: a paired
+ * difference then measures the policy, not the dice).
+ */
+export function playState(seed: number, focus?: Focus, until?: (s: MatchState) => boolean): MatchState {
+  if (!focus) {
+    let s = createMatch(SCENARIO, { seed, seats: allBots() });
+    while (s.phase !== "ended" && !until?.(s)) s = advancePhase(s).state;
+    return s;
+  }
+  const driver = driverFor(focus.policy);
+  const players = Object.fromEntries(POWERS.map((p) => [p, p === focus.power ? driver : botDriver])) as Players;
+  // Every seat is "human" so that the engine leaves all the playing to the harness.
+  let s = createMatch(SCENARIO, { seed, seats: allHumans() });
+  while (s.phase !== "ended" && !until?.(s)) s = advancePhase(playPhase(s, players)).state;
+  return s;
+}
+
+function promisesOf(s: MatchState, p: PowerId): number {
+  const commitments = s.commitments.filter((c) => c.status !== "pending" && c.parties.includes(p)).length;
+  return commitments + s.ceasefires.reduce((a, c) => a + (c.parties.includes(p) ? c.record.length : 0), 0);
+}
+
+function brokenBy(s: MatchState, p: PowerId): number {
+  const commitments = s.commitments.filter((c) => c.breakers.includes(p)).length;
+  return commitments + s.ceasefires.filter((c) => c.secretBreaches.some((b) => b.breakers.includes(p))).length;
 }
 
 export function record(s: MatchState): MatchRecord {
@@ -115,6 +175,8 @@ export function record(s: MatchState): MatchRecord {
     truce: s.ceasefires.some((c) => c.unilateral) ? 1 : 0,
     usOnRussia: SECTORS.reduce((a, sector) => a + (s.sanctions[sanctionKey("usa", "russia", sector)] ?? 0), 0),
     chinaMilitaryAid: POWERS.reduce((a, p) => a + (s.tallies[`militaryAid.china>${p}`] ?? 0), 0),
+    promises: POWERS.map((p) => promisesOf(s, p)),
+    broken: POWERS.map((p) => brokenBy(s, p)),
   };
 }
 

@@ -49,11 +49,13 @@ export interface Driver {
 
 const isBreak = (o: Order) => (o.type === "ceasefire" || o.type === "commitment") && o.decision === "break";
 
-const bot: Driver = {
+/** The power's own bot, in every step. */
+export const botDriver: Driver = {
   proposals: (x) => botProposals(x.view, x.power, x.seed),
   answer: (x, offer) => botAnswerOffer(x.view, x.power, offer, x.seed),
   orders: (x) => botOrders(x.view, x.power, x.seed),
 };
+const bot = botDriver;
 
 function activeCeasefires(s: MatchState, power: PowerId) {
   return s.ceasefires.filter((c) => c.status === "active" && c.startTurn <= s.turn && c.parties.includes(power));

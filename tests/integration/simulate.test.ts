@@ -1,7 +1,9 @@
 // The balance script's machinery: its worker pool must not change a figure, and its report must
 // flag a figure that misses its target.
 import { afterAll, describe, expect, it } from "vitest";
+import { nextSize } from "../../scripts/sim/arms";
 import { allBotFigures } from "../../scripts/sim/experiments";
+import { playMatch } from "../../scripts/sim/match";
 import { Pool } from "../../scripts/sim/pool";
 import { formatReport, passes, type Figure } from "../../scripts/sim/report";
 import { playAll, seedsFrom } from "../../scripts/sim/run";
@@ -23,6 +25,26 @@ describe("simulate's worker pool", () => {
     expect(fb).toEqual(fa);
     expect(allBotFigures(b)).toEqual(allBotFigures(a));
   }, 90_000);
+});
+
+describe("simulate's paired experiments", () => {
+  it("reproduce the all-bot match exactly when the power under test plays its own bot (common random numbers)", () => {
+    for (const seed of [3, 4]) expect(playMatch(seed, { power: "usa", policy: { kind: "bot" } })).toEqual(playMatch(seed));
+  }, 60_000);
+
+  it("count the promises a power that breaks every one is bound by, and break them all", () => {
+    const r = playMatch(5, { power: "russia", policy: { kind: "breakAll" } });
+    const keep = playMatch(5, { power: "russia", policy: { kind: "keepAll" } });
+    expect(r.promises[0]).toBeGreaterThan(0);
+    expect(r.broken[0]).toBe(r.promises[0]);
+    expect(keep.broken[0]).toBe(0);
+  }, 60_000);
+
+  it("grow an arm toward the size at which the standard error reaches its target, at most fourfold and never past the cap", () => {
+    expect(nextSize(200, 0.02, 0.01, 4000, 200)).toBe(800); // needs 4.2× as many: capped at 4×
+    expect(nextSize(800, 0.012, 0.01, 4000, 200)).toBe(1400); // 1.44 × 1.05 × 800 = 1210, rounded up to a round of 200
+    expect(nextSize(1400, 0.05, 0.01, 4000, 200)).toBe(4000);
+  });
 });
 
 describe("simulate's report", () => {
