@@ -15,6 +15,7 @@ import {
   type Order,
   type PowerId,
 } from "../../shared/game/index";
+import { violatesPledge } from "../../shared/game/pledges";
 import { fitOrders, orderOfTemplate, orderOfType, typeKey } from "./orders";
 
 /** One order of a fixed routine: a type (aimed by relations), a template (type and target), or a literal order. */
@@ -61,8 +62,15 @@ function activeCeasefires(s: MatchState, power: PowerId) {
   return s.ceasefires.filter((c) => c.status === "active" && c.startTurn <= s.turn && c.parties.includes(power));
 }
 
+/** Commitments due this turn that bind the power (a deal may run several turns; a break ends it). */
 function pendingCommitments(s: MatchState, power: PowerId) {
-  return s.commitments.filter((c) => c.status === "pending" && c.parties.includes(power));
+  return s.commitments.filter((c) => c.status === "pending" && c.turn <= s.turn && c.parties.includes(power));
+}
+
+/** The orders with every break left out: explicit break orders, and deeds a pledge of this power forbids. */
+function keeping(x: Seeded, orders: Order[]): Order[] {
+  const pledges = pendingCommitments(x.state, x.power).flatMap((c) => (c.terms.kind === "pledge" && c.terms.by === x.power ? [c.terms] : []));
+  return orders.filter((o) => !isBreak(o) && !pledges.some((t) => violatesPledge(t, o)));
 }
 
 /** Break orders for the given ceasefires and commitments, with an offensive when a ceasefire falls (a break without an attack gains nothing). */
@@ -149,7 +157,7 @@ export function driverFor(spec: PolicySpec): Driver {
         },
       };
     case "keepAll":
-      return withOrders((x) => bot.orders(x).filter((o) => !isBreak(o)));
+      return withOrders((x) => keeping(x, bot.orders(x)));
     case "lastBreak":
       return {
         ...bot,
@@ -157,7 +165,7 @@ export function driverFor(spec: PolicySpec): Driver {
         proposals: (x) => (isLastTurn(x) ? [...farmOffers(x, 1), ...bot.proposals(x)] : bot.proposals(x)),
         answer: (x, offer) => (isLastTurn(x) && bestDealFor(x)?.id === offer.id ? { action: "accept", offerId: offer.id } : bot.answer(x, offer)),
         orders: (x) => {
-          const kept = bot.orders(x).filter((o) => !isBreak(o));
+          const kept = keeping(x, bot.orders(x));
           return isLastTurn(x) ? lastTurnBreak(x, kept) : kept;
         },
       };
