@@ -10,7 +10,7 @@ const ATTACK: Record<Stance, number> = { offensive: 1, hold: 0.25, fortify: 0 };
 const DEFENCE: Record<Stance, number> = { offensive: 0.85, hold: 1, fortify: 1.3 };
 /** Front-line points (share of territory, %) per point of military advantage: 2025 saw about a
  *  point in four months, so an offensive at the opening strengths takes under a point in a turn. */
-export const FRONT_PER_ADVANTAGE = 0.03;
+export const FRONT_PER_ADVANTAGE = 0.035;
 /** The front's random swing per turn at war intensity 100 (scaled down as intensity falls). */
 export const FRONT_NOISE = 0.3;
 
