@@ -12,7 +12,8 @@ import { makeDraft } from "./draft";
 import { applyOfferAction, MAX_PROPOSALS_PER_TURN, promiseTurns, validateTerms, type OfferAction } from "./offers";
 import { MAX_ORDERS, orderKey, validateOrders, validateOrder, type Order } from "./orders";
 import { nextFloat, nextNoise, type Rng } from "./rng";
-import { capitalPledgedBy } from "./pledges";
+import { capitalPledgedBy, violatesPledge } from "./pledges";
+import { breachLoss, pledgeOutcome } from "./botPledges";
 import { isBelligerent } from "./scenarioSchema";
 import type { MatchView } from "./view";
 import { POWERS, SECTORS, pairKey, sanctionKey, type DealItem, type MatchState, type Offer, type OfferTerms, type PowerId } from "./types";
@@ -33,6 +34,10 @@ export const ACCEPT_MARGIN = 0.2;
 export const PROPOSE_MARGIN = 0.5;
 /** How much more (or less) a bot likes a ceasefire than its lookahead says, per point of its `ceasefire` trait above 0.5. */
 export const CEASEFIRE_TASTE = 3;
+/** Least expected gain for a bot to propose a pledge: it costs no capital, so a smaller gain suffices. */
+export const PLEDGE_PROPOSE_MARGIN = 0.2;
+/** The lengths (turns) a bot weighs for a deal of its own idea: it proposes the one it gains most from that the others accept. */
+export const DEAL_LENGTHS_WEIGHED = [1, 2, 3] as const;
 /** Candidate offers a bot weighs in one negotiation phase. */
 export const PROPOSALS_WEIGHED = 2;
 /** Candidate orders a bot weighs in one turn (a seeded sample when there are more). */
@@ -96,7 +101,8 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
   }
   for (const c of hyp.commitments) {
     // A joint statement withholds nothing worth breaking it for: only what a bot gives is weighed.
-    if (c.status !== "pending" || !c.parties.includes(power) || c.terms.kind === "jointStatement") continue;
+    // A pledge is broken by the deed it forbids, weighed among the orders below.
+    if (c.status !== "pending" || !c.parties.includes(power) || c.terms.kind === "jointStatement" || c.terms.kind === "pledge") continue;
     // A commitment plays out in its own resolution step: carried out, or broken by this bot.
     const carry = (brk: boolean) => {
       const d = makeDraft(hyp);
@@ -117,6 +123,7 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
   let d = makeDraft(base);
   let stepped = 0;
   let before = u0;
+  const pledges = hyp.commitments.filter((c) => c.status === "pending" && c.terms.kind === "pledge" && c.terms.by === power);
   for (const c of candidateOrders(hyp, power, breaking, ORDERS_WEIGHED, () => nextFloat(rng))) {
     let gain: number;
     if (c.kind.step) {
@@ -131,6 +138,13 @@ export function botOrders(view: MatchView, power: PowerId, seed: number): Order[
       before = after;
     } else {
       gain = u(lookahead(hyp, { [power]: [...decided, c.order] })) - u0;
+    }
+    const pledge = pledges.find((x) => x.terms.kind === "pledge" && violatesPledge(x.terms, c.order));
+    if (pledge) {
+      // The deed breaks a pledge of this bot's: its step alone misses the break's cost (a whole
+      // turn resolved counts it already), and a break must pay as much as any other.
+      if (c.kind.step) gain -= breachLoss(hyp, pledge, power, c.order);
+      if (gain <= breakBar()) continue;
     }
     scored.push({ c, gain, value: gain / Math.max(c.cost, 1) + c.kind.taste(c.order, bot) * TASTE_WEIGHT + nextNoise(rng) * BOT_NOISE });
   }
@@ -198,7 +212,14 @@ function withAccepted(hyp: MatchState, offer: Offer): MatchState | undefined {
  * carried out, less, for every other party, that party's part times the chance (what it does
  * not trust) that the party fails it.
  */
-type OfferOutcome = (p: PowerId) => number;
+type OfferOutcome = (p: PowerId, turns?: number) => number;
+
+/** Turns of a deal another party is expected to deliver, trusted at `trust`: trust + trust² + … over `turns`. */
+function delivered(trust: number, turns: number): number {
+  let sum = 0;
+  for (let k = 1, t = trust; k <= turns; k++, t *= trust) sum += t;
+  return sum;
+}
 
 /**
  * The offer's outcome, judged against `base`. A ceasefire plays out through the front, so its
@@ -225,6 +246,8 @@ function offerOutcome(hyp: MatchState, base: MatchState, offer: Offer, agreedAlr
   if (!c) return undefined;
   const none = (): Record<PowerId, Order[]> => ({ russia: [], china: [], usa: [], ukraine: [], eu: [] });
   const t = c.terms;
+  const span = spanOf(base, t);
+  if (t.kind === "pledge") return pledgeOutcome(base, c, t, span, (p, q) => trustOf(base, p, q));
   if (t.kind === "deal") {
     const d = makeDraft(base);
     const parties = c.parties;
@@ -239,7 +262,12 @@ function offerOutcome(hyp: MatchState, base: MatchState, offer: Offer, agreedAlr
       part.set(giver, new Map(parties.map((p) => [p, (after.get(p) ?? 0) - (before.get(p) ?? 0)])));
       before = after;
     }
-    return (p) => others(p).reduce((ev, q) => ev - doubt(p, q) * (part.get(q)?.get(p) ?? 0), before.get(p) ?? 0);
+    // Each turn of the deal is carried out alike; another party's part still comes at its k-th
+    // turn as far as it is trusted to the k-th power, so a long deal with a doubtful partner is worth less.
+    return (p, turns = span) => {
+      const u0 = powerUtility(base, p);
+      return others(p).reduce((ev, q) => ev - (turns - delivered(trustOf(base, p, q), turns)) * (part.get(q)?.get(p) ?? 0), u0 + turns * ((before.get(p) ?? u0) - u0));
+    };
   }
   const carry = (breaker?: PowerId) => {
     const d = makeDraft(base);
@@ -262,9 +290,20 @@ function offerOutcome(hyp: MatchState, base: MatchState, offer: Offer, agreedAlr
   };
 }
 
-/** What `p` expects to gain from the offer, over `base`, less the capital it pledges. */
-function expectedGain(outcome: OfferOutcome, base: MatchState, offer: Offer, p: PowerId): number {
-  return outcome(p) - powerUtility(base, p) - pledged(offer.terms, p) * CAPITAL_VALUE;
+/** The deal's terms run for `turns` turns (a one-turn deal leaves the length out, as offers usually do). */
+function withTurns(t: Extract<OfferTerms, { kind: "deal" }>, turns: number): OfferTerms {
+  const { turns: _old, ...rest } = t;
+  return turns > 1 ? { ...rest, turns } : rest;
+}
+
+/** The turns a deal or pledge made now would run, as far as the match goes. */
+function spanOf(s: Pick<MatchState, "turn" | "lastTurn">, terms: OfferTerms): number {
+  return Math.max(1, Math.min(promiseTurns(terms), s.lastTurn - s.turn + 1));
+}
+
+/** What `p` expects to gain from the offer, over `base`, less the capital it pledges (in every turn of a deal, run `turns` turns). */
+function expectedGain(outcome: OfferOutcome, base: MatchState, offer: Offer, p: PowerId, turns = spanOf(base, offer.terms)): number {
+  return outcome(p, turns) - powerUtility(base, p) - pledged(offer.terms, p) * CAPITAL_VALUE * turns;
 }
 
 function ceasefireTaste(s: MatchState, offer: Offer, p: PowerId): number {
@@ -320,7 +359,29 @@ function offerIdeas(s: MatchState, me: PowerId): { to: PowerId[]; terms: OfferTe
       const sector = SECTORS.find((x) => (s.sanctions[sanctionKey(me, rival, x)] ?? 0) < 3) ?? "finance";
       out.push({ to: [q], terms: { kind: "coordinatedSanctions", target: rival, sector } });
     }
+    out.push(...promiseIdeas(s, me, q, heavy !== undefined && heavy.lv > 0));
   }
+  return out;
+}
+
+/**
+ * Promises that last, one or two per partner (more would crowd out the other ideas): a power
+ * at war asks a power outside it for three turns of arms for its market and pledges no strikes;
+ * a mediator asks a power at war to pledge no strikes; a sanctioned power asks its sanctioner
+ * for two turns without new sanctions.
+ */
+function promiseIdeas(s: MatchState, me: PowerId, q: PowerId, sanctionedByQ: boolean): { to: PowerId[]; terms: OfferTerms }[] {
+  const sc = s.scenario.powers;
+  const out: { to: PowerId[]; terms: OfferTerms }[] = [];
+  if (isBelligerent(sc[me])) {
+    if (!isBelligerent(sc[q]) && sc[q].lethalAid !== false) {
+      out.push({ to: [q], terms: { kind: "deal", turns: 3, items: [{ from: q, to: me, item: "militaryAid" }, { from: me, to: q, item: "tradeAccess" }] } });
+    }
+    out.push({ to: [q], terms: { kind: "pledge", by: me, promise: "noStrikes", turns: 2 } });
+  } else if (isBelligerent(sc[q])) {
+    out.push({ to: [q], terms: { kind: "pledge", by: q, promise: "noStrikes", turns: 2 } });
+  }
+  if (sanctionedByQ) out.push({ to: [q], terms: { kind: "pledge", by: q, promise: "noNewSanctions", target: me, turns: 2 } });
   return out;
 }
 
@@ -351,12 +412,20 @@ export function botProposals(view: MatchView, power: PowerId, seed: number): Off
         : { ...proposed, commitments: [...proposed.commitments, { id: "c-idea", offerId: offer.id, turn: hyp.turn, parties: [power, ...idea.to], terms: idea.terms, visibility, status: "pending", breakers: [], endTurn: Math.min(hyp.turn + promiseTurns(idea.terms) - 1, hyp.lastTurn), turnsKept: 0 }] };
     const outcome = offerOutcome(proposed, base, offer, agreed);
     if (!outcome) continue;
-    const value = expectedGain(outcome, base, offer, power) + nextNoise(rng) * BOT_NOISE;
-    if (value <= PROPOSE_MARGIN) continue; // (the recipients' side is weighed only when it matters)
-    const theirs = Math.min(...idea.to.map((q) => expectedGain(outcome, base, offer, q) + ceasefireTaste(hyp, offer, q)));
-    if (theirs > 0) {
-      good.push({ action: { action: "propose", to: idea.to, terms: idea.terms, visibility }, value });
+    const noise = nextNoise(rng) * BOT_NOISE;
+    const margin = idea.terms.kind === "pledge" ? PLEDGE_PROPOSE_MARGIN : PROPOSE_MARGIN;
+    // A deal is weighed at a few lengths at once: each turn's parts are the same, only trust differs.
+    const lengths = idea.terms.kind === "deal" ? DEAL_LENGTHS_WEIGHED.filter((n) => n <= hyp.lastTurn - hyp.turn + 1) : [spanOf(base, idea.terms)];
+    let best: { terms: OfferTerms; value: number } | undefined;
+    for (const n of lengths) {
+      const terms: OfferTerms = idea.terms.kind === "deal" ? withTurns(idea.terms, n) : idea.terms;
+      const weighed = { ...offer, terms };
+      const value = expectedGain(outcome, base, weighed, power, n) + noise;
+      if (value <= margin || (best && value <= best.value)) continue; // (the recipients' side is weighed only when it matters)
+      const theirs = Math.min(...idea.to.map((q) => expectedGain(outcome, base, weighed, q, n) + ceasefireTaste(hyp, weighed, q)));
+      if (theirs > 0) best = { terms, value };
     }
+    if (best) good.push({ action: { action: "propose", to: idea.to, terms: best.terms, visibility }, value: best.value });
   }
   return good
     .sort((a, b) => b.value - a.value)
