@@ -1,9 +1,10 @@
 // Balance figures of issue 9, each with its target and PASS/FAIL, from seeded matches of the
 // engine's own bots played on worker threads:
 //   npm run simulate [-- --matches 10000 --seed 1 --workers 2 --experiments 20 --se 1 --paired-max 200 --policies [--policy-matches 200] --json FILE]
-//   npm run simulate -- --search [--screen 200 --confirm 5000 --width 6]
+//   npm run simulate -- --search [--screen 200 --confirm 5000 --width 6 --powers russia,usa]
 // The same options give the same numbers whatever --workers is (seeds by match index).
 import { writeFileSync } from "node:fs";
+import { POWERS } from "../shared/game/index";
 import { Arms } from "./sim/arms";
 import { allBotFigures, experimentFigures, policyFigures } from "./sim/experiments";
 import { Pool } from "./sim/pool";
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
           confirmBase: seed + 3_000_000,
           confirm: num("confirm", 5000),
           width: num("width", 6),
+          powers: POWERS.filter((p) => (str("powers") ?? POWERS.join(",")).split(",").includes(p)),
           log: (l) => console.log(l),
         })),
       );

@@ -1,7 +1,7 @@
 // The figures of issue 9's "Done when" list: all-bot matches, then side experiments where one
 // power plays a policy and is compared with its own bot on the same seeds.
-import { POWERS, SECTORS, createMatch, isBelligerent, type Order, type PowerId } from "../../shared/game/index";
-import { SCENARIO, allBots, type Focus, type MatchRecord } from "./match";
+import { POWERS, SECTORS, isBelligerent, type MatchState, type Order, type PowerId } from "../../shared/game/index";
+import { SCENARIO, referenceStates, type Focus, type MatchRecord } from "./match";
 import { catalogue, typeKey } from "./orders";
 import type { PolicySpec, RoutineStep } from "./policies";
 import type { Pool } from "./pool";
@@ -73,9 +73,11 @@ export function allBotFigures(rs: MatchRecord[]): Figure[] {
   return out;
 }
 
-/** The order types each power can give at the start, with their capital cost. */
+let reference: MatchState[] | undefined;
+
+/** The order types each power can give in some turn of a reference match, with their capital cost. */
 export function orderTypes(p: PowerId): { key: string; cost: number }[] {
-  return catalogue(createMatch(SCENARIO, { seed: 1, seats: allBots() }), p, typeKey);
+  return catalogue((reference ??= referenceStates()), p, typeKey);
 }
 
 const versus = (power: PowerId, policy: PolicySpec): Focus => ({ power, policy });

@@ -159,6 +159,20 @@ function brokenBy(s: MatchState, p: PowerId): number {
   return commitments + s.ceasefires.filter((c) => c.secretBreaches.some((b) => b.breakers.includes(p))).length;
 }
 
+/**
+ * The orders phase of every turn of one all-bot match (seed 1): where "every order a power can
+ * give" is read. Turn 1 alone would miss what a ceasefire then forbids (the parade truce keeps
+ * Russia's offensive, strikes and truces out of turn 1).
+ */
+export function referenceStates(): MatchState[] {
+  const out: MatchState[] = [];
+  playState(1, undefined, (s) => {
+    if (s.phase === "orders") out.push(s);
+    return false;
+  });
+  return out;
+}
+
 export function record(s: MatchState): MatchRecord {
   const scores = computeScores(s);
   const w = winners(scores);

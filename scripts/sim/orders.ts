@@ -86,9 +86,9 @@ export function fitOrders(s: MatchState, power: PowerId, wanted: readonly (Order
   return out;
 }
 
-/** Distinct values of `key` over the legal orders at a state, with their capital cost. */
-export function catalogue(s: MatchState, power: PowerId, key: (o: Order) => string): { key: string; cost: number }[] {
+/** Distinct values of `key` over the legal orders at any of the states, with their capital cost. */
+export function catalogue(states: MatchState | readonly MatchState[], power: PowerId, key: (o: Order) => string): { key: string; cost: number }[] {
   const seen = new Map<string, number>();
-  for (const o of legalOrders(s, power)) if (!seen.has(key(o))) seen.set(key(o), orderCost(o));
+  for (const s of Array.isArray(states) ? states : [states]) for (const o of legalOrders(s, power)) if (!seen.has(key(o))) seen.set(key(o), orderCost(o));
   return [...seen].map(([k, cost]) => ({ key: k, cost })).sort((a, b) => a.key.localeCompare(b.key));
 }

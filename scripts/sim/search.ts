@@ -6,9 +6,9 @@
 // candidate clearly behind (RACE_Z standard errors of the paired difference) the one it must
 // beat stops playing. A candidate that survives plays every screening seed, so the choice is
 // the full screen's unless a candidate was RACE_Z standard errors behind and still would have won.
-import { POWERS, createMatch, type PowerId } from "../../shared/game/index";
+import { POWERS, type PowerId } from "../../shared/game/index";
 import { Arms } from "./arms";
-import { SCENARIO, allBots, type Focus, type MatchRecord } from "./match";
+import { SCENARIO, referenceStates, type Focus, type MatchRecord } from "./match";
 import { catalogue, templateKey } from "./orders";
 import type { PolicySpec } from "./policies";
 import type { Pool } from "./pool";
@@ -34,6 +34,8 @@ export interface SearchOptions {
   confirm: number;
   /** How many of the first step's best orders are tried again as second and third orders. */
   width: number;
+  /** The powers to search for (all by default). */
+  powers: readonly PowerId[];
   log: (line: string) => void;
 }
 
@@ -84,12 +86,12 @@ export async function searchFigures(pool: Pool, o: SearchOptions): Promise<Figur
   const t0 = performance.now();
   const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
   const screenArms = new Arms(pool, o.screenBase);
-  const start = createMatch(SCENARIO, { seed: 1, seats: allBots() });
-  const options = new Map(POWERS.map((p) => [p, catalogue(start, p, templateKey)]));
+  const reference = referenceStates();
+  const options = new Map(o.powers.map((p) => [p, catalogue(reference, p, templateKey)]));
   // An order joins the routine only if it wins more than the routine without it, holding first.
-  const holds = POWERS.map((p) => screenArms.get({ power: p, policy: routine([]) }, o.screen));
+  const holds = o.powers.map((p) => screenArms.get({ power: p, policy: routine([]) }, o.screen));
   const progress: Progress[] = [];
-  for (const [i, power] of POWERS.entries()) {
+  for (const [i, power] of o.powers.entries()) {
     progress.push({ power, chosen: [], cost: 0, screened: mean(share(await (holds[i] as Promise<MatchRecord[]>), power)), shortlist: [], done: false });
   }
   o.log(`  holding: ${progress.map((g) => `${g.power} ${(100 * g.screened).toFixed(1)}%`).join(", ")} (${elapsed()})`);

@@ -2,7 +2,7 @@
 // flag a figure that misses its target.
 import { afterAll, describe, expect, it } from "vitest";
 import { nextSize } from "../../scripts/sim/arms";
-import { allBotFigures } from "../../scripts/sim/experiments";
+import { allBotFigures, orderTypes } from "../../scripts/sim/experiments";
 import { playMatch } from "../../scripts/sim/match";
 import { Pool } from "../../scripts/sim/pool";
 import { formatReport, passes, type Figure } from "../../scripts/sim/report";
@@ -38,6 +38,12 @@ describe("simulate's paired experiments", () => {
     expect(r.promises[0]).toBeGreaterThan(0);
     expect(r.broken[0]).toBe(r.promises[0]);
     expect(keep.broken[0]).toBe(0);
+  }, 60_000);
+
+  it("measure every order type a power can give in some turn, not only in the first (the parade truce forbids Russia's offensive then)", () => {
+    const types = orderTypes("russia").map((t) => t.key);
+    expect(types).toContain("posture offensive");
+    expect(types).toContain("strike energy");
   }, 60_000);
 
   it("grow an arm toward the size at which the standard error reaches its target, at most fourfold and never past the cap", () => {
