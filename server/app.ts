@@ -13,6 +13,8 @@ import { setContext } from "./context";
 import { MatchStore } from "./persistence/MatchStore";
 import { Admission, DEFAULT_LIMITS, limitFailedLookups, type AdmissionLimits } from "./admission";
 import { MatchRoom } from "./rooms/MatchRoom";
+import { ClassRoom } from "./rooms/ClassRoom";
+import { CLASS_ROOM_NAME } from "../shared/classroom/protocol";
 import { exportRoute } from "./exportRoute";
 import { setTrustProxy, type TrustProxy } from "./clientAddress";
 import { guardRequests, verifyUpgrade, type GuardOptions } from "./httpGuard";
@@ -66,12 +68,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const now = () => Date.now();
   const lastAlive = store.lastAlive();
   const restoring = new Set(store.openMatchCodes());
+  const restoringClasses = new Set(store.openClassCodes());
   setContext({
     store,
     admission: new Admission(limitsFrom(options)),
     unjoinedRoomMs: (options.unjoinedRoomSeconds ?? 30) * 1000,
     messageRate: options.messageRate ?? { burst: 20, perSecond: 5 },
     restoring,
+    restoringClasses,
+    classWorlds: new Map(),
     downtimeMs: lastAlive === null ? 0 : Math.max(0, now() - lastAlive),
     now,
   });
@@ -119,9 +124,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   guardRequests(httpServer, guard);
   limitFailedLookups();
   gameServer.define(ROOM_NAME, MatchRoom);
+  gameServer.define(CLASS_ROOM_NAME, ClassRoom);
   await matchMaker.onReady;
   const restored = [...restoring];
   for (const code of restored) await matchMaker.createRoom(ROOM_NAME, { restore: code });
+  // Classes after their matches: a class room watches its worlds' rooms from the start.
+  for (const code of [...restoringClasses]) await matchMaker.createRoom(CLASS_ROOM_NAME, { restore: code });
   await gameServer.listen(options.port, options.host);
 
   const address = httpServer.address();

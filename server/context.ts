@@ -4,6 +4,19 @@
  */
 import type { MatchStore } from "./persistence/MatchStore";
 import type { Admission } from "./admission";
+import type { PowerId } from "../shared/game";
+import type { PresetId } from "../shared/session/presets";
+
+/** A world of a class, handed by the class room to the match room it creates (in this process only). */
+export interface ClassWorldSpec {
+  preset: PresetId;
+  /** The teacher's member id in every world of the class: host and facilitator. */
+  teacherId: string;
+  /** The hash of the teacher's seat token in the match of this code. */
+  teacherSeatHash: (matchCode: string) => string;
+  /** Each student with the hash of their class token, which is also their seat token in the match. */
+  students: { id: string; name: string; tokenHash: string; power: PowerId }[];
+}
 
 export interface ServerContext {
   store: MatchStore;
@@ -15,6 +28,10 @@ export interface ServerContext {
   unjoinedRoomMs: number;
   /** Codes of stored matches this process is bringing back (only the server may ask for that). */
   restoring: Set<string>;
+  /** Codes of stored classes this process is bringing back. */
+  restoringClasses: Set<string>;
+  /** Worlds a class room asked for, by a random key only this process knows: a client cannot create a class match. */
+  classWorlds: Map<string, ClassWorldSpec>;
   /** How long the server was down before this start, to shift restored deadlines. */
   downtimeMs: number;
   now: () => number;

@@ -1,5 +1,5 @@
 /** Secrets the server hands out or checks: seat tokens, passwords, and rate limits. */
-import { createHash, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, length: number) => Promise<Buffer>;
@@ -11,6 +11,14 @@ export function newSeatToken(): string {
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
+}
+
+/**
+ * A token derived from a secret for one purpose (the teacher's seat in one match from the
+ * teacher's token): the server keeps neither, yet can give it again whenever the secret is shown.
+ */
+export function derivedToken(secret: string, label: string): string {
+  return createHmac("sha256", secret).update(label).digest("base64url");
 }
 
 /** scrypt runs on libuv's thread pool: a password try never blocks the rooms' event loop. */

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { asPages, type LoggedAction, type Session } from "../../shared/session";
+import type { Classroom } from "../../shared/classroom";
 
 export interface StoredMatch {
   code: string;
@@ -14,6 +15,11 @@ export interface StoredMatch {
   /** The newest snapshot and the log after it: replaying gives the session as it was last acknowledged. */
   snapshot: Session;
   logAfterSnapshot: LoggedAction[];
+}
+
+export interface StoredClass {
+  teacherTokenHash: string;
+  classroom: Classroom;
 }
 
 export interface MatchExport {
@@ -54,6 +60,19 @@ const SCHEMA = `
     session TEXT NOT NULL,
     PRIMARY KEY (code, turn)
   );
+  CREATE TABLE IF NOT EXISTS classes (
+    code TEXT PRIMARY KEY,
+    status TEXT NOT NULL DEFAULT 'open',          -- open | abandoned
+    created_at INTEGER NOT NULL,
+    teacher_token_hash TEXT NOT NULL,
+    classroom TEXT NOT NULL                       -- the pure Classroom (shared/classroom) as JSON
+  );
+  CREATE TABLE IF NOT EXISTS class_students (
+    class_code TEXT NOT NULL REFERENCES classes(code),
+    student_id TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (class_code, student_id)
+  );
   CREATE TABLE IF NOT EXISTS server (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     alive_at INTEGER NOT NULL
@@ -90,6 +109,14 @@ export class MatchStore {
         "SELECT seq, at, actor, action FROM log WHERE code = ? AND seq > ? ORDER BY seq",
       ),
       snapshots: this.db.prepare<[string], { turn: number; seq: number; session: string }>("SELECT turn, seq, session FROM snapshots WHERE code = ? ORDER BY turn"),
+      insertClass: this.db.prepare("INSERT INTO classes (code, created_at, teacher_token_hash, classroom) VALUES (?, ?, ?, ?)"),
+      updateClass: this.db.prepare("UPDATE classes SET classroom = ? WHERE code = ?"),
+      setClassStatus: this.db.prepare("UPDATE classes SET status = ? WHERE code = ?"),
+      classByCode: this.db.prepare<[string], { teacher_token_hash: string; classroom: string }>("SELECT teacher_token_hash, classroom FROM classes WHERE code = ?"),
+      openClassCodes: this.db.prepare<[], { code: string }>("SELECT code FROM classes WHERE status = 'open' ORDER BY created_at"),
+      insertStudent: this.db.prepare("INSERT INTO class_students (class_code, student_id, token_hash) VALUES (?, ?, ?)"),
+      studentByToken: this.db.prepare<[string, string], { student_id: string }>("SELECT student_id FROM class_students WHERE class_code = ? AND token_hash = ?"),
+      studentTokenHash: this.db.prepare<[string, string], { token_hash: string }>("SELECT token_hash FROM class_students WHERE class_code = ? AND student_id = ?"),
       alive: this.db.prepare("INSERT INTO server (id, alive_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET alive_at = excluded.alive_at"),
       aliveAt: this.db.prepare<[], { alive_at: number }>("SELECT alive_at FROM server WHERE id = 1"),
     };
@@ -167,6 +194,45 @@ export class MatchStore {
       log: this.statements.logFrom.all(code, 0).map((r) => ({ seq: r.seq, ...toEntry(r) })),
       turns: this.statements.snapshots.all(code).map((r) => ({ turn: r.turn, seq: r.seq, session: parseSession(r.session) })),
     };
+  }
+
+  /** Records a new class; only the hash of the teacher's token is kept. */
+  createClass(code: string, createdAt: number, teacherTokenHash: string, classroom: Classroom): void {
+    this.statements.insertClass.run(code, createdAt, teacherTokenHash, JSON.stringify(classroom));
+  }
+
+  saveClass(classroom: Classroom): void {
+    this.statements.updateClass.run(JSON.stringify(classroom), classroom.code);
+  }
+
+  setClassStatus(code: string, status: "open" | "abandoned"): void {
+    this.statements.setClassStatus.run(status, code);
+  }
+
+  hasClass(code: string): boolean {
+    return this.statements.classByCode.get(code) !== undefined;
+  }
+
+  loadClass(code: string): StoredClass | null {
+    const row = this.statements.classByCode.get(code);
+    return row ? { teacherTokenHash: row.teacher_token_hash, classroom: JSON.parse(row.classroom) as Classroom } : null;
+  }
+
+  openClassCodes(): string[] {
+    return this.statements.openClassCodes.all().map((r) => r.code);
+  }
+
+  /** A student's token, hashed: it opens their place in the class and, once placed, their seat in their match. */
+  addStudent(classCode: string, studentId: string, tokenHash: string): void {
+    this.statements.insertStudent.run(classCode, studentId, tokenHash);
+  }
+
+  studentForToken(classCode: string, tokenHash: string): string | null {
+    return this.statements.studentByToken.get(classCode, tokenHash)?.student_id ?? null;
+  }
+
+  studentTokenHash(classCode: string, studentId: string): string | null {
+    return this.statements.studentTokenHash.get(classCode, studentId)?.token_hash ?? null;
   }
 
   /** A heartbeat, so that after a crash the server knows how long it was down. */

@@ -41,7 +41,9 @@ import {
   type SessionAction,
 } from "../../shared/session";
 import { clientAddress, type AuthContext } from "../clientAddress";
-import { context } from "../context";
+import { context, type ClassWorldSpec } from "../context";
+import { TEACHER_NAME, botPowers, summarize, type RoomSummary } from "../../shared/classroom";
+import type { PowerId } from "../../shared/game";
 import { TokenBucket, checkPassword, hashPassword, hashToken, newSeatToken } from "../security";
 import { SessionState } from "./SessionState";
 import { FailureLog, describeType } from "./messageGuard";
@@ -103,6 +105,9 @@ export class MatchRoom extends Room<SessionState> {
   private readonly cutOff = new Set<string>();
   private readonly failures = new FailureLog(() => this.roomId);
 
+  /** Called after every publish: a class room's dashboard follows its worlds through this. */
+  private readonly watchers = new Set<() => void>();
+
   /** The whole session, private parts included (for tests and the export; never sent as is). */
   get current(): Session {
     return this.session;
@@ -111,8 +116,13 @@ export class MatchRoom extends Room<SessionState> {
   override async onCreate(options: unknown): Promise<void> {
     const ctx = context();
     const restore = (options as { restore?: unknown } | undefined)?.restore;
+    const classWorld = (options as { classWorld?: unknown } | undefined)?.classWorld;
+    const world = typeof classWorld === "string" ? ctx.classWorlds.get(classWorld) : undefined;
     if (typeof restore === "string" && ctx.restoring.delete(restore)) {
       this.restore(restore);
+    } else if (world) {
+      ctx.classWorlds.delete(classWorld as string);
+      await this.createForClass(world);
     } else {
       const parsed = parseUntrusted(CreateOptions, options);
       if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please enter a display name.");
@@ -409,6 +419,7 @@ export class MatchRoom extends Room<SessionState> {
       if (chat && canRead(s, connection.memberId, chat.channel)) client.send(ServerMessage.chat, chat);
     }
     this.schedule(s);
+    for (const watcher of [...this.watchers]) watcher();
   }
 
   /** One timer for the current deadline; a deadline days away is reached in steps (timers cap at ~24 days). */
@@ -421,6 +432,67 @@ export class MatchRoom extends Room<SessionState> {
       this.deadlineTimer = null;
       if (!this.act(SYSTEM, { type: "deadline" }).ok) this.schedule(this.session);
     }, Math.min(wait, MAX_TIMER_MS));
+  }
+
+  /**
+   * A world of a class, made by its class room: the teacher hosts and facilitates, each student
+   * is seated on their power with their class token as seat token, bots play the other powers,
+   * and the match starts at once. Stored at once: nobody needs to be connected for it to run.
+   */
+  private async createForClass(world: ClassWorldSpec): Promise<void> {
+    const ctx = context();
+    const code = await this.claimCode();
+    const fresh = createSession(code, world.teacherId);
+    this.session = { ...fresh, settings: { ...fresh.settings, preset: world.preset, durations: { ...PRESETS[world.preset] } } };
+    this.createdAt = ctx.now();
+    this.store();
+    ctx.store.addSeat(code, world.teacherId, world.teacherSeatHash(code));
+    const steps: [string, SessionAction][] = [
+      [world.teacherId, { type: "join", memberId: world.teacherId, name: TEACHER_NAME }],
+      [world.teacherId, { type: "facilitate" }],
+    ];
+    for (const student of world.students) {
+      steps.push([student.id, { type: "join", memberId: student.id, name: student.name }]);
+      steps.push([world.teacherId, { type: "moveMember", memberId: student.id, power: student.power }]);
+    }
+    for (const power of botPowers(world.students.map((st) => st.power))) steps.push([world.teacherId, { type: "setBot", power, bot: true }]);
+    steps.push([world.teacherId, { type: "start", seed: randomInt(2 ** 31) }]);
+    for (const [actor, action] of steps) {
+      const done = this.act(actor, action);
+      if (!done.ok) throw new Error(`class world ${code}: ${action.type} refused: ${done.code}`);
+    }
+    for (const student of world.students) ctx.store.addSeat(code, student.id, student.tokenHash);
+  }
+
+  /** A late student of the class takes a bot's seat (their class token opens it). */
+  seatLateStudent(student: { id: string; name: string; tokenHash: string; power: PowerId }): Result<Session> {
+    const joined = this.act(student.id, { type: "join", memberId: student.id, name: student.name });
+    if (!joined.ok) return joined;
+    const moved = this.act(this.session.hostId, { type: "moveMember", memberId: student.id, power: student.power });
+    if (!moved.ok) return moved;
+    context().store.addSeat(this.session.code, student.id, student.tokenHash);
+    return moved;
+  }
+
+  /** A class-wide clock command, given by the host (the teacher) for the phase the room is in now. */
+  hostCommand(command: { type: "pause" | "resume" | "endPhase" } | { type: "extend"; seconds: number }): Result<Session> {
+    const meant = { phase: this.session.phase, turn: this.session.match?.turn ?? 0 };
+    return this.act(this.session.hostId, { ...command, ...meant });
+  }
+
+  /** The room's card on its class's dashboard. */
+  summary(): RoomSummary {
+    const connections = [...this.connections.values()];
+    return summarize(this.session, (memberId) => {
+      const mine = connections.filter((c) => c.memberId === memberId);
+      return mine.some((c) => !c.away) ? "online" : mine.length > 0 ? "reconnecting" : "offline";
+    });
+  }
+
+  /** Calls `listener` after every change; returns the way to stop. */
+  watch(listener: () => void): () => void {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
   }
 
   /** Brings a stored match back: its newest snapshot, the log after it, and its deadlines shifted by the downtime. */

@@ -1,3 +1,5 @@
 // The classroom: a class of students grouped into worlds, as pure functions over plain data.
 export * from "./grouping";
 export * from "./classroom";
+export * from "./protocol";
+export { summarize } from "./summary";

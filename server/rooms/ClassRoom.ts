@@ -1,0 +1,436 @@
+/**
+ * One class, addressed by its class code: the class lobby for its students and the dashboard
+ * for its teacher. Students come in with a name (then their student token), the teacher with
+ * the teacher token; the role is decided once, in onAuth, and every message is the teacher's
+ * alone. Each socket gets its own view by client.send, so a student never receives the
+ * dashboard. "Start all" creates one match room per world; the dashboard follows those rooms
+ * in this process and sends the teacher's class-wide clock commands to each.
+ */
+import { randomBytes, randomInt } from "node:crypto";
+import { Room, ServerError, matchMaker, type Client, type ClientPrivate } from "@colyseus/core";
+import {
+  CLASS_CODE_LENGTH,
+  CLASS_MESSAGE_TYPES,
+  ClassMessages,
+  ClassServerMessage,
+  CreateClassOptions,
+  JoinClassOptions,
+  createClassroom,
+  joinStudent,
+  markStarted,
+  moveStudent,
+  placeLate,
+  planStart,
+  studentById,
+  waitingStudents,
+  type ClassIdentity,
+  type ClassMessage,
+  type ClassMessageType,
+  type Classroom,
+  type Dashboard,
+  type StudentView,
+} from "../../shared/classroom";
+import { JOIN_CODE_ALPHABET } from "../../shared/joinCode";
+import { CLOSE_FLOODING, JOIN_REFUSED, ROOM_NAME, SEAT_REFUSED, parseUntrusted, type ErrorReply } from "../../shared/protocol";
+import type { Result } from "../../shared/result";
+import { clientAddress, type AuthContext } from "../clientAddress";
+import { context, type ClassWorldSpec } from "../context";
+import { TokenBucket, derivedToken, hashToken, newSeatToken } from "../security";
+import { FailureLog, describeType } from "./messageGuard";
+import { MatchRoom } from "./MatchRoom";
+
+/** Class codes are claimed in the same presence hash as match codes (they never collide: one character shorter). */
+const CODES_KEY = "detente:codes";
+const REFUSALS_BEFORE_DISCONNECT = 40;
+/** The teacher's name in a new world's log, and the sentence for a frame the room cannot handle. */
+const INTERNAL_MESSAGE = "The server could not handle that message; the class goes on.";
+/** Dashboard updates driven by the worlds' rooms (every chat line, every ready) are sent at most this often. */
+const DASHBOARD_EVERY_MS = 250;
+
+/** What onAuth decided about a socket, before any seat was reserved (Colyseus copies it as JSON). */
+type Auth =
+  | { role: "creator" }
+  | { role: "teacher"; token: string }
+  | { role: "student"; studentId: string; token: string }
+  | { role: "newcomer"; ticket: string };
+
+interface Connection {
+  role: "teacher" | "student";
+  /** The student's id; the teacher has none. */
+  studentId: string | null;
+  /** The token this socket came with: a student's own, or the teacher's (from which room links are derived). */
+  token: string;
+  refusedInARow: number;
+  lastView: string;
+}
+
+export class ClassRoom extends Room {
+  override maxClients = Number.POSITIVE_INFINITY;
+  override autoDispose = false;
+  private classroom!: Classroom;
+  private teacherHash = "";
+  /** The creator's teacher token, until the creator's socket has it. */
+  private creatorToken: string | null = null;
+  private stored = false;
+  private unjoinedTimer: NodeJS.Timeout | null = null;
+  private dashboardTimer: NodeJS.Timeout | null = null;
+  private starting = false;
+  private readonly connections = new Map<string, Connection>();
+  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly unwatch = new Map<string, () => void>();
+  private readonly failures = new FailureLog(() => this.roomId);
+
+  /** The class as it stands (for tests). */
+  get current(): Classroom {
+    return this.classroom;
+  }
+
+  /** The teacher's member id in every world of this class. */
+  private get teacherId(): string {
+    return `teacher-${this.classroom.code}`;
+  }
+
+  override async onCreate(options: unknown): Promise<void> {
+    const ctx = context();
+    const restore = (options as { restore?: unknown } | undefined)?.restore;
+    if (typeof restore === "string" && ctx.restoringClasses.delete(restore)) {
+      const stored = ctx.store.loadClass(restore);
+      if (!stored) throw new Error(`no stored class ${restore}`);
+      this.classroom = stored.classroom;
+      this.teacherHash = stored.teacherTokenHash;
+      this.stored = true;
+    } else {
+      const parsed = parseUntrusted(CreateClassOptions, options);
+      if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please give the class a name.");
+      const made = createClassroom(await this.claimCode(), parsed.data.className, parsed.data.preset ?? "lesson");
+      if (!made.ok) throw new ServerError(JOIN_REFUSED, made.message);
+      this.classroom = made.value;
+      this.creatorToken = newSeatToken();
+      this.teacherHash = hashToken(this.creatorToken);
+      // A class whose creator never connects (a creation by HTTP alone) is closed, never stored.
+      this.unjoinedTimer = setTimeout(() => {
+        if (!this.stored) void this.disconnect();
+      }, ctx.unjoinedRoomMs);
+    }
+    this.roomId = this.classroom.code;
+    await this.setPrivate(true);
+    for (const code of this.classroom.matches) this.follow(code);
+    for (const type of CLASS_MESSAGE_TYPES) this.onMessage(type, (client, raw: unknown) => this.receive(client, type, raw));
+    for (const key of ["*", "__no_message_handler"]) {
+      this.onMessage(key, (client: Client, ...rest: unknown[]) => this.unknownMessage(client, rest.length > 1 ? rest[0] : key));
+    }
+  }
+
+  /** Runs in the matchmaker before any seat is reserved: a creation is counted, a join is checked by the class it names. */
+  static override async onAuth(_token: unknown, options: unknown, request: AuthContext): Promise<Auth> {
+    const address = clientAddress(request);
+    const parts = (request.req?.url ?? "").split("?")[0]!.split("/");
+    const at = parts.indexOf("matchmake");
+    if (at !== -1 && parts[at + 1] === "joinById") {
+      const room = matchMaker.getLocalRoomById(parts[at + 2] ?? "");
+      if (!(room instanceof ClassRoom)) throw new ServerError(JOIN_REFUSED, "That class is not on this server.");
+      return room.admit(options, address);
+    }
+    if (!parseUntrusted(CreateClassOptions, options).success) throw new ServerError(JOIN_REFUSED, "Please give the class a name.");
+    await context().admission.create(address);
+    return { role: "creator" };
+  }
+
+  private async admit(options: unknown, address: string): Promise<Auth> {
+    const ctx = context();
+    const parsed = parseUntrusted(JoinClassOptions, options ?? {});
+    if (!parsed.success) throw new ServerError(JOIN_REFUSED, "The join request was not in the expected shape.");
+    const data = parsed.data;
+    if ("teacherToken" in data) {
+      if (hashToken(data.teacherToken) !== this.teacherHash) {
+        await ctx.admission.failedJoin(address);
+        throw new ServerError(JOIN_REFUSED, "This teacher link does not open this class.");
+      }
+      return { role: "teacher", token: data.teacherToken };
+    }
+    if ("studentToken" in data) {
+      const studentId = ctx.store.studentForToken(this.classroom.code, hashToken(data.studentToken));
+      if (!studentId || !studentById(this.classroom, studentId)) {
+        await ctx.admission.failedJoin(address);
+        throw new ServerError(SEAT_REFUSED, "That place is not in this class: join again with your name.");
+      }
+      return { role: "student", studentId, token: data.studentToken };
+    }
+    // The class's own answer to this name (taken, too long, class full), before a seat is held for it.
+    const trial = joinStudent(this.classroom, "(newcomer)", data.name);
+    if (!trial.ok) throw new ServerError(JOIN_REFUSED, trial.message);
+    return { role: "newcomer", ticket: ctx.admission.reserve(address) };
+  }
+
+  override onJoin(client: Client, options: { name?: unknown }, auth: Auth): void {
+    const ctx = context();
+    let connection: Connection;
+    if (auth.role === "newcomer") {
+      ctx.admission.release(auth.ticket);
+      const studentId = randomBytes(9).toString("base64url");
+      const joined = joinStudent(this.classroom, studentId, typeof options.name === "string" ? options.name : "");
+      if (!joined.ok) throw new ServerError(JOIN_REFUSED, joined.message);
+      const token = newSeatToken();
+      ctx.store.addStudent(this.classroom.code, studentId, hashToken(token));
+      this.classroom = joined.value;
+      ctx.store.saveClass(this.classroom);
+      connection = { role: "student", studentId, token, refusedInARow: 0, lastView: "" };
+    } else if (auth.role === "student") {
+      connection = { role: "student", studentId: auth.studentId, token: auth.token, refusedInARow: 0, lastView: "" };
+    } else if (auth.role === "teacher") {
+      connection = { role: "teacher", studentId: null, token: auth.token, refusedInARow: 0, lastView: "" };
+    } else {
+      if (this.creatorToken === null) throw new ServerError(JOIN_REFUSED, "This class already has its teacher.");
+      connection = { role: "teacher", studentId: null, token: this.creatorToken, refusedInARow: 0, lastView: "" };
+      this.creatorToken = null;
+      ctx.store.createClass(this.classroom.code, ctx.now(), this.teacherHash, this.classroom);
+      this.stored = true;
+      if (this.unjoinedTimer) clearTimeout(this.unjoinedTimer);
+    }
+    this.connections.set(client.sessionId, connection);
+    const who = connection.studentId ?? "teacher";
+    if (!this.buckets.has(who)) this.buckets.set(who, new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()));
+    const identity: ClassIdentity =
+      connection.role === "teacher"
+        ? { role: "teacher", classCode: this.classroom.code, teacherToken: connection.token }
+        : { role: "student", classCode: this.classroom.code, studentId: connection.studentId!, studentToken: connection.token };
+    client.send(ClassServerMessage.identity, identity);
+    this.publish();
+  }
+
+  override onLeave(client: Client): void {
+    // No reconnection hold: a class client comes back with its token, as after a restart.
+    this.connections.delete(client.sessionId);
+    this.publish();
+  }
+
+  override async onDispose(): Promise<void> {
+    if (this.unjoinedTimer) clearTimeout(this.unjoinedTimer);
+    if (this.dashboardTimer) clearTimeout(this.dashboardTimer);
+    for (const stop of this.unwatch.values()) stop();
+    await this.presence.hdel(CODES_KEY, this.roomId);
+  }
+
+  /** Every frame goes through here: whatever a handler or Colyseus's framing throws stays in this room. */
+  protected override _onMessage(client: Client & ClientPrivate, buffer: Buffer): void {
+    try {
+      super._onMessage(client, buffer);
+    } catch (error) {
+      this.failures.report(error);
+      try {
+        this.reply(client, { re: "(unknown)", code: "INTERNAL", message: INTERNAL_MESSAGE });
+      } catch {
+        // The socket is gone: nothing to answer.
+      }
+    }
+  }
+
+  private unknownMessage(client: Client, type: unknown): void {
+    const re = describeType(type);
+    if (!this.admitMessage(client, re)) return;
+    this.reply(client, { re, code: "UNKNOWN_MESSAGE", message: "The server does not know this message type." });
+  }
+
+  /** rate limit → authorize (the teacher only) → parse → act, or a typed error reply. */
+  private receive(client: Client, type: ClassMessageType, raw: unknown): void {
+    const connection = this.admitMessage(client, type);
+    if (!connection) return;
+    if (connection.role !== "teacher") {
+      this.reply(client, { re: type, code: "NOT_ALLOWED", message: "Only the teacher can do that." });
+      return;
+    }
+    const parsed = parseUntrusted<object>(ClassMessages[type], raw ?? {});
+    if (!parsed.success) {
+      this.reply(client, { re: type, code: "BAD_PAYLOAD", message: `The "${type}" message was not in the expected shape.` });
+      return;
+    }
+    const refusal = this.act(connection, type, parsed.data);
+    if (refusal instanceof Promise) void refusal.then((r) => r && this.reply(client, { re: type, ...r }));
+    else if (refusal) this.reply(client, { re: type, ...refusal });
+  }
+
+  private act(connection: Connection, type: ClassMessageType, data: object): Refusal | null | Promise<Refusal | null> {
+    switch (type) {
+      case "moveStudent": {
+        const m = data as ClassMessage<"moveStudent">;
+        return this.change(moveStudent(this.classroom, m.studentId, m.world));
+      }
+      case "startAll":
+        return this.startAll(connection.token);
+      case "placeLate":
+        return this.placeLate(data as ClassMessage<"placeLate">);
+      case "pauseAll":
+        return this.everyRoom({ type: "pause" });
+      case "resumeAll":
+        return this.everyRoom({ type: "resume" });
+      case "extendAll":
+        return this.everyRoom({ type: "extend", seconds: (data as ClassMessage<"extendAll">).seconds });
+      case "endPhaseAll":
+        return this.everyRoom({ type: "endPhase" });
+    }
+  }
+
+  /** Keeps an accepted change: on disk first, then on every screen. */
+  private change(result: Result<Classroom>): Refusal | null {
+    if (!result.ok) return { code: result.code, message: result.message };
+    this.classroom = result.value;
+    context().store.saveClass(this.classroom);
+    this.publish();
+    return null;
+  }
+
+  /** One match per world, each student on their power with their own token as seat, bots on the rest, the teacher facilitating. */
+  private async startAll(teacherToken: string): Promise<Refusal | null> {
+    if (this.starting) return { code: "STARTING", message: "The worlds are being started." };
+    const plan = planStart(this.classroom);
+    if (!plan.ok) return { code: plan.code, message: plan.message };
+    const ctx = context();
+    this.starting = true;
+    try {
+      const codes: string[] = [];
+      for (const world of plan.value) {
+        const spec: ClassWorldSpec = {
+          preset: this.classroom.preset,
+          teacherId: this.teacherId,
+          teacherSeatHash: (code) => hashToken(derivedToken(teacherToken, code)),
+          students: world.seats.map((s) => ({
+            id: s.studentId,
+            name: studentById(this.classroom, s.studentId)!.name,
+            tokenHash: ctx.store.studentTokenHash(this.classroom.code, s.studentId)!,
+            power: s.power,
+          })),
+        };
+        const key = randomBytes(16).toString("base64url");
+        ctx.classWorlds.set(key, spec);
+        try {
+          codes.push((await matchMaker.createRoom(ROOM_NAME, { classWorld: key })).roomId);
+        } finally {
+          ctx.classWorlds.delete(key);
+        }
+      }
+      const refusal = this.change({ ok: true, value: markStarted(this.classroom, plan.value, codes) });
+      for (const code of codes) this.follow(code);
+      return refusal;
+    } catch (error) {
+      this.failures.report(error);
+      return { code: "INTERNAL", message: "The server could not start every world." };
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private placeLate(m: ClassMessage<"placeLate">): Refusal | null {
+    const placed = placeLate(this.classroom, m.studentId, m.world, m.power);
+    if (!placed.ok) return { code: placed.code, message: placed.message };
+    const room = this.matchRoom(this.classroom.matches[m.world]!);
+    if (!room) return { code: "ROOM_CLOSED", message: `World ${m.world + 1} is no longer running.` };
+    const student = studentById(this.classroom, m.studentId)!;
+    const tokenHash = context().store.studentTokenHash(this.classroom.code, student.id)!;
+    const seated = room.seatLateStudent({ id: student.id, name: student.name, tokenHash, power: m.power });
+    if (!seated.ok) return { code: seated.code, message: seated.message };
+    return this.change(placed);
+  }
+
+  /** A clock command for every world; refused only if no world took it (all paused already, say). */
+  private everyRoom(command: Parameters<MatchRoom["hostCommand"]>[0]): Refusal | null {
+    if (!this.classroom.started) return { code: "CLASS_NOT_STARTED", message: "The worlds have not started yet." };
+    let refusal: Refusal | null = { code: "NO_RUNNING_ROOM", message: "No world of this class is running." };
+    for (const code of this.classroom.matches) {
+      const result = this.matchRoom(code)?.hostCommand(command);
+      if (!result) continue;
+      if (result.ok) refusal = null;
+      else if (refusal) refusal = { code: result.code, message: result.message };
+    }
+    return refusal;
+  }
+
+  private matchRoom(code: string): MatchRoom | null {
+    const room = matchMaker.getLocalRoomById(code);
+    return room instanceof MatchRoom ? room : null;
+  }
+
+  /** Follows a world's room: its changes reach the dashboard. */
+  private follow(code: string): void {
+    const room = this.matchRoom(code);
+    if (!room || this.unwatch.has(code)) return;
+    this.unwatch.set(code, room.watch(() => this.queueDashboard()));
+  }
+
+  private queueDashboard(): void {
+    this.dashboardTimer ??= setTimeout(() => {
+      this.dashboardTimer = null;
+      this.publish();
+    }, DASHBOARD_EVERY_MS);
+  }
+
+  /** Sends each socket its own view: the dashboard to the teacher, a student's own place to each student. */
+  private publish(): void {
+    const online = new Set([...this.connections.values()].map((c) => c.studentId).filter((id): id is string => id !== null));
+    for (const client of this.clients) {
+      const connection = this.connections.get(client.sessionId);
+      if (!connection) continue;
+      if (connection.role === "teacher") {
+        client.send(ClassServerMessage.dashboard, this.dashboard(connection.token, online));
+        continue;
+      }
+      const view = JSON.stringify(this.studentView(connection.studentId!));
+      if (view === connection.lastView) continue;
+      connection.lastView = view;
+      client.send(ClassServerMessage.student, view);
+    }
+  }
+
+  private dashboard(teacherToken: string, online: Set<string>): Dashboard {
+    const c = this.classroom;
+    return {
+      code: c.code,
+      name: c.name,
+      preset: c.preset,
+      started: c.started,
+      students: c.students.map((s) => ({
+        id: s.id,
+        name: s.name,
+        online: online.has(s.id),
+        world: c.started ? (c.seats[s.id]?.world ?? null) : c.worlds.findIndex((w) => w.includes(s.id)),
+        power: c.seats[s.id]?.power ?? null,
+      })),
+      worlds: c.worlds,
+      rooms: c.matches.map((code, world) => ({ world, code, facilitatorToken: derivedToken(teacherToken, code), summary: this.matchRoom(code)?.summary() ?? null })),
+      waiting: waitingStudents(c).map((s) => s.id),
+      serverNow: context().now(),
+    };
+  }
+
+  private studentView(studentId: string): StudentView {
+    const c = this.classroom;
+    const seat = c.seats[studentId];
+    return { className: c.name, name: studentById(c, studentId)?.name ?? "", started: c.started, matchCode: seat ? (c.matches[seat.world] ?? null) : null };
+  }
+
+  private admitMessage(client: Client, re: string): Connection | null {
+    const connection = this.connections.get(client.sessionId);
+    if (!connection) return null;
+    if (!this.buckets.get(connection.studentId ?? "teacher")?.take(context().now())) {
+      connection.refusedInARow++;
+      if (connection.refusedInARow >= REFUSALS_BEFORE_DISCONNECT) client.leave(CLOSE_FLOODING, "Too many messages.");
+      else this.reply(client, { re, code: "RATE_LIMITED", message: "You are sending messages too fast: slow down." });
+      return null;
+    }
+    connection.refusedInARow = 0;
+    return connection;
+  }
+
+  private reply(client: Client, error: ErrorReply): void {
+    client.send(ClassServerMessage.error, error);
+  }
+
+  private async claimCode(): Promise<string> {
+    for (;;) {
+      let code = "";
+      for (let i = 0; i < CLASS_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+      if ((await this.presence.hincrby(CODES_KEY, code, 1)) === 1 && !context().store.hasClass(code)) return code;
+    }
+  }
+}
+
+type Refusal = Omit<ErrorReply, "re">;
