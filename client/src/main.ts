@@ -17,6 +17,7 @@ import { titleScreen } from "./screens/title";
 import { LobbyScreen } from "./screens/lobby";
 import { codeFromPath, forgetMatch, matchToResume, pathForCode, rememberMatch } from "./logic/route";
 import { PAGES, pageFromPath, type PageName } from "./pages/nav";
+import { isClassPath } from "./logic/classRoute";
 
 /** In development Vite serves the page and the game server listens on its own port. */
 const SERVER_URL = import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
@@ -33,12 +34,14 @@ let connection: MatchConnection | null = null;
 let current: { name: ScreenName; screen: Screen | null } = { name: "boot", screen: null };
 let renderQueued = false;
 
+const CLASS_TITLES: Partial<Record<ScreenName, string>> = { classCreate: "Run a class", classJoin: "Join a class", classLobby: "Class", dashboard: "Class dashboard" };
+
 function show(name: ScreenName, screen: Screen | null, element: HTMLElement): void {
   current.screen?.destroy?.();
   current = { name, screen };
   root.replaceChildren(element);
   hook.screen = name;
-  document.title = name === "title" ? "Détente" : name in PAGES ? `Détente — ${PAGES[name as PageName].title}` : `Détente — ${name[0]!.toUpperCase()}${name.slice(1)}${hook.code ? ` ${hook.code}` : ""}`;
+  document.title = name === "title" ? "Détente" : name in PAGES ? `Détente — ${PAGES[name as PageName].title}` : name in CLASS_TITLES ? `Détente — ${CLASS_TITLES[name]}` : `Détente — ${name[0]!.toUpperCase()}${name.slice(1)}${hook.code ? ` ${hook.code}` : ""}`;
   // Move focus to the new screen's heading so keyboard and screen-reader users start at its top.
   const heading = element.querySelector<HTMLElement>("h1, h2");
   if (heading) {
@@ -229,6 +232,15 @@ async function openPage(name: PageName): Promise<void> {
   bootElement()?.remove();
 }
 
+/** A class page (create, join, a student's wait, the teacher's dashboard): loaded on demand. */
+async function openClass(): Promise<void> {
+  const { classRoute, runClass } = await import("./classApp");
+  const route = classRoute();
+  if (route) await runClass(route, SERVER_URL, RETRY, (name, element) => show(name, null, element));
+  bootElement()?.remove();
+}
+
 const page = pageFromPath(location.pathname);
 if (page) void openPage(page);
+else if (isClassPath(location.pathname)) void openClass();
 else void boot();

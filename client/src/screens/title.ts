@@ -101,5 +101,12 @@ export function titleScreen(actions: TitleActions, initial: { code?: string; mes
       lessonLinks(["rules", "roleCards", "guide"], false, { rules: "How to play in five minutes", roleCards: "Role cards to print", guide: "Teacher's guide" }),
     ),
     h("div", { class: "title-forms" }, createForm, joinForm),
+    h(
+      "section",
+      { class: "card title-class", "aria-labelledby": "class-heading" },
+      h("h2", { id: "class-heading" }, "In a classroom"),
+      h("p", {}, "A teacher runs the whole class from one dashboard: students join with a class code and their name, and play in worlds of five."),
+      h("p", { class: "row" }, h("a", { href: "/class/new", class: "button-link primary", id: "run-class" }, "Run a class"), h("a", { href: "/class", class: "button-link", id: "join-class" }, "Join a class")),
+    ),
   );
 }

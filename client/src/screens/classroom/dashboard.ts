@@ -1,0 +1,171 @@
+/**
+ * The teacher's dashboard: one live screen for the whole class. Before the start, the students
+ * as they arrive and the world each is in (a select per student: keyboard, no dragging); after
+ * it, a card per room and the class-wide clock controls. It decides nothing: it shows the
+ * server's dashboard and forwards the teacher's commands.
+ */
+import { h, replaceKeepingFocus, select } from "../../ui/dom";
+import { formatDuration, powerName } from "../../logic/format";
+import { WORLD_SIZE, type ClassMessage, type ClassMessageType, type Dashboard, type DashboardRoom } from "../../../../shared/classroom";
+import type { ErrorReply } from "../../../../shared/protocol";
+
+export interface DashboardActions {
+  send<T extends ClassMessageType>(type: T, message: ClassMessage<T>): void;
+  /** Opens a room in a new tab as its facilitator. */
+  openRoom(room: DashboardRoom): void;
+  joinAddress: string;
+  teacherLink: string;
+}
+
+export class DashboardScreen {
+  readonly element: HTMLElement;
+  private readonly body = h("div", { id: "dashboard-body" });
+  private readonly error = h("p", { id: "dashboard-error", class: "error", role: "alert" });
+  private readonly clock: ReturnType<typeof setInterval>;
+  /** The server's clock minus this browser's, from the last dashboard. */
+  private offset = 0;
+
+  constructor(private readonly actions: DashboardActions, dashboard: Dashboard) {
+    this.element = h(
+      "main",
+      { class: "dashboard" },
+      h(
+        "header",
+        { class: "lobby-header" },
+        h("div", {}, h("p", { class: "code-label" }, "Class code"), h("p", { class: "join-code", id: "class-code-display" }, dashboard.code)),
+        h(
+          "div",
+          {},
+          h("h1", { id: "dashboard-heading" }, dashboard.name),
+          h("p", {}, "Students join at ", h("strong", { id: "class-join-address" }, actions.joinAddress), " with the code and their name."),
+          h(
+            "p",
+            { class: "hint" },
+            h("label", { for: "teacher-link" }, "Your private teacher link: it brings you back to this dashboard from any browser. Do not project it."),
+          ),
+          h("input", { id: "teacher-link", readonly: true, value: actions.teacherLink, size: 60 }),
+        ),
+      ),
+      this.error,
+      this.body,
+    );
+    this.clock = setInterval(() => this.tick(), 1000);
+    this.update(dashboard, null);
+  }
+
+  update(d: Dashboard, error: ErrorReply | null): void {
+    this.offset = d.serverNow - Date.now();
+    this.error.textContent = error ? error.message : "";
+    replaceKeepingFocus(this.body, ...(d.started ? this.rooms(d) : this.grouping(d)));
+    this.tick();
+  }
+
+  destroy(): void {
+    clearInterval(this.clock);
+  }
+
+  private grouping(d: Dashboard): HTMLElement[] {
+    const byId = new Map(d.students.map((s) => [s.id, s]));
+    const worldOptions = [...d.worlds.map((_, i) => [String(i), `World ${i + 1}`] as const), [String(d.worlds.length), "A new world"] as const];
+    const rows = d.students.map((s) => {
+      const choose = select({ id: `world-${s.id}`, "data-key": `world-${s.id}`, "aria-label": `World for ${s.name}` }, worldOptions, String(s.world ?? 0));
+      choose.addEventListener("change", () => this.actions.send("moveStudent", { studentId: s.id, world: Number(choose.value) }));
+      return h("tr", {}, h("td", {}, s.name), h("td", {}, s.online ? "online" : "offline"), h("td", {}, choose));
+    });
+    return [
+      h(
+        "section",
+        { class: "card", "aria-labelledby": "students-heading" },
+        h("h2", { id: "students-heading" }, `Students (${d.students.length})`),
+        d.students.length === 0
+          ? h("p", { role: "status" }, "Nobody has joined yet: put the class code on the projector.")
+          : h("table", { id: "class-students" }, h("thead", {}, h("tr", {}, h("th", {}, "Name"), h("th", {}, "Status"), h("th", {}, "World"))), h("tbody", {}, ...rows)),
+      ),
+      h(
+        "section",
+        { class: "card", "aria-labelledby": "worlds-heading" },
+        h("h2", { id: "worlds-heading" }, `Worlds (${d.worlds.length})`),
+        h(
+          "ul",
+          { id: "class-worlds" },
+          ...d.worlds.map((w, i) => {
+            const bots = WORLD_SIZE - w.length;
+            return h("li", {}, `World ${i + 1}: ${w.map((id) => byId.get(id)?.name ?? "?").join(", ")}${bots > 0 ? ` + ${bots} bot${bots > 1 ? "s" : ""}` : ""}`);
+          }),
+        ),
+        h("button", { type: "button", class: "primary big", id: "start-all", onclick: () => this.actions.send("startAll", {}) }, "Start all worlds"),
+      ),
+    ];
+  }
+
+  private rooms(d: Dashboard): HTMLElement[] {
+    const names = new Map(d.students.map((s) => [s.id, s.name]));
+    const controls = h(
+      "section",
+      { class: "card", "aria-labelledby": "controls-heading" },
+      h("h2", { id: "controls-heading" }, "Every room"),
+      h(
+        "div",
+        { class: "row" },
+        h("button", { type: "button", id: "pause-all", onclick: () => this.actions.send("pauseAll", {}) }, "Pause all"),
+        h("button", { type: "button", id: "resume-all", onclick: () => this.actions.send("resumeAll", {}) }, "Resume all"),
+        h("button", { type: "button", id: "extend-all", onclick: () => this.actions.send("extendAll", { seconds: 60 }) }, "Extend all by 1 minute"),
+        h("button", { type: "button", id: "end-phase-all", onclick: () => this.actions.send("endPhaseAll", {}) }, "End the phase everywhere"),
+      ),
+    );
+    const sections = [controls];
+    if (d.waiting.length > 0) sections.push(this.waiting(d, names));
+    sections.push(h("div", { class: "cards room-cards", id: "room-cards" }, ...d.rooms.map((r) => this.card(r))));
+    return sections;
+  }
+
+  private waiting(d: Dashboard, names: Map<string, string>): HTMLElement {
+    const seats = d.rooms.flatMap((r) => (r.summary?.powers ?? []).filter((p) => p.player === null).map((p) => [`${r.world}:${p.power}`, `World ${r.world + 1}: ${powerName(p.power)} (${p.bot ? "bot" : "empty"})`] as const));
+    return h(
+      "section",
+      { class: "card", "aria-labelledby": "waiting-heading" },
+      h("h2", { id: "waiting-heading" }, "Late students"),
+      ...d.waiting.map((id) => {
+        const seat = select({ id: `place-${id}`, "data-key": `place-${id}`, "aria-label": `Seat for ${names.get(id) ?? "?"}` }, seats);
+        const place = () => {
+          const [world, power] = seat.value.split(":");
+          this.actions.send("placeLate", { studentId: id, world: Number(world), power: power as ClassMessage<"placeLate">["power"] });
+        };
+        return h("div", { class: "row" }, h("span", {}, names.get(id) ?? "?"), seat, h("button", { type: "button", id: `place-button-${id}`, onclick: place, disabled: seats.length === 0 }, "Place"));
+      }),
+    );
+  }
+
+  private card(room: DashboardRoom): HTMLElement {
+    const s = room.summary;
+    const title = `World ${room.world + 1} · ${room.code}`;
+    if (!s) return h("article", { class: "card room-card", "data-code": room.code }, h("h2", {}, title), h("p", {}, "Closed."));
+    const status = s.phase === "ended" ? "Ended" : `${capital(s.phase)} · turn ${s.turn} of ${s.lastTurn}`;
+    return h(
+      "article",
+      { class: "card room-card", "data-code": room.code, "data-phase": s.phase, "aria-labelledby": `room-${room.code}` },
+      h("h2", { id: `room-${room.code}` }, title),
+      h("p", {}, status, " · ", h("span", { class: "countdown", "data-deadline": s.clock.deadline ?? "", "data-remaining": s.clock.remaining ?? "", "data-paused": String(s.clock.paused) })),
+      h(
+        "table",
+        { class: "room-powers" },
+        h("tbody", {}, ...s.powers.map((p) => h("tr", {}, h("th", { scope: "row" }, powerName(p.power)), h("td", {}, p.player ?? (p.bot ? "bot" : "empty")), h("td", {}, p.player ? (p.presence ?? "") : ""), h("td", {}, p.ready ? "ready" : "")))),
+      ),
+      s.alerts.length > 0 ? h("ul", { class: "room-alerts error" }, ...s.alerts.map((a) => h("li", {}, a.text))) : null,
+      h("div", { class: "card-actions" }, h("button", { type: "button", id: `open-room-${room.world}`, onclick: () => this.actions.openRoom(room) }, "Open as facilitator", h("span", { class: "sr-only" }, " (opens in a new tab)"))),
+    );
+  }
+
+  /** The countdowns, by the server's clock. */
+  private tick(): void {
+    for (const el of this.body.querySelectorAll<HTMLElement>(".countdown")) {
+      const paused = el.dataset.paused === "true";
+      const left = paused ? Number(el.dataset.remaining) : Number(el.dataset.deadline) - (Date.now() + this.offset);
+      el.textContent = el.dataset.deadline === "" && !paused ? "" : `${formatDuration(Math.max(0, left))} left${paused ? " (paused)" : ""}`;
+    }
+  }
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

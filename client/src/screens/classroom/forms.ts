@@ -1,0 +1,80 @@
+/** The class's two forms: a teacher creates a class; a student joins one with its code and a name. */
+import { h, field, select } from "../../ui/dom";
+import { PRESET_IDS, NAME_MAX_CHARS, type PresetId } from "../../../../shared/session";
+import { CLASS_CODE_LENGTH, CLASS_NAME_MAX_CHARS } from "../../../../shared/classroom";
+import { presetLabel } from "../title";
+
+/** Each action resolves to an error message to show, or null once connected. */
+export type Submit<T> = (value: T) => Promise<string | null>;
+
+export function createClassForm(create: Submit<{ className: string; preset: PresetId }>): HTMLElement {
+  const name = h("input", { id: "class-name", maxlength: CLASS_NAME_MAX_CHARS, required: true, autocomplete: "off" });
+  const preset = select({ id: "class-preset" }, PRESET_IDS.map((id) => [id, presetLabel(id)] as const), "lesson");
+  const grouping = select({ id: "class-grouping" }, [["fives", "Rooms of five: each student plays a power; bots play the powers left over"]], "fives");
+  const error = h("p", { id: "class-create-error", class: "error", role: "alert" });
+  const button = h("button", { type: "submit", class: "primary", id: "class-create-button" }, "Create class");
+  const form = h(
+    "form",
+    { class: "card", "aria-labelledby": "class-create-heading" },
+    h("h1", { id: "class-create-heading" }, "Run a class"),
+    field("Class name", name, "Shown to your students, e.g. History 9B."),
+    field("Pace", preset),
+    field("Grouping", grouping),
+    error,
+    button,
+    h("p", { class: "hint" }, "You get a class code for the projector and a private teacher link to come back to your dashboard."),
+    h("p", {}, h("a", { href: "/" }, "Back to the title")),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    error.textContent = "";
+    void create({ className: name.value, preset: preset.value as PresetId }).then((message) => {
+      button.disabled = false;
+      if (message) error.textContent = message;
+    });
+  });
+  return h("div", { class: "title-screen" }, form);
+}
+
+export function joinClassForm(join: Submit<{ code: string; name: string }>, initial: { code?: string; message?: string } = {}): HTMLElement {
+  const code = h("input", { id: "class-code", class: "code-input", autocomplete: "off", maxlength: CLASS_CODE_LENGTH + 3, required: true, value: initial.code ?? "" });
+  const name = h("input", { id: "class-student-name", autocomplete: "nickname", maxlength: NAME_MAX_CHARS, required: true });
+  const error = h("p", { id: "class-join-error", class: "error", role: "alert" }, initial.message ?? "");
+  const button = h("button", { type: "submit", class: "primary", id: "class-join-button" }, "Join class");
+  const form = h(
+    "form",
+    { class: "card", "aria-labelledby": "class-join-heading" },
+    h("h1", { id: "class-join-heading" }, "Join a class"),
+    field("Class code", code, `${CLASS_CODE_LENGTH} letters and digits, from your teacher's screen.`),
+    field("Your name", name, "Only your name is kept: no account, no e-mail."),
+    error,
+    button,
+    h("p", {}, h("a", { href: "/" }, "Back to the title")),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    error.textContent = "";
+    void join({ code: code.value, name: name.value }).then((message) => {
+      button.disabled = false;
+      if (message) error.textContent = message;
+    });
+  });
+  return h("div", { class: "title-screen" }, form);
+}
+
+/** A student in the class lobby: their name, and the wait for the teacher to start. */
+export function classLobby(view: { className: string; name: string; started: boolean }): HTMLElement {
+  return h(
+    "div",
+    { class: "title-screen" },
+    h(
+      "section",
+      { class: "card", id: "class-lobby", "aria-labelledby": "class-lobby-heading" },
+      h("h1", { id: "class-lobby-heading" }, view.className),
+      h("p", {}, "You are in the class as ", h("strong", { id: "class-you" }, view.name), "."),
+      h("p", { role: "status", id: "class-wait" }, view.started ? "The worlds have started: your teacher will place you in one." : "Wait for your teacher to start: your world opens by itself."),
+    ),
+  );
+}
