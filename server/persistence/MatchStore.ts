@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { asPages, type LoggedAction, type Session } from "../../shared/session";
 import type { Classroom } from "../../shared/classroom";
+import type { Commitment } from "../../shared/game";
 
 export interface StoredMatch {
   code: string;
@@ -255,10 +256,22 @@ function toEntry(r: { at: number; actor: string; action: string }): LoggedAction
 
 /**
  * A stored session, brought up to the current form: one stored before chat had pages gets its
- * chat regrouped (see chatLog.ts), a match stored before the say–do record gets an empty one.
+ * chat regrouped (see chatLog.ts), a match stored before the say–do record gets an empty one,
+ * and its commitments stored before deals could run several turns last the one turn they were made in.
  */
 function parseSession(text: string): Session {
   const session = JSON.parse(text) as Session;
-  const match = session.match === null ? null : { ...session.match, sayDo: session.match.sayDo ?? [] };
+  const match =
+    session.match === null
+      ? null
+      : {
+          ...session.match,
+          sayDo: session.match.sayDo ?? [],
+          commitments: session.match.commitments.map((c: Partial<Commitment> & Omit<Commitment, "endTurn" | "turnsKept">) => ({
+            ...c,
+            endTurn: c.endTurn ?? c.turn,
+            turnsKept: c.turnsKept ?? (c.status === "kept" ? 1 : 0),
+          })),
+        };
   return { ...session, chat: asPages(session.chat), match };
 }

@@ -19,4 +19,20 @@ describe("the match store", () => {
     if (given.ok) expect(resolveTurn(given.value).state.sayDo.map((e) => e.power)).toEqual(["russia"]);
     store.close();
   });
+
+  it("restores a commitment saved before deals could run several turns as a one-turn commitment, carried out and kept at its turn", () => {
+    const store = new MatchStore(":memory:");
+    const session = started();
+    let match = session.match!;
+    while (match.phase !== "orders") match = advancePhase(match).state;
+    const older = {
+      id: "c900", offerId: "o900", turn: match.turn, parties: ["usa", "ukraine"], visibility: "private", status: "pending", breakers: [],
+      terms: { kind: "deal", items: [{ from: "usa", to: "ukraine", item: "economicAid" }] },
+    };
+    store.createMatch(session.code, 0, null, { ...session, match: { ...match, commitments: [older] } as unknown as typeof session.match });
+    const restored = store.load(session.code)!.snapshot.match!;
+    expect(restored.commitments[0]).toMatchObject({ endTurn: match.turn, turnsKept: 0 });
+    expect(resolveTurn(restored).state.commitments[0]).toMatchObject({ status: "kept", turnsKept: 1 });
+    store.close();
+  });
 });
