@@ -5,6 +5,8 @@
  */
 import { POWERS, SECTORS, orderCost, validateOrders, type MatchState, type MatchView, type Order, type PowerId } from "../../../shared/game";
 import { bindingCeasefires } from "../../../shared/game/orders";
+import { violatesPledge } from "../../../shared/game/pledges";
+import { describeTerms, listPowers } from "./format";
 
 export type OrderType = Order["type"];
 
@@ -73,9 +75,20 @@ export function allCandidates(view: MatchView, power: PowerId): Order[] {
   for (const turns of [1, 2, 3]) for (const scope of ["full", "energy", "air"] as const) out.push({ type: "declareCeasefire", turns, scope });
   for (const c of view.commitments) {
     if (c.status !== "pending" || !c.parties.includes(power)) continue;
+    if (c.terms.kind === "pledge" && c.terms.by !== power) continue; // only its pledger can break a pledge
     for (const decision of ["keep", "break"] as const) out.push({ type: "commitment", commitmentId: c.id, decision });
   }
   return out;
+}
+
+/** A warning when `order` is the deed one of `power`'s own pledges forbids (giving it breaks the pledge), else null. */
+export function pledgeBrokenBy(view: MatchView, power: PowerId, order: Order): string | null {
+  for (const c of view.commitments) {
+    const t = c.terms;
+    if (c.status !== "pending" || t.kind !== "pledge" || t.by !== power || !violatesPledge(t, order)) continue;
+    return `This breaks your pledge to ${listPowers(c.parties.filter((p) => p !== power))}: ${describeTerms(t)}.`;
+  }
+  return null;
 }
 
 /** Candidates the engine would accept added to `others` (the orders kept besides the one being written). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Order } from "../../../shared/game";
-import { budgetLeft, buildOrder, checkOrders, fieldOptions, legalCandidates, legalTypes, orderFields } from "../../../client/src/logic/orders";
+import { budgetLeft, buildOrder, checkOrders, fieldOptions, legalCandidates, legalTypes, orderFields, pledgeBrokenBy } from "../../../client/src/logic/orders";
 import { matchAt, viewOf } from "./fixtures";
 
 const statement = (topic: "war" | "trade" | "history"): Order => ({ type: "statement", audience: "world", tone: "firm", topic, text: "" });
@@ -93,5 +93,28 @@ describe("order composer: where a refusal belongs", () => {
     expect(culpritIndex(view, "china", [good, bad, statement("trade")], 2)).toBe(1);
     expect(culpritIndex(view, "china", [good, statement("trade")], 1)).toBe(1);
     expect(culpritIndex(view, "china", [good, good], 0)).toBe(1);
+  });
+});
+
+describe("order composer: pledges", () => {
+  const base = matchAt("orders", 2);
+  const pledged = {
+    ...base,
+    commitments: [
+      { id: "c1", offerId: "o1", turn: 2, parties: ["russia" as const, "usa" as const], visibility: "private" as const, status: "pending" as const, breakers: [], endTurn: 3, turnsKept: 0, terms: { kind: "pledge" as const, by: "russia" as const, promise: "noStrikes" as const, turns: 2 } },
+    ],
+  };
+
+  it("warns that an order breaks the power's own pledge, and says which", () => {
+    const strike: Order = { type: "strike", target: "energy" };
+    expect(pledgeBrokenBy(viewOf(pledged, "russia"), "russia", strike)).toBe("This breaks your pledge to United States: Russia promises no long-range strikes for 2 turns.");
+    expect(pledgeBrokenBy(viewOf(pledged, "russia"), "russia", { type: "posture", stance: "offensive" })).toBeNull();
+    expect(pledgeBrokenBy(viewOf(pledged, "usa"), "usa", strike)).toBeNull();
+  });
+
+  it("offers a pledge's break order only to its pledger (the deed itself breaks it)", () => {
+    const commitmentIds = (p: "russia" | "usa") => legalCandidates(viewOf(pledged, p), p, []).filter((o) => o.type === "commitment");
+    expect(commitmentIds("usa")).toEqual([]);
+    expect(commitmentIds("russia").length).toBe(2);
   });
 });

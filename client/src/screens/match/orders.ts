@@ -6,7 +6,7 @@
 import { POWERS, orderCost, type MatchView, type Order, type PowerId } from "../../../../shared/game";
 import { h, memo, replaceKeepingFocus, select } from "../../ui/dom";
 import { describeOrder } from "../../logic/format";
-import { ORDER_FIELDS, ORDER_TYPE_LABELS, budgetLeft, buildOrder, checkOrders, culpritIndex, fieldOptions, legalCandidates, legalTypes, orderFields, type OrderType } from "../../logic/orders";
+import { ORDER_FIELDS, ORDER_TYPE_LABELS, budgetLeft, buildOrder, checkOrders, culpritIndex, fieldOptions, legalCandidates, legalTypes, orderFields, pledgeBrokenBy, type OrderType } from "../../logic/orders";
 import { ceasefireLabel, fieldLabel, optionLabel } from "./orderLabels";
 import type { AppContext } from "../../app/context";
 
@@ -68,7 +68,7 @@ export class OrdersPanel {
             ? "You did not act in time: these are the orders your power's bot gave for you (played by its bot)."
             : "The turn has resolved: these are the orders your power carried out.";
     const refusal = ctx.errors.get("orders")?.message ?? null;
-    this.drawList(JSON.stringify([orders, editable, this.pending, refusal, this.editing, ctx.board.phase]), () => this.renderList(view, orders, editable, refusal));
+    this.drawList(JSON.stringify([orders, editable, this.pending, refusal, this.editing, ctx.board.phase, view.commitments]), () => this.renderList(view, orders, editable, refusal));
     const others = this.editing === null ? orders : orders.filter((_, i) => i !== this.editing);
     const legal = editable ? legalCandidates(view, power, others) : [];
     this.drawForm(JSON.stringify([editable, legal, this.type, { ...this.chosen, text: null }, this.editing]), () => this.renderForm(view, power, legal, others));
@@ -87,11 +87,13 @@ export class OrdersPanel {
     const items = orders.map((o, i) => {
       const refusedHere = refusal && pending && pending.index === i && !pending.removed;
       const removalRefused = refusal && pending?.removed && pending.index === i;
+      const warning = power ? pledgeBrokenBy(view, power, o) : null;
       return h(
         "li",
         { class: `order${this.editing === i ? " editing" : ""}`, "data-order": i },
         h("span", { class: "order-text" }, describeOrder(o, (id) => ceasefireLabel(view, id))),
         h("span", { class: "cost" }, ` (${orderCost(o)} ${orderCost(o) === 1 ? "point" : "points"})`),
+        warning ? h("p", { class: "check", "data-key": `pledge-warning-${i}` }, warning) : null,
         editable
           ? h(
               "span",
