@@ -50,7 +50,9 @@ export function resolveCommitments(d: Draft, orders: Record<PowerId, readonly Or
       if (done) c.status = "kept";
       publishKept(d, c, keepers);
     }
-    if (done) for (const k of keepers) addTally(d, `commitmentsKept.${k}`, 1);
+    // A pledge binds its pledger alone: only it has kept its word.
+    const bound = c.terms.kind === "pledge" ? [c.terms.by] : c.parties;
+    if (done) for (const k of keepers) if (bound.includes(k)) addTally(d, `commitmentsKept.${k}`, 1);
     execute(d, c, keepers, breakers);
     if (c.status === "kept") {
       const trusted = c.terms.kind === "pledge" ? [c.terms.by] : c.parties;

@@ -111,6 +111,9 @@ describe("pledges", () => {
     expect(s.commitments[0]).toMatchObject({ status: "kept", turnsKept: 2 });
     expect(s.trust["usa>russia"]).toBeGreaterThan(resolveWith(plain, {}).trust["usa>russia"]);
     expect(s.news.some((n) => n.headline === "Russia keeps its pledge of no long-range strikes for 2 turns.")).toBe(true);
+    // Only the pledger gave its word: only it is counted as keeping it.
+    expect(s.tallies["commitmentsKept.russia"]).toBe(1);
+    expect(s.tallies["commitmentsKept.usa"]).toBeUndefined();
   });
 
   it("each promise is broken by its own deed: an offensive, sanctions on the target, military aid to the target", () => {
