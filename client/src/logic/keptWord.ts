@@ -23,11 +23,14 @@ export function keptWord(view: MatchView): WordRecord[] {
     let kept = 0;
     let broken = 0;
     for (const c of view.commitments) {
-      if (!c.parties.includes(power) || c.status === "pending") continue;
+      // A pledge is its pledger's word alone.
+      const bound = c.terms.kind === "pledge" ? [c.terms.by] : c.parties;
+      if (!bound.includes(power) || c.status === "pending") continue;
       if (c.breakers.includes(power)) {
         broken += 1;
         const terms = describeTerms(c.terms);
-        lapses.push({ turn: c.turn, text: `went back on a promise: ${terms[0]!.toLowerCase()}${terms.slice(1)}` });
+        // A commitment of several turns is broken in the turn after those it was kept.
+        lapses.push({ turn: c.turn + c.turnsKept, text: `went back on a promise: ${/^An? /.test(terms) ? `${terms[0]!.toLowerCase()}${terms.slice(1)}` : terms}` });
       } else kept += 1; // its own word held, whoever else broke theirs
     }
     for (const c of view.ceasefires) {

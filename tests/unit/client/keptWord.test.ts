@@ -41,6 +41,26 @@ describe("who kept their word", () => {
   });
 });
 
+describe("who kept their word: promises that last", () => {
+  it("counts a pledge for its pledger alone, and dates a break of a deal of several turns to the turn it was broken", () => {
+    let s = advanceToNegotiation(2);
+    s = offer(s, "ukraine", { action: "propose", to: ["russia"], terms: { kind: "pledge", by: "russia", promise: "noStrikes", turns: 2 } });
+    s = offer(s, "russia", { action: "accept", offerId: lastOfferId(s) });
+    s = offer(s, "usa", { action: "propose", to: ["ukraine"], terms: { kind: "deal", turns: 3, items: [{ from: "usa", to: "ukraine", item: "humanitarianAid" }] } });
+    s = offer(s, "ukraine", { action: "accept", offerId: lastOfferId(s) });
+    while (s.phase !== "orders") s = advancePhase(s).state;
+    s = resolveWith(s, {});
+    while (s.phase !== "orders") s = advancePhase(s).state;
+    const deal = s.commitments.find((c) => c.terms.kind === "deal")!;
+    s = resolveWith(s, { usa: [{ type: "commitment", commitmentId: deal.id, decision: "break" }], russia: [{ type: "strike", target: "energy" }] });
+    const records = keptWord(viewFor(toEnd(s), { kind: "spectator" }));
+    expect(records.find((r) => r.power === "russia")!.lapses).toContainEqual({ turn: 4, text: "went back on a promise: Russia promises no long-range strikes for 2 turns" });
+    // Ukraine gave its word in the deal (which the US broke), not in Russia's pledge.
+    expect(records.find((r) => r.power === "ukraine")).toMatchObject({ promisesKept: 1, promisesBroken: 0 });
+    expect(records.find((r) => r.power === "usa")!.lapses).toEqual([{ turn: 4, text: "went back on a promise: a 3-turn deal: United States gives Ukraine humanitarian aid" }]);
+  });
+});
+
 function advanceToNegotiation(turn: number): MatchState {
   let s = atOrders(turn);
   s = advancePhase(s).state; // resolution of this turn
