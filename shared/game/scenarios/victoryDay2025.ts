@@ -42,7 +42,7 @@ export const victoryDay2025: Scenario = {
         { id: "ru-divide", title: "Divide the West", text: "Win back a friend in Europe: relations with the EU at −25 or better (−65 at the start).", points: 12, condition: { kind: "relation", a: "russia", b: "eu", atLeast: -25 } },
         { id: "ru-brothers", title: "Brothers in arms", text: "Raise relations with China to 82 or more.", points: 12, condition: { kind: "relation", a: "russia", b: "china", atLeast: 82 } },
       ],
-      par: 1.8,
+      par: 2.8,
       bot: { aggression: 0.7, conciliation: 0.3, sanctions: 0.3, ceasefire: 0.35, generosity: 0.2, treachery: 0.5 },
     },
     china: {
@@ -64,11 +64,11 @@ export const victoryDay2025: Scenario = {
         { id: "cn-partner", title: "Keep the partnership", text: "Keep relations with Russia at 79 or above.", points: 8, condition: { kind: "relation", a: "china", b: "russia", atLeast: 79 } },
       ],
       secretObjectives: [
-        { id: "cn-standing", title: "A responsible great power", text: "Be seen as the world\'s peacemaker: international standing at 68 or more (55 at the start).", points: 12, condition: { kind: "meter", power: "china", meter: "standing", atLeast: 68 } },
-        { id: "cn-strait", title: "A calm Strait, on your terms", text: "End with Taiwan Strait tension at 45 or less (48 at the start) and relations with the EU at 13 or better.", points: 12, condition: { kind: "all", of: [{ kind: "world", key: "taiwanTension", atMost: 45 }, { kind: "relation", a: "china", b: "eu", atLeast: 13 }] } },
+        { id: "cn-standing", title: "A responsible great power", text: "Be seen as the world\'s peacemaker: international standing at 66 or more (55 at the start).", points: 12, condition: { kind: "meter", power: "china", meter: "standing", atLeast: 66 } },
+        { id: "cn-strait", title: "A calm Strait, on your terms", text: "End with Taiwan Strait tension at 44 or less (48 at the start) and relations with the EU at 13 or better.", points: 12, condition: { kind: "all", of: [{ kind: "world", key: "taiwanTension", atMost: 44 }, { kind: "relation", a: "china", b: "eu", atLeast: 13 }] } },
         { id: "cn-kyiv", title: "A neutral broker", text: "Be heard in Kyiv too: relations with Ukraine at 34 or better (−20 at the start).", points: 12, condition: { kind: "relation", a: "china", b: "ukraine", atLeast: 34 } },
       ],
-      par: 3.0,
+      par: 4.5,
       bot: { aggression: 0.3, conciliation: 0.6, sanctions: 0.3, ceasefire: 0.5, generosity: 0.5, treachery: 0.2 },
     },
     usa: {
@@ -90,9 +90,9 @@ export const victoryDay2025: Scenario = {
       secretObjectives: [
         { id: "us-leverage", title: "Trade leverage", text: "Raise US sanctions and tariffs on China to 9 levels or more (5 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "china", imposer: "usa", atLeast: 9 } },
         { id: "us-energy", title: "Energy for Europe", text: "Sell Europe your gas and your friendship: US–EU relations at 54 or better (35 at the start).", points: 12, condition: { kind: "relation", a: "usa", b: "eu", atLeast: 54 } },
-        { id: "us-deal", title: "A deal with Beijing", text: "Bring US–China relations to −3 or better (−50 at the start).", points: 12, condition: { kind: "relation", a: "usa", b: "china", atLeast: -3 } },
+        { id: "us-deal", title: "A deal with Beijing", text: "Bring US–China relations to −8 or better (−50 at the start).", points: 12, condition: { kind: "relation", a: "usa", b: "china", atLeast: -8 } },
       ],
-      par: -6.4,
+      par: -5.9,
       bot: { aggression: 0.4, conciliation: 0.5, sanctions: 0.6, ceasefire: 0.7, generosity: 0.4, treachery: 0.3 },
     },
     ukraine: {
@@ -109,14 +109,14 @@ export const victoryDay2025: Scenario = {
       war: "defender",
       publicGoals: [
         { id: "ua-monitored", title: "A monitored ceasefire", text: "See a monitored ceasefire agreed and kept for at least one turn.", points: 10, condition: { kind: "ceasefireKept", turns: 1, monitored: true } },
-        { id: "ua-support", title: "Continued support", text: "Keep relations at 50 or above with the United States and 82 or above with the EU.", points: 8, condition: { kind: "all", of: [{ kind: "relation", a: "usa", b: "ukraine", atLeast: 50 }, { kind: "relation", a: "eu", b: "ukraine", atLeast: 82 }] } },
+        { id: "ua-support", title: "Continued support", text: "Keep relations at 48 or above with the United States and 80 or above with the EU.", points: 8, condition: { kind: "all", of: [{ kind: "relation", a: "usa", b: "ukraine", atLeast: 48 }, { kind: "relation", a: "eu", b: "ukraine", atLeast: 80 }] } },
       ],
       secretObjectives: [
-        { id: "ua-standing", title: "The world's sympathy", text: "Keep the world on your side: international standing at 84 or more (66 at the start).", points: 12, condition: { kind: "meter", power: "ukraine", meter: "standing", atLeast: 84 } },
+        { id: "ua-standing", title: "The world's sympathy", text: "Keep the world on your side: international standing at 82 or more (66 at the start).", points: 12, condition: { kind: "meter", power: "ukraine", meter: "standing", atLeast: 82 } },
         { id: "ua-beijing", title: "Beijing's neutrality", text: "Win China over from Moscow's side: relations with China at 31 or better (−20 at the start).", points: 12, condition: { kind: "relation", a: "ukraine", b: "china", atLeast: 31 } },
         { id: "ua-pressure", title: "Pressure on Moscow", text: "See sanctions on Russia reach 24 levels or more (16 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", atLeast: 24 } },
       ],
-      par: 18.2,
+      par: 16.7,
       bot: { aggression: 0.6, conciliation: 0.3, sanctions: 0.4, ceasefire: 0.6, generosity: 0.1, treachery: 0.3 },
     },
     eu: {
@@ -131,15 +131,15 @@ export const victoryDay2025: Scenario = {
       budget: { base: 3, penalty: { meter: "special", below: 30 } },
       war: "none",
       publicGoals: [
-        { id: "eu-unity", title: "Hold together", text: "Keep unity at 62 or above (56 at the start).", points: 8, condition: { kind: "meter", power: "eu", meter: "special", atLeast: 62 } },
-        { id: "eu-ukraine", title: "Stand with Ukraine", text: "Bring relations with Ukraine to 84 or above.", points: 8, condition: { kind: "relation", a: "eu", b: "ukraine", atLeast: 84 } },
+        { id: "eu-unity", title: "Hold together", text: "Keep unity at 61 or above (56 at the start).", points: 8, condition: { kind: "meter", power: "eu", meter: "special", atLeast: 61 } },
+        { id: "eu-ukraine", title: "Stand with Ukraine", text: "Bring relations with Ukraine to 82 or above.", points: 8, condition: { kind: "relation", a: "eu", b: "ukraine", atLeast: 82 } },
       ],
       secretObjectives: [
         { id: "eu-autonomy", title: "Strategic autonomy", text: "Bring relations with China to 28 or better.", points: 12, condition: { kind: "relation", a: "eu", b: "china", atLeast: 28 } },
         { id: "eu-sanctions", title: "Tighten the screws", text: "Raise EU sanctions on Russia to 12 levels or more (9 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", imposer: "eu", atLeast: 12 } },
         { id: "eu-atlantic", title: "Keep America in", text: "Hold the alliance together: US–EU relations at 54 or better (35 at the start).", points: 12, condition: { kind: "relation", a: "usa", b: "eu", atLeast: 54 } },
       ],
-      par: 3.1,
+      par: 1.1,
       bot: { aggression: 0.1, conciliation: 0.6, sanctions: 0.6, ceasefire: 0.6, generosity: 0.7, treachery: 0.1 },
     },
   },
