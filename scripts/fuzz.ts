@@ -1,4 +1,6 @@
-// The long wire fuzz: `npm run fuzz -- --messages 100000 [--seed 1] [--connections 1000]`.
+// The long wire fuzz: `npm run fuzz -- --messages 100000 [--seed 1] [--connections 1000] [--class-messages N]`.
+// After the match room, the class room gets its own fuzz (tests/helpers/classFuzz.ts), a tenth as
+// many frames unless --class-messages says otherwise.
 // The server runs in a child process with the production fatal-error policy (server/lifecycle.ts:
 // an uncaught exception or rejection stops it with exit code 1), so "process exits" counts real
 // deaths of the server. The child boots with a message rate far above a person's (and a high
@@ -16,16 +18,26 @@ function arg(name: string, fallback: number): number {
 const messages = arg("messages", 100_000);
 const seed = arg("seed", 1);
 const connections = arg("connections", 1_000);
+const classMessages = arg("class-messages", Math.ceil(messages / 10));
 
 if (process.argv.includes("--worker")) await worker();
 else await parent();
 
+interface ClassSummary {
+  sent: number;
+  replyCodes: Record<string, number>;
+  studentDashboards: number;
+  healthOk: boolean;
+  legitimateCommandAccepted: boolean;
+}
+
 async function parent(): Promise<void> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--worker", "--messages", String(messages), "--seed", String(seed), "--connections", String(connections)], {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--worker", "--messages", String(messages), "--seed", String(seed), "--connections", String(connections), "--class-messages", String(classMessages)], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let report: Record<string, unknown> | null = null;
+  let classReport: ClassSummary | null = null;
   let fatal = 0;
   let handlerFailures = 0;
   const lines = (stream: NodeJS.ReadableStream, onLine: (line: string) => void) => {
@@ -38,6 +50,7 @@ async function parent(): Promise<void> {
   };
   lines(child.stdout!, (line) => {
     if (line.startsWith("report ")) report = JSON.parse(line.slice(7)) as Record<string, unknown>;
+    else if (line.startsWith("classReport ")) classReport = JSON.parse(line.slice(12)) as ClassSummary;
     else if (line.startsWith("progress ")) console.log(line.slice(9));
   });
   // The child prints only fatal errors and caught handler failures (each with its stack).
@@ -58,8 +71,14 @@ async function parent(): Promise<void> {
   console.log(`health ok after the fuzz:   ${yes(r?.healthOk)}`);
   console.log(`rejoins after being cut:    ${r?.rejoins ?? "?"}`);
   console.log(`replies:                    ${Object.entries(r?.replyCodes ?? {}).sort(([, a], [, b]) => b - a).map(([code, n]) => `${code} ${n}`).join(", ")}`);
+  const c = classReport as ClassSummary | null;
+  console.log(`class room frames sent:     ${c?.sent ?? "(the class fuzz did not finish)"} of ${classMessages}`);
+  console.log(`class: student dashboards:  ${c?.studentDashboards ?? "?"}`);
+  console.log(`class: teacher command ok:  ${yes(c?.legitimateCommandAccepted)}, health ok: ${yes(c?.healthOk)}`);
+  console.log(`class replies:              ${Object.entries(c?.replyCodes ?? {}).sort(([, a], [, b]) => b - a).map(([code, n]) => `${code} ${n}`).join(", ")}`);
   console.log(`elapsed:                    ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const ok = r !== null && exitCode === 0 && fatal === 0 && handlerFailures === 0 && r.replayEqual && r.legitimateOrderAccepted && r.healthOk;
+  const classOk = c !== null && c.studentDashboards === 0 && c.legitimateCommandAccepted && c.healthOk && c.replyCodes.INTERNAL === undefined;
+  const ok = r !== null && classOk && exitCode === 0 && fatal === 0 && handlerFailures === 0 && r.replayEqual && r.legitimateOrderAccepted && r.healthOk;
   process.exit(ok ? 0 : 1);
 }
 
@@ -68,6 +87,7 @@ async function worker(): Promise<void> {
   const { superviseProcess } = await import("../server/lifecycle");
   const { tempDataDir } = await import("../tests/helpers/server");
   const { fuzzMatch } = await import("../tests/helpers/fuzz");
+  const { fuzzClass } = await import("../tests/helpers/classFuzz");
   // Colyseus prints every undecodable frame and every refused reconnection; keep only what the parent counts.
   const print = console.error.bind(console);
   console.error = (...args: unknown[]) => {
@@ -93,6 +113,8 @@ async function worker(): Promise<void> {
       onPhase: (phase, sent) => process.stdout.write(`progress ${sent} messages sent, through the ${phase}\n`),
     });
     process.stdout.write(`report ${JSON.stringify(report)}\n`);
+    process.stdout.write(`progress the class room: ${classMessages} frames\n`);
+    process.stdout.write(`classReport ${JSON.stringify(await fuzzClass(server, { messages: classMessages, seed }))}\n`);
   } catch (error) {
     // The fuzzer itself gave up (say, it could not get a seat back): not a server failure, but no figures either.
     process.stdout.write(`progress the fuzzer stopped: ${error instanceof Error ? error.message : "unknown error"}\n`);

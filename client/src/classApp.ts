@@ -31,6 +31,7 @@ class ClassApp {
   private connection: ClassConnection | null = null;
   private dashboard: DashboardScreen | null = null;
   private lastError: ErrorReply | null = null;
+  private lobbyShown = "";
 
   constructor(private readonly serverUrl: string, private readonly retry: RetryPolicy, private readonly show: Show) {}
 
@@ -138,7 +139,10 @@ class ClassApp {
       location.assign(pathForCode(student.matchCode));
       return;
     }
-    if (hook.screen !== "classLobby") this.show("classLobby", classLobby(student));
+    // Redrawn only when the student's view changes (the class starts while they wait to be placed).
+    const shown = JSON.stringify(student);
+    if (hook.screen !== "classLobby" || shown !== this.lobbyShown) this.show("classLobby", classLobby(student));
+    this.lobbyShown = shown;
   }
 
   /** The room opens in a new tab, with the teacher's facilitator token stored as that match's seat. */

@@ -252,6 +252,8 @@ export class ClassRoom extends Room {
   private act(connection: Connection, type: ClassMessageType, data: object): Refusal | null | Promise<Refusal | null> {
     switch (type) {
       case "moveStudent": {
+        // The worlds being started are the ones planned: a move now would not reach them.
+        if (this.starting) return { code: "STARTING", message: "The worlds are being started." };
         const m = data as ClassMessage<"moveStudent">;
         return this.change(moveStudent(this.classroom, m.studentId, m.world));
       }

@@ -175,6 +175,23 @@ describe("the teacher's grouping and start", () => {
   });
 });
 
+describe("the issue's class of 28", () => {
+  it("groups 28 students into five worlds of five and one of three, and start all makes six rooms with two bots in the last", async () => {
+    const { teacher, students } = await classWith(server.url, 28);
+    expect(teacher.connection.dashboard!.worlds.map((w) => w.length)).toEqual([5, 5, 5, 5, 5, 3]);
+    teacher.connection.send("startAll", {});
+    await teacher.until((t) => t.connection.dashboard!.rooms.length === 6, "six rooms");
+    const rooms = teacher.connection.dashboard!.rooms;
+    expect(rooms.map((r) => r.summary!.powers.filter((p) => p.bot).length)).toEqual([0, 0, 0, 0, 0, 2]);
+    expect(new Set(rooms.map((r) => r.code)).size).toBe(6);
+    for (const [i, s] of students.entries()) {
+      await s.until((c) => c.connection.student?.matchCode != null, `student ${i + 1}'s match`);
+      expect(s.connection.student!.matchCode, `student ${i + 1}`).toBe(rooms[Math.floor(i / 5)]!.code);
+    }
+    await leaveClass(teacher.connection, ...students.map((s) => s.connection));
+  });
+});
+
 describe("class-wide controls", () => {
   it("pause all, resume all, extend all and end phase everywhere reach every room", async () => {
     const { teacher, students } = await classWith(server.url, 12);
