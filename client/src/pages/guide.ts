@@ -20,6 +20,13 @@ export function guidePage(): HTMLElement {
       h("li", {}, "Start the server so the class can reach it, and try the address from one student computer."),
       h("li", {}, `Create a match with the "Lesson" preset and put its code on the projector. Each turn runs ${turnShape()}; a phase ends early when everyone is ready, and you can pause, extend or end a phase.`),
       h("li", {}, "Show ", h("a", { href: PAGES.rules.path }, "How to play"), " on the projector while students join."),
+      h(
+        "li",
+        {},
+        "For the whole class at once, ",
+        h("a", { href: "/class/new" }, "run a class"),
+        ": students join with the class code and their name, the dashboard groups them in worlds of five (bots play the powers left over), starts every world with you as facilitator, and shows every room live with pause, resume, extend and end-phase for all. Keep its private teacher link: it brings you back from any browser.",
+      ),
     ),
     h("h2", {}, "The lesson plan"),
     h(
