@@ -3,8 +3,8 @@ import { addMeter, addRelation, addTally, addTrust, addWorld, headline, relation
 import { nextFloat } from "./rng";
 import { noteStatement, TOPIC_WORD } from "./sayDo";
 import { unityFactor } from "./sanctions";
-import type { AidOrder, StatementOrder } from "./orders";
-import { POWERS, pairKey, type PowerId, type Tone, type Topic } from "./types";
+import type { AidOrder, Order, StatementOrder } from "./orders";
+import { POWERS, pairKey, type MatchState, type PowerId, type Tone, type Topic } from "./types";
 
 /** Standing a conciliatory statement to the world earns its speaker: words are cheap. */
 export const PEACEFUL_WORDS_STANDING = 0.5;
@@ -15,6 +15,23 @@ export const IN_NEED_BELOW = 40;
 /** Relation a statement moves per point of tone: with each power it names, or with everyone. */
 export const WORDS_TO_A_POWER = 3;
 export const WORDS_TO_THE_WORLD = 1.5;
+
+/**
+ * Words and envoys wear thin: a statement on a topic its speaker already spoke on, or an envoy to
+ * a power it already called on, in each of the two turns before counts this much less for each
+ * (×0.5 once, ×0.25 twice). Saying the same thing every turn is not a policy.
+ */
+export const WORDS_WEAR_THIN = 0.5;
+const WEAR_TURNS = 2;
+
+/** How much a repeated action still counts: WORDS_WEAR_THIN for each of the last turns the power gave one like it. */
+function wornBy(s: MatchState, power: PowerId, alike: (o: Order) => boolean): number {
+  let repeats = 0;
+  for (const h of s.orderHistory) {
+    if (h.power === power && h.turn < s.turn && h.turn >= s.turn - WEAR_TURNS && h.orders.some(alike)) repeats += 1;
+  }
+  return WORDS_WEAR_THIN ** repeats;
+}
 
 export const TONE_VALUE: Record<Tone, number> = { conciliatory: 1, neutral: 0, firm: -0.5, threatening: -1 };
 
@@ -29,6 +46,8 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
   const audience = o.audience === "world" ? POWERS.filter((p) => p !== speaker) : o.audience;
   const tone = TONE_VALUE[o.tone];
   noteStatement(d, speaker, o.tone, o.topic, o.audience);
+  // (A joint statement, quiet here, has its own headline and is not worn by the signers' own words.)
+  if (!quiet) weight *= wornBy(d.s, speaker, (x) => x.type === "statement" && x.topic === o.topic);
   if (!quiet) {
     const to = direct ? ` to ${audience.map((p) => d.scenario.powers[p].name).join(", ")}` : "";
     const words = o.text.trim().length > 0 ? `: "${o.text.trim()}"` : "";
@@ -157,9 +176,10 @@ export function applySummits(d: Draft, summits: ReadonlyMap<PowerId, PowerId>): 
     done.add(key);
     const na = d.scenario.powers[a].name;
     const nb = d.scenario.powers[b].name;
+    const worn = wornBy(d.s, a, (x) => x.type === "summit" && x.with === b);
     if (mutual) {
       headline(d, "summit", `State visit: ${na} and ${nb} hold a summit and pledge closer ties.`, [a, b]);
-      addRelation(d, a, b, 12);
+      addRelation(d, a, b, 12 * worn);
       addTrust(d, a, b, 5);
       addTrust(d, b, a, 5);
       for (const p of [a, b]) {
@@ -170,7 +190,7 @@ export function applySummits(d: Draft, summits: ReadonlyMap<PowerId, PowerId>): 
       addTally(d, `summits.${key}`, 1);
     } else if (relation(d.s, a, b) >= -30) {
       headline(d, "summit", `${na} sends an envoy to ${nb} for talks.`, [a, b]);
-      addRelation(d, a, b, 4);
+      addRelation(d, a, b, 4 * worn);
     } else {
       headline(d, "summit", `${nb} rebuffs ${na}'s call for a summit.`, [a, b]);
       addMeter(d, a, "support", -1);

@@ -133,7 +133,7 @@ export function powerUtility(s: MatchState, power: PowerId): number {
 /**
  * The state a bot imagines from its view: everything public plus its own secrets, nobody
  * else's (their secret objectives are empty, their pending orders unknown), and only what a
- * turn's resolution reads: no news, no past orders, one history entry, no offers.
+ * turn's resolution reads: no news, its own orders of the last two turns, one history entry, no offers.
  */
 export function imagine(view: MatchView, me: PowerId, rng: number): MatchState {
   const own: Objective | undefined = view.secretObjectives[me];
@@ -160,7 +160,8 @@ export function imagine(view: MatchView, me: PowerId, rng: number): MatchState {
     commitments: view.commitments.filter((c) => c.status === "pending"),
     orders: {},
     ready: view.ready,
-    orderHistory: [],
+    // Its own last two turns of orders: repeated words and envoys wear thin (actions.ts).
+    orderHistory: view.orderHistory.filter((h) => h.power === me && h.turn >= view.turn - 2),
     secretObjectives: { russia: "", china: "", usa: "", ukraine: "", eu: "", ...(own ? { [me]: own.id } : {}) },
     initialTrustIn: view.initialTrustIn,
     events: [],

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { MatchState, Order, PowerId } from "../../../shared/game/index";
 import { applyOfferAction } from "../../../shared/game/index";
 import { LIFELINE_WITHHELD_RELATION } from "../../../shared/game/sanctions";
-import { WORDS_TO_A_POWER, WORDS_TO_THE_WORLD } from "../../../shared/game/actions";
-import { atOrders, patch, rel, resolveWith, say, unwrap } from "./helpers";
+import { WORDS_TO_A_POWER, WORDS_TO_THE_WORLD, WORDS_WEAR_THIN } from "../../../shared/game/actions";
+import { advanceTo, atOrders, patch, rel, resolveWith, say, unwrap } from "./helpers";
 
 /** The change a headline reports for one target (e.g. "relation.china|usa"). */
 function effect(s: MatchState, headlineStart: string, target: string): number | undefined {
@@ -245,5 +245,36 @@ describe("every turn", () => {
     const after = resolveWith(s, {});
     const bite = (x: MatchState) => x.news.find((n) => n.turn === 2 && n.headline.startsWith("Sanctions weigh on Russia"))?.effects.find((e) => e.target === "russia.economy")?.delta ?? 0;
     expect(bite(after)).toBeGreaterThan(bite(base));
+  });
+});
+
+describe("words and envoys wear thin when repeated", () => {
+  /** The effect of the same order in turn 4 after it was given in turns 2 and 3, or not. */
+  function repeated(power: PowerId, order: Order, headlineStart: string, target: string): { fresh: number | undefined; third: number | undefined } {
+    let s = atOrders(2);
+    s = resolveWith(s, { [power]: [order] });
+    s = resolveWith(advanceTo(s, "orders", 3), { [power]: [order] });
+    const third = effect(resolveWith(advanceTo(s, "orders", 4), { [power]: [order] }), headlineStart, target);
+    const fresh = effect(resolveWith(advanceTo(resolveWith(advanceTo(resolveWith(atOrders(2), {}), "orders", 3), {}), "orders", 4), { [power]: [order] }), headlineStart, target);
+    return { fresh, third };
+  }
+
+  it("a statement on a topic its speaker spoke on in each of the two turns before counts WORDS_WEAR_THIN² as much", () => {
+    const { fresh, third } = repeated("usa", say("conciliatory", "trade", ["china"]), "United States makes a conciliatory statement", "relation.china|usa");
+    expect(fresh).toBe(WORDS_TO_A_POWER);
+    // Relations are kept to one decimal.
+    expect(Math.abs(third! - WORDS_TO_A_POWER * WORDS_WEAR_THIN ** 2)).toBeLessThanOrEqual(0.05 + 1e-9);
+  });
+
+  it("China's calming words on Taiwan wear thin too", () => {
+    const { fresh, third } = repeated("china", say("conciliatory", "taiwan"), "China makes a conciliatory statement", "world.taiwanTension");
+    expect(fresh).toBeLessThan(0);
+    expect(third).toBeCloseTo(fresh! * WORDS_WEAR_THIN ** 2, 1);
+  });
+
+  it("an envoy sent to the same power for the third turn running does a quarter as much", () => {
+    const { fresh, third } = repeated("usa", { type: "summit", with: "russia" }, "United States sends an envoy to Russia", "relation.russia|usa");
+    expect(fresh).toBe(4);
+    expect(third).toBeCloseTo(4 * WORDS_WEAR_THIN ** 2, 5);
   });
 });
