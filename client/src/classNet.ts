@@ -20,6 +20,7 @@ import { JOIN_CODE_ALPHABET, normalizeJoinCode } from "../../shared/joinCode";
 import { SEAT_REFUSED, type ErrorReply } from "../../shared/protocol";
 import type { PresetId } from "../../shared/session/presets";
 import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
+import { waitUntil } from "./logic/waitUntil";
 
 export type ClassJoin = { name: string } | { studentToken: string } | { teacherToken: string };
 
@@ -101,19 +102,7 @@ export class ClassConnection {
   }
 
   until(condition: () => boolean, what = "the expected state", timeoutMs = 10_000): Promise<void> {
-    if (condition()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        stop();
-        reject(new Error(`timed out waiting for ${what}`));
-      }, timeoutMs);
-      const stop = this.onChange(() => {
-        if (!condition()) return;
-        clearTimeout(timer);
-        stop();
-        resolve();
-      });
-    });
+    return waitUntil((listener) => this.onChange(listener), condition, what, timeoutMs);
   }
 
   async leave(): Promise<void> {

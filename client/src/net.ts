@@ -20,6 +20,7 @@ import {
 import type { MatchView, Seat } from "../../shared/game";
 import type { ChatGroup, ChatMessage, PresetId, SessionPhase } from "../../shared/session";
 import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
+import { waitUntil } from "./logic/waitUntil";
 
 /** Online; its socket dropped and the server holds its place (a closed tab, a lost network); or gone. */
 export type Presence = "online" | "reconnecting" | "offline";
@@ -211,19 +212,7 @@ export class MatchConnection {
 
   /** Resolves once `condition` holds (state arrives asynchronously over the socket). */
   until(condition: () => boolean, what = "the expected state", timeoutMs = 10_000): Promise<void> {
-    if (condition()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        stop();
-        reject(new Error(`timed out waiting for ${what}`));
-      }, timeoutMs);
-      const stop = this.onChange(() => {
-        if (!condition()) return;
-        clearTimeout(timer);
-        stop();
-        resolve();
-      });
-    });
+    return waitUntil((listener) => this.onChange(listener), condition, what, timeoutMs);
   }
 
   /** Leaves for good (frees a lobby seat); the stored token is forgotten. */
