@@ -3,7 +3,7 @@ import { ClassConnection, type ClassJoin } from "../../client/src/classNet";
 import { MatchConnection } from "../../client/src/net";
 import type { ErrorReply } from "../../shared/protocol";
 import type { PresetId } from "../../shared/session";
-import { memoryStorage } from "./server";
+import { memoryStorage, nextErrorIn } from "./server";
 
 export class ClassClient {
   readonly errors: ErrorReply[] = [];
@@ -40,13 +40,7 @@ export class ClassClient {
   }
 
   async nextError(timeoutMs = 5_000): Promise<ErrorReply> {
-    const before = this.errors.length;
-    const deadline = Date.now() + timeoutMs;
-    while (this.errors.length === before) {
-      if (Date.now() > deadline) throw new Error(`no error reply within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    return this.errors[before]!;
+    return nextErrorIn(this.errors, timeoutMs);
   }
 
   /** Opens the match the class placed this student in, with their own token as seat token, as the browser does. */

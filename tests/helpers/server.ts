@@ -98,13 +98,7 @@ export class TestPlayer {
 
   /** Waits for the next typed error reply. */
   async nextError(timeoutMs = 5_000): Promise<ErrorReply> {
-    const before = this.errors.length;
-    const deadline = Date.now() + timeoutMs;
-    while (this.errors.length === before) {
-      if (Date.now() > deadline) throw new Error(`no error reply within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    return this.errors[before]!;
+    return nextErrorIn(this.errors, timeoutMs);
   }
 }
 
@@ -144,4 +138,15 @@ export async function startMatch(host: TestPlayer, players: TestPlayer[]): Promi
 
 export async function leaveAll(...players: TestPlayer[]): Promise<void> {
   await Promise.all(players.map((p) => p.connection.leave().catch(() => undefined)));
+}
+
+/** The next error reply appended to `errors` (a client's list of replies), or a failure after `timeoutMs`. */
+export async function nextErrorIn(errors: readonly ErrorReply[], timeoutMs: number): Promise<ErrorReply> {
+  const before = errors.length;
+  const deadline = Date.now() + timeoutMs;
+  while (errors.length === before) {
+    if (Date.now() > deadline) throw new Error(`no error reply within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return errors[before]!;
 }

@@ -2,28 +2,11 @@
 // pledger, answer and propose deals of several turns and pledges, and keep a pledge unless
 // breaking it pays.
 import { describe, expect, it } from "vitest";
-import { advancePhase, botAnswerOffer, botOrders, createMatch, victoryDay2025, viewFor, type MatchState, type Offer, type OfferTerms, type PowerId } from "../../../shared/game/index";
-import { BOTS, HUMANS, advanceTo, lastOfferId, newMatch, offer, patch, unwrap } from "./helpers";
+import { advancePhase, botOrders, createMatch, victoryDay2025, viewFor, type MatchState, type OfferTerms, type PowerId } from "../../../shared/game/index";
+import { BOTS, HUMANS, acceptances, advanceTo, lastOfferId, newMatch, offer, unwrap } from "./helpers";
 import { applyOfferAction } from "../../../shared/game/index";
 
 const view = (s: MatchState, p: PowerId) => viewFor(s, { kind: "power", power: p });
-
-/** How often `to`'s bot accepts these terms from `from`, over a few matches and turns, trusting `from` at `trust`. */
-function acceptances(trust: number, from: PowerId, to: PowerId, terms: OfferTerms): number {
-  let accepted = 0;
-  for (let seed = 1; seed <= 12; seed++) {
-    for (const turn of [2, 4, 6]) {
-      let s = advanceTo(newMatch(seed, HUMANS), "negotiation", turn);
-      s = patch(s, (d) => {
-        d.trust[`${to}>${from}`] = trust;
-      });
-      s = offer(s, from, { action: "propose", to: [to], terms });
-      const o = s.offers.find((x) => x.id === lastOfferId(s)) as Offer;
-      for (const k of [1, 2, 3]) if (botAnswerOffer(view(s, to), to, o, seed * 100 + turn * 10 + k).action === "accept") accepted++;
-    }
-  }
-  return accepted;
-}
 
 const loyalRussia = { ...victoryDay2025, powers: { ...victoryDay2025.powers, russia: { ...victoryDay2025.powers.russia, bot: { ...victoryDay2025.powers.russia.bot, treachery: 0 } } } };
 

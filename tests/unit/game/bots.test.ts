@@ -21,7 +21,7 @@ import {
 } from "../../../shared/game/index";
 import { powerUtility } from "../../../shared/game/botMind";
 import { deedAgainst } from "../../../shared/game/sayDo";
-import { BOTS, HUMANS, advanceTo, atOrders, give, lastOfferId, newMatch, offer, patch, unwrap } from "./helpers";
+import { BOTS, HUMANS, acceptances, advanceTo, atOrders, give, lastOfferId, newMatch, offer, patch, unwrap } from "./helpers";
 import { applyOfferAction, resolveTurn } from "../../../shared/game/index";
 
 const view = (s: MatchState, p: PowerId) => viewFor(s, { kind: "power", power: p });
@@ -111,31 +111,14 @@ describe("bots play by lookahead", () => {
   });
 });
 
-/** The same deal offered to `to` by `from` in several states, with `to`'s trust in `from` set. */
-function acceptances(trust: number, from: PowerId, to: PowerId, items: Extract<Offer["terms"], { kind: "deal" }>["items"]): number {
-  let accepted = 0;
-  for (let seed = 1; seed <= 12; seed++) {
-    for (const turn of [2, 4, 6]) {
-      let s = advanceTo(newMatch(seed, HUMANS), "negotiation", turn);
-      s = patch(s, (d) => {
-        d.trust[`${to}>${from}`] = trust;
-      });
-      s = offer(s, from, { action: "propose", to: [to], terms: { kind: "deal", items } });
-      const o = s.offers.find((x) => x.id === lastOfferId(s)) as Offer;
-      for (const k of [1, 2, 3]) if (botAnswerOffer(view(s, to), to, o, seed * 100 + turn * 10 + k).action === "accept") accepted++;
-    }
-  }
-  return accepted;
-}
-
 describe("bots bargain by their expected gain, weighted by trust", () => {
   it("a bot accepts a deal from a proposer it trusts at 20 less than half as often as from one it trusts at 80", () => {
     const items = [
       { from: "eu" as const, to: "china" as const, item: "economicAid" as const },
       { from: "china" as const, to: "eu" as const, item: "tradeAccess" as const },
     ];
-    const low = acceptances(20, "eu", "china", items);
-    const high = acceptances(80, "eu", "china", items);
+    const low = acceptances(20, "eu", "china", { kind: "deal", items });
+    const high = acceptances(80, "eu", "china", { kind: "deal", items });
     expect(high).toBeGreaterThan(10);
     expect(low).toBeLessThan(high / 2);
   });

@@ -4,12 +4,16 @@ import {
   POWERS,
   advancePhase,
   applyOfferAction,
+  botAnswerOffer,
   createMatch,
   resolveTurn,
   submitOrders,
   victoryDay2025,
+  viewFor,
   type MatchState,
+  type Offer,
   type OfferAction,
+  type OfferTerms,
   type Order,
   type PowerId,
   type Result,
@@ -103,3 +107,21 @@ export const say = (tone: "conciliatory" | "neutral" | "firm" | "threatening", t
   topic,
   text: "",
 });
+
+/** How often `to`'s bot accepts these terms from `from`, over a few matches and turns, trusting `from` at `trust`. */
+export function acceptances(trust: number, from: PowerId, to: PowerId, terms: OfferTerms): number {
+  let accepted = 0;
+  for (let seed = 1; seed <= 12; seed++) {
+    for (const turn of [2, 4, 6]) {
+      let s = advanceTo(newMatch(seed, HUMANS), "negotiation", turn);
+      s = patch(s, (d) => {
+        d.trust[`${to}>${from}`] = trust;
+      });
+      s = offer(s, from, { action: "propose", to: [to], terms });
+      const o = s.offers.find((x) => x.id === lastOfferId(s)) as Offer;
+      const seat = viewFor(s, { kind: "power", power: to });
+      for (const k of [1, 2, 3]) if (botAnswerOffer(seat, to, o, seed * 100 + turn * 10 + k).action === "accept") accepted++;
+    }
+  }
+  return accepted;
+}
