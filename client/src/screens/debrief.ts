@@ -122,35 +122,22 @@ function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
 /** Each power's promises and words against what it did: counts first, then each lapse. */
 function keptWordSection(view: MatchView): HTMLElement {
   const records = keptWord(view);
+  const name = (p: PowerId) => view.scenario.powers[p].name;
+  const rows = records.map((r) =>
+    h(
+      "tr",
+      { "data-kept-word": r.power },
+      h("th", { scope: "row" }, name(r.power)),
+      ...[r.promisesKept, r.promisesBroken, r.wordsConsistent, r.wordsContradicted].map((n) => h("td", {}, String(n))),
+    ),
+  );
+  const head = h("tr", {}, ...["Power", "Promises kept", "Promises broken", "Words borne out", "Words contradicted"].map((t) => h("th", { scope: "col" }, t)));
   return h(
     "section",
     { "aria-labelledby": "kept-word-heading", id: "kept-word" },
     h("h2", { id: "kept-word-heading" }, "Who kept their word"),
-    h(
-      "table",
-      { class: "scores kept-word" },
-      h("thead", {}, h("tr", {}, ...["Power", "Promises kept", "Promises broken", "Words borne out", "Words contradicted"].map((t) => h("th", { scope: "col" }, t)))),
-      h(
-        "tbody",
-        {},
-        ...records.map((r) =>
-          h(
-            "tr",
-            { "data-kept-word": r.power },
-            h("th", { scope: "row" }, view.scenario.powers[r.power].name),
-            h("td", {}, String(r.promisesKept)),
-            h("td", {}, String(r.promisesBroken)),
-            h("td", {}, String(r.wordsConsistent)),
-            h("td", {}, String(r.wordsContradicted)),
-          ),
-        ),
-      ),
-    ),
-    h(
-      "ul",
-      { class: "lapses" },
-      ...records.flatMap((r) => r.lapses.map((l) => h("li", {}, h("strong", {}, view.scenario.powers[r.power].name), ` (turn ${l.turn}): ${l.text}.`))),
-    ),
+    h("div", { class: "table-scroll" }, h("table", { class: "scores kept-word" }, h("thead", {}, head), h("tbody", {}, ...rows))),
+    h("ul", { class: "lapses" }, ...records.flatMap((r) => r.lapses.map((l) => h("li", {}, h("strong", {}, name(r.power)), ` (turn ${l.turn}): ${l.text}.`)))),
   );
 }
 
