@@ -40,6 +40,8 @@ it("the teacher token rejoins the dashboard after a crash, with every room, and 
   const student = await ClassClient.join(server.url, before.code, { studentToken });
   expect(student.connection.student!.matchCode).toBe(matchCode);
   const match = await student.openMatch(server.url);
+  // The seat's view comes in its own message after the board: wait for it, not for a fixed time.
+  await match.until(() => match.power !== null, "the student's seat view");
   expect(match.power).toBe("ukraine");
   await back.until((t) => t.connection.dashboard!.rooms[1]!.summary!.powers[1]!.presence === "online", "the student online again in their room");
   await leaveClass(back.connection, student.connection, facilitator, match);
