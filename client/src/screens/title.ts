@@ -97,7 +97,7 @@ export function titleScreen(actions: TitleActions, initial: { code?: string; mes
   return h(
     "div",
     { class: "title-screen" },
-    h("header", { class: "title-header" }, h("h1", {}, "Détente"), h("p", { class: "tagline" }, "Moscow, May 2025: five powers, one parade, eight turns of diplomacy."),
+    h("header", { class: "title-header" }, h("h1", {}, "Détente"), h("p", { class: "tagline" }, "Moscow, May 2025: five powers, one parade, a summer of diplomacy."),
       lessonLinks(["rules", "roleCards", "guide"], false, { rules: "How to play in five minutes", roleCards: "Role cards to print", guide: "Teacher's guide" }),
     ),
     h("div", { class: "title-forms" }, createForm, joinForm),
