@@ -46,6 +46,8 @@ const REFUSALS_BEFORE_DISCONNECT = 40;
 const INTERNAL_MESSAGE = "The server could not handle that message; the class goes on.";
 /** Dashboard updates driven by the worlds' rooms (every chat line, every ready) are sent at most this often. */
 const DASHBOARD_EVERY_MS = 250;
+/** Alerts that come with time alone (a room stuck) reach the dashboard at least this often. */
+const DASHBOARD_REFRESH_MS = 30_000;
 
 /** What onAuth decided about a socket, before any seat was reserved (Colyseus copies it as JSON). */
 type Auth =
@@ -74,6 +76,7 @@ export class ClassRoom extends Room {
   private stored = false;
   private unjoinedTimer: NodeJS.Timeout | null = null;
   private dashboardTimer: NodeJS.Timeout | null = null;
+  private refreshTimer: NodeJS.Timeout | null = null;
   private starting = false;
   private readonly connections = new Map<string, Connection>();
   private readonly buckets = new Map<string, TokenBucket>();
@@ -115,6 +118,9 @@ export class ClassRoom extends Room {
     this.roomId = this.classroom.code;
     await this.setPrivate(true);
     for (const code of this.classroom.matches) this.follow(code);
+    this.refreshTimer = setInterval(() => {
+      if (this.classroom.started && [...this.connections.values()].some((c) => c.role === "teacher")) this.publish();
+    }, DASHBOARD_REFRESH_MS);
     for (const type of CLASS_MESSAGE_TYPES) this.onMessage(type, (client, raw: unknown) => this.receive(client, type, raw));
     for (const key of ["*", "__no_message_handler"]) {
       this.onMessage(key, (client: Client, ...rest: unknown[]) => this.unknownMessage(client, rest.length > 1 ? rest[0] : key));
@@ -207,6 +213,7 @@ export class ClassRoom extends Room {
   override async onDispose(): Promise<void> {
     if (this.unjoinedTimer) clearTimeout(this.unjoinedTimer);
     if (this.dashboardTimer) clearTimeout(this.dashboardTimer);
+    if (this.refreshTimer) clearInterval(this.refreshTimer);
     for (const stop of this.unwatch.values()) stop();
     await this.presence.hdel(CODES_KEY, this.roomId);
   }

@@ -105,6 +105,9 @@ export class MatchRoom extends Room<SessionState> {
   private readonly cutOff = new Set<string>();
   private readonly failures = new FailureLog(() => this.roomId);
 
+  /** When a power's player last acted or a phase last began (server memory only): the dashboard's "room stuck". */
+  private lastActivityAt = 0;
+
   /** Called after every publish: a class room's dashboard follows its worlds through this. */
   private readonly watchers = new Set<() => void>();
 
@@ -140,6 +143,7 @@ export class MatchRoom extends Room<SessionState> {
       }, ctx.unjoinedRoomMs);
     }
     this.roomId = this.session.code;
+    this.lastActivityAt = ctx.now();
     await this.setPrivate(true);
     this.publish(this.session, null);
 
@@ -373,6 +377,7 @@ export class MatchRoom extends Room<SessionState> {
     const ctx = context();
     const before = this.session;
     this.session = next;
+    if (next.phase !== before.phase || seatOf(before, entry.actor).kind === "power") this.lastActivityAt = entry.at;
     if (next.hostId !== before.hostId) ctx.store.setHost(next.code, next.hostId);
     if (next.match && next.phase !== before.phase && (next.phase === "resolution" || next.phase === "ended")) {
       ctx.store.snapshot(next.code, next.match.turn, seq, next);
@@ -483,10 +488,11 @@ export class MatchRoom extends Room<SessionState> {
   /** The room's card on its class's dashboard. */
   summary(): RoomSummary {
     const connections = [...this.connections.values()];
-    return summarize(this.session, (memberId) => {
+    const presence = (memberId: string) => {
       const mine = connections.filter((c) => c.memberId === memberId);
       return mine.some((c) => !c.away) ? "online" : mine.length > 0 ? "reconnecting" : "offline";
-    });
+    };
+    return summarize(this.session, presence, { now: context().now(), lastActivityAt: this.lastActivityAt });
   }
 
   /** Calls `listener` after every change; returns the way to stop. */

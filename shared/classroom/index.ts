@@ -2,4 +2,4 @@
 export * from "./grouping";
 export * from "./classroom";
 export * from "./protocol";
-export { summarize } from "./summary";
+export { STUCK_AFTER_MS, summarize, type RoomActivity } from "./summary";

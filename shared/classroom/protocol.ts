@@ -84,7 +84,7 @@ export interface PowerSummary {
 }
 
 export interface RoomAlert {
-  kind: "playerGone" | "ceasefireBroken";
+  kind: "playerGone" | "ceasefireBroken" | "roomStuck" | "nearThreshold";
   text: string;
 }
 

@@ -1,10 +1,33 @@
 /** A room's card on the teacher's dashboard, cut from the session: who plays, who is there, and what needs a look. */
+import { GOAL_SPREAD_PER_TURN, turnsLeft } from "../game/botMind";
+import type { Condition } from "../game/scenarioSchema";
+import type { MatchState, WorldKey } from "../game/types";
+import { POWER_NAMES } from "../powers";
 import type { Session } from "../session/types";
 import { holderOf } from "../session/lobby";
 import { SEAT_ORDER } from "./grouping";
 import type { Presence, RoomAlert, RoomSummary } from "./protocol";
 
-export function summarize(s: Session, presenceOf: (memberId: string) => Presence): RoomSummary {
+/**
+ * A running room is stuck when no person playing a power has acted (orders, ready, an offer, a
+ * chat line) and no phase has begun for this long: a class that has stalled, whether its clock
+ * runs or the teacher left it paused. Phases of the lesson preset are 1.5 to 4 minutes long.
+ */
+export const STUCK_AFTER_MS = 5 * 60_000;
+
+/** "Near a threshold" is shown in the match's last resolutions only. */
+export const NEAR_END_TURNS = 2;
+
+const WORLD_LABEL: Record<WorldKey, string> = { frontLine: "Front line", warIntensity: "War intensity", globalTension: "Global tension", taiwanTension: "Taiwan tension" };
+
+/** What the room knows of its own activity (the server's memory, not the session): the clock now and when a player last moved. */
+export interface RoomActivity {
+  now: number;
+  /** The later of the last accepted action by a power's player and the start of the current phase. */
+  lastActivityAt: number;
+}
+
+export function summarize(s: Session, presenceOf: (memberId: string) => Presence, activity?: RoomActivity): RoomSummary {
   const running = s.phase !== "lobby" && s.phase !== "ended";
   const powers = SEAT_ORDER.map((power) => {
     const holder = holderOf(s, power);
@@ -19,9 +42,57 @@ export function summarize(s: Session, presenceOf: (memberId: string) => Presence
   const alerts: RoomAlert[] = [];
   if (running) {
     for (const p of powers) if (p.player && p.presence === "offline") alerts.push({ kind: "playerGone", text: `${p.player} (${p.power}) is not connected` });
+    if (activity && activity.now - activity.lastActivityAt >= STUCK_AFTER_MS) {
+      const minutes = Math.floor((activity.now - activity.lastActivityAt) / 60_000);
+      alerts.push({ kind: "roomStuck", text: `Nobody has acted for ${minutes} minutes${s.clock.paused ? " (the clock is paused)" : ""}` });
+    }
   }
   for (const c of s.match?.ceasefires ?? []) {
     for (const r of c.record) if (r.outcome === "breached") alerts.push({ kind: "ceasefireBroken", text: `A ceasefire (${c.parties.join(", ")}) was breached in turn ${r.turn}` });
   }
+  if (s.match && running) alerts.push(...nearThresholds(s.match));
   return { code: s.code, phase: s.phase, turn: s.match?.turn ?? 0, lastTurn: s.match?.lastTurn ?? 0, clock: { ...s.clock }, powers, alerts };
+}
+
+/**
+ * A world near a threshold: in the last NEAR_END_TURNS resolutions (the front starts close to
+ * Russia's goal, so earlier it would always show), a world value (the front line, war intensity,
+ * the tensions) within one turn's usual movement of a bound in a power's public goal, on either
+ * side, so the turns left can make or unmake that goal. Public goals only: nothing a seat keeps
+ * secret.
+ */
+function nearThresholds(m: MatchState): RoomAlert[] {
+  const left = turnsLeft(m);
+  if (left < 1 || left > NEAR_END_TURNS) return [];
+  const alerts: RoomAlert[] = [];
+  for (const power of SEAT_ORDER) {
+    for (const goal of m.scenario.powers[power].publicGoals) {
+      for (const c of worldBounds(goal.condition)) {
+        const value = m.world[c.key];
+        const reach = c.key === "frontLine" ? GOAL_SPREAD_PER_TURN.front : GOAL_SPREAD_PER_TURN.world;
+        for (const [bound, side] of [
+          [c.atMost, "or less"],
+          [c.atLeast, "or more"],
+        ] as const) {
+          if (bound === undefined) continue;
+          const inside = side === "or less" ? bound - value : value - bound;
+          if (Math.abs(inside) > reach) continue;
+          const gap = round(Math.abs(inside));
+          const where = inside >= 0 ? `${gap} inside` : `${gap} short of`;
+          alerts.push({ kind: "nearThreshold", text: `${WORLD_LABEL[c.key]} ${round(value)}, ${where} ${POWER_NAMES[power]}'s goal “${goal.title}” (${bound} ${side})` });
+        }
+      }
+    }
+  }
+  return alerts;
+}
+
+function worldBounds(c: Condition): Extract<Condition, { kind: "world" }>[] {
+  if (c.kind === "world") return [c];
+  if (c.kind === "all" || c.kind === "any") return c.of.flatMap(worldBounds);
+  return [];
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
 }

@@ -1,8 +1,9 @@
 /** A room's card on the teacher's dashboard: who plays, who is there, and the alerts. */
 import { describe, expect, it } from "vitest";
-import { summarize } from "../../../shared/classroom";
+import { STUCK_AFTER_MS, summarize } from "../../../shared/classroom";
 import type { Ceasefire } from "../../../shared/game";
-import { act, lobby, started } from "../session/fixtures";
+import type { Session } from "../../../shared/session";
+import { T0, act, lobby, now, started } from "../session/fixtures";
 
 describe("a room's card", () => {
   it("names each power's player, marks bots and ready powers, and shows the clock", () => {
@@ -31,5 +32,40 @@ describe("a room's card", () => {
     const ceasefire = { id: "c1", parties: ["russia", "ukraine"], record: [{ turn: 2, outcome: "kept", namedBreakers: [] }, { turn: 3, outcome: "breached", namedBreakers: [] }] } as unknown as Ceasefire;
     const card = summarize({ ...s, match: { ...s.match!, ceasefires: [ceasefire] } }, () => "online");
     expect(card.alerts).toEqual([{ kind: "ceasefireBroken", text: "A ceasefire (russia, ukraine) was breached in turn 3" }]);
+  });
+});
+
+describe("a room that needs a look", () => {
+  const online = () => "online" as const;
+
+  it("alerts that a room is stuck when no player has acted and no phase has changed for five minutes, running or paused", () => {
+    const s = started({ a: "china", b: "eu" });
+    expect(summarize(s, online, { now: T0 + STUCK_AFTER_MS - 1, lastActivityAt: T0 }).alerts).toEqual([]);
+    expect(summarize(s, online, { now: T0 + STUCK_AFTER_MS, lastActivityAt: T0 }).alerts).toEqual([{ kind: "roomStuck", text: "Nobody has acted for 5 minutes" }]);
+    const paused = act(s, "h", { type: "pause", ...now(s) });
+    expect(summarize(paused, online, { now: T0 + 12 * 60_000, lastActivityAt: T0 }).alerts).toEqual([{ kind: "roomStuck", text: "Nobody has acted for 12 minutes (the clock is paused)" }]);
+  });
+
+  it("never calls a room in the lobby or an ended match stuck", () => {
+    expect(summarize(lobby(), online, { now: T0 + 60 * 60_000, lastActivityAt: T0 }).alerts).toEqual([]);
+  });
+
+  const near = (s: Session) => summarize(s, online).alerts.filter((a) => a.kind === "nearThreshold");
+  const at = (s: Session, turn: number, frontLine: number): Session => ({ ...s, match: { ...s.match!, turn, world: { ...s.match!.world, frontLine } } });
+
+  it("alerts in the last two turns when the front line is within one turn's reach of a power's public goal, on either side", () => {
+    const s = started();
+    const last = s.match!.lastTurn;
+    // Russia's public goal "Gain ground": the front line at 80.5 or less (81 at the start).
+    expect(near(at(s, last - 1, 81))).toEqual([{ kind: "nearThreshold", text: "Front line 81, 0.5 short of Russia's goal “Gain ground” (80.5 or less)" }]);
+    expect(near(at(s, last, 80.2))).toEqual([{ kind: "nearThreshold", text: "Front line 80.2, 0.3 inside Russia's goal “Gain ground” (80.5 or less)" }]);
+  });
+
+  it("does not alert earlier in the match, on a world value far from every public goal, nor once the last turn is resolved", () => {
+    const s = started();
+    const last = s.match!.lastTurn;
+    expect(near(at(s, last - 2, 81))).toEqual([]);
+    expect(near(at(s, last, 90))).toEqual([]);
+    expect(near({ ...at(s, last, 81), match: { ...at(s, last, 81).match!, phase: "resolution" } })).toEqual([]);
   });
 });

@@ -151,7 +151,7 @@ export class DashboardScreen {
         { class: "room-powers" },
         h("tbody", {}, ...s.powers.map((p) => h("tr", {}, h("th", { scope: "row" }, powerName(p.power)), h("td", {}, p.player ?? (p.bot ? "bot" : "empty")), h("td", {}, p.player ? (p.presence ?? "") : ""), h("td", {}, p.ready ? "ready" : "")))),
       ),
-      s.alerts.length > 0 ? h("ul", { class: "room-alerts error" }, ...s.alerts.map((a) => h("li", {}, a.text))) : null,
+      s.alerts.length > 0 ? h("ul", { class: "room-alerts error" }, ...s.alerts.map((a) => h("li", { "data-kind": a.kind }, a.text))) : null,
       h("div", { class: "card-actions" }, h("button", { type: "button", id: `open-room-${room.world}`, onclick: () => this.actions.openRoom(room) }, "Open as facilitator", h("span", { class: "sr-only" }, " (opens in a new tab)"))),
     );
   }
