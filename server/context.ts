@@ -10,6 +10,8 @@ import type { PresetId } from "../shared/session/presets";
 /** A world of a class, handed by the class room to the match room it creates (in this process only). */
 export interface ClassWorldSpec {
   preset: PresetId;
+  /** The class's setting: the teacher, as facilitator, reads private and group chat. */
+  teacherReadsChat: boolean;
   /** The teacher's member id in every world of the class: host and facilitator. */
   teacherId: string;
   /** The hash of the teacher's seat token in the match of this code. */

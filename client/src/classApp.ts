@@ -54,7 +54,7 @@ class ClassApp {
   private showCreate(): void {
     this.show(
       "classCreate",
-      createClassForm(async ({ className, preset }) => this.connect(() => ClassConnection.create(this.serverUrl, { className, preset }, this.retry))),
+      createClassForm(async (options) => this.connect(() => ClassConnection.create(this.serverUrl, options, this.retry))),
     );
   }
 

@@ -11,6 +11,7 @@ import {
   CLASS_ROOM_NAME,
   ClassServerMessage,
   type ClassIdentity,
+  type CreateClassOptions,
   type ClassMessage,
   type ClassMessageType,
   type Dashboard,
@@ -51,7 +52,7 @@ export class ClassConnection {
     this.attach(room);
   }
 
-  static async create(serverUrl: string, options: { className: string; preset?: PresetId }, retry = BROWSER_RETRY): Promise<ClassConnection> {
+  static async create(serverUrl: string, options: CreateClassOptions, retry = BROWSER_RETRY): Promise<ClassConnection> {
     const client = new Client(serverUrl);
     return ClassConnection.open(() => client.create(CLASS_ROOM_NAME, options), client, retry, "");
   }

@@ -39,7 +39,7 @@ export interface Board {
   bots: string[];
   ready: string[];
   clock: { deadline: number; paused: boolean; remaining: number };
-  settings: { preset: PresetId; briefing: number; negotiation: number; orders: number; resolution: number; missedOrders: "hold" | "bot" };
+  settings: { preset: PresetId; briefing: number; negotiation: number; orders: number; resolution: number; missedOrders: "hold" | "bot"; teacherReads: "" | "public" | "all" };
 }
 
 /** This seat's view of the game, as cut by the server's view function. */

@@ -105,7 +105,7 @@ export class ClassRoom extends Room {
     } else {
       const parsed = parseUntrusted(CreateClassOptions, options);
       if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please give the class a name.");
-      const made = createClassroom(await this.claimCode(), parsed.data.className, parsed.data.preset ?? "lesson");
+      const made = createClassroom(await this.claimCode(), parsed.data.className, parsed.data.preset ?? "lesson", parsed.data.teacherReadsChat ?? false);
       if (!made.ok) throw new ServerError(JOIN_REFUSED, made.message);
       this.classroom = made.value;
       this.creatorToken = newSeatToken();
@@ -300,6 +300,7 @@ export class ClassRoom extends Room {
       for (const world of plan.value) {
         const spec: ClassWorldSpec = {
           preset: this.classroom.preset,
+          teacherReadsChat: this.classroom.teacherReadsChat === true,
           teacherId: this.teacherId,
           teacherSeatHash: (code) => hashToken(derivedToken(teacherToken, code)),
           students: world.seats.map((s) => ({
@@ -395,6 +396,7 @@ export class ClassRoom extends Room {
       code: c.code,
       name: c.name,
       preset: c.preset,
+      teacherReadsChat: c.teacherReadsChat === true,
       started: c.started,
       students: c.students.map((s) => ({
         id: s.id,

@@ -448,7 +448,9 @@ export class MatchRoom extends Room<SessionState> {
     const ctx = context();
     const code = await this.claimCode();
     const fresh = createSession(code, world.teacherId);
-    this.session = { ...fresh, settings: { ...fresh.settings, preset: world.preset, durations: { ...PRESETS[world.preset] } } };
+    // The chat setting is in the first snapshot and no action changes it: nobody in the match can.
+    const teacherReads = world.teacherReadsChat ? "all" : "public";
+    this.session = { ...fresh, settings: { ...fresh.settings, preset: world.preset, durations: { ...PRESETS[world.preset] }, teacherReads } };
     this.createdAt = ctx.now();
     this.store();
     ctx.store.addSeat(code, world.teacherId, world.teacherSeatHash(code));

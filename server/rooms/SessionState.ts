@@ -33,6 +33,8 @@ export class SettingsState extends Schema {
   @type("uint32") orders = 0;
   @type("uint32") resolution = 0;
   @type("string") missedOrders = "hold";
+  /** In a class's world: "public" or "all", what the teacher reads of the chat (students see a banner); "" elsewhere. */
+  @type("string") teacherReads = "";
 }
 
 export class SessionState extends Schema {
@@ -85,6 +87,7 @@ export class SessionState extends Schema {
     this.settings.orders = s.settings.durations.orders;
     this.settings.resolution = s.settings.durations.resolution;
     this.settings.missedOrders = s.settings.missedOrders;
+    this.settings.teacherReads = s.settings.teacherReads ?? "";
   }
 }
 

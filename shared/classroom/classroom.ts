@@ -37,6 +37,8 @@ export interface Classroom {
   name: string;
   preset: PresetId;
   grouping: Grouping;
+  /** Chosen at creation and never changed: the teacher, as facilitator, reads private and group chat (absent in classes stored before: no). */
+  teacherReadsChat?: boolean;
   /** In order of arrival. */
   students: ClassStudent[];
   /** Before the start: the student ids of each world. */
@@ -50,11 +52,11 @@ export interface Classroom {
   seats: Record<string, ClassSeat>;
 }
 
-export function createClassroom(code: string, rawName: string, preset: PresetId): Result<Classroom> {
+export function createClassroom(code: string, rawName: string, preset: PresetId, teacherReadsChat = false): Result<Classroom> {
   const name = cleanText(rawName);
   if (name.length === 0) return refuse("NAME_REQUIRED", "Please give the class a name.");
   if (textLength(name) > CLASS_NAME_MAX_CHARS) return refuse("NAME_TOO_LONG", `A class name has at most ${CLASS_NAME_MAX_CHARS} characters.`);
-  return ok({ code, name, preset, grouping: "fives", students: [], worlds: [], edited: false, started: false, matches: [], seats: {} });
+  return ok({ code, name, preset, grouping: "fives", teacherReadsChat, students: [], worlds: [], edited: false, started: false, matches: [], seats: {} });
 }
 
 export function studentById(c: Classroom, id: string): ClassStudent | undefined {

@@ -25,6 +25,8 @@ export const CreateClassOptions = z.object({
   className: z.string().max(rawTextUnits(CLASS_NAME_MAX_CHARS)),
   preset: z.enum(PRESET_IDS as [PresetId, ...PresetId[]]).optional(),
   grouping: z.literal("fives").optional(),
+  /** Whether the teacher, as facilitator of every world, reads private and group chat (default: the public channel only). Fixed at creation. */
+  teacherReadsChat: z.boolean().optional(),
 });
 export type CreateClassOptions = z.infer<typeof CreateClassOptions>;
 
@@ -112,6 +114,8 @@ export interface Dashboard {
   code: string;
   name: string;
   preset: PresetId;
+  /** The class setting chosen at creation: the teacher reads private and group chat in every world. */
+  teacherReadsChat: boolean;
   started: boolean;
   students: { id: string; name: string; online: boolean; world: number | null; power: PowerId | null }[];
   /** Before the start: each world's student ids. */

@@ -46,14 +46,22 @@ export function channelPowers(s: Session, channel: ChannelId): PowerId[] | null 
 
 /**
  * Spectators and the facilitator read the public channel only: private talk between powers
- * stays between them, as in a real negotiation.
+ * stays between them, as in a real negotiation. A class may choose, at its creation, that its
+ * teacher (the facilitator of its worlds) reads every channel.
  */
 export function canRead(s: Session, memberId: string, channel: ChannelId): boolean {
   const m = memberById(s, memberId);
   if (!m || m.removed) return false;
   const powers = channelPowers(s, channel);
   if (powers === null) return true;
+  if (readsEveryChannel(s, memberId)) return powers !== undefined;
   return m.role.kind === "power" && powers !== undefined && powers.includes(m.role.power);
+}
+
+/** The facilitator of a class's world whose class lets the teacher read private and group chat. */
+export function readsEveryChannel(s: Session, memberId: string): boolean {
+  const m = memberById(s, memberId);
+  return s.settings.teacherReads === "all" && m?.role.kind === "facilitator" && s.hostId === memberId;
 }
 
 /** Channels a member can read: public, every pair and group of their power. */
@@ -75,6 +83,7 @@ export function postChat(s: Session, memberId: string, channel: ChannelId, rawTe
   if (channelPowers(s, channel) === undefined) return refuse("NO_SUCH_CHANNEL", "That chat channel does not exist.");
   if (m.role.kind === "spectator") return refuse("SPECTATORS_READ_ONLY", "Spectators can read the public channel but not write in it.");
   if (!canRead(s, memberId, channel)) return refuse("NOT_IN_CHANNEL", "You are not a member of that channel.");
+  if (m.role.kind !== "power" && channel !== "public") return refuse("READ_ONLY_CHANNEL", "The teacher reads this channel but does not write in it.");
   const text = cleanText(rawText);
   if (text.length === 0) return refuse("TEXT_REQUIRED", "Write a message before sending it.");
   if (textLength(text) > CHAT_MAX_CHARS) return refuse("TEXT_TOO_LONG", `A chat message has at most ${CHAT_MAX_CHARS} characters.`);

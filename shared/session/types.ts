@@ -28,6 +28,11 @@ export interface Settings {
   durations: Durations;
   /** What happens to a human power that has no orders at the orders deadline. */
   missedOrders: "hold" | "bot";
+  /**
+   * In a class's world only (absent elsewhere): what the facilitator, the teacher, reads of the
+   * chat, a class setting fixed at creation: the public channel, or every channel.
+   */
+  teacherReads?: "public" | "all";
 }
 
 /**

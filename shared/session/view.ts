@@ -1,6 +1,6 @@
 /** What one member of a session may see: the seat they hold, their view of the match, their chat. */
 import { viewFor, type MatchView, type Seat } from "../game";
-import { canRead } from "./chat";
+import { canRead, readsEveryChannel } from "./chat";
 import { memberById } from "./lobby";
 import type { ChatGroup, ChatMessage, Session } from "./types";
 
@@ -23,5 +23,6 @@ export function chatFor(s: Session, memberId: string): ChatMessage[] {
 /** The group channels a member belongs to (a power's groups; nobody else's). */
 export function groupsFor(s: Session, memberId: string): ChatGroup[] {
   const seat = seatOf(s, memberId);
+  if (readsEveryChannel(s, memberId)) return s.groups;
   return seat.kind === "power" ? s.groups.filter((g) => g.powers.includes(seat.power)) : [];
 }

@@ -2,6 +2,7 @@
 import { ClassConnection, type ClassJoin } from "../../client/src/classNet";
 import { MatchConnection } from "../../client/src/net";
 import type { ErrorReply } from "../../shared/protocol";
+import type { CreateClassOptions } from "../../shared/classroom";
 import type { PresetId } from "../../shared/session";
 import { memoryStorage, nextErrorIn } from "./server";
 
@@ -11,8 +12,8 @@ export class ClassClient {
     connection.onError((error) => void this.errors.push(error));
   }
 
-  static async create(url: string, className = "History 9B", preset?: PresetId): Promise<ClassClient> {
-    return new ClassClient(await ClassConnection.create(url, { className, ...(preset ? { preset } : {}) }));
+  static async create(url: string, className = "History 9B", preset?: PresetId, more: Omit<CreateClassOptions, "className" | "preset"> = {}): Promise<ClassClient> {
+    return new ClassClient(await ClassConnection.create(url, { className, ...(preset ? { preset } : {}), ...more }));
   }
 
   static async join(url: string, code: string, how: ClassJoin): Promise<ClassClient> {

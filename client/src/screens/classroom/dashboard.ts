@@ -38,6 +38,7 @@ export class DashboardScreen {
           {},
           h("h1", { id: "dashboard-heading" }, dashboard.name),
           h("p", {}, "Students join at ", h("strong", { id: "class-join-address" }, actions.joinAddress), " with the code and their name."),
+          h("p", { id: "class-chat-setting" }, dashboard.teacherReadsChat ? "You read every chat channel of your students (they see a banner saying so)." : "You read the public chat only (your students see a banner saying so)."),
           h(
             "p",
             { class: "hint" },

@@ -7,10 +7,11 @@ import { presetLabel } from "../title";
 /** Each action resolves to an error message to show, or null once connected. */
 export type Submit<T> = (value: T) => Promise<string | null>;
 
-export function createClassForm(create: Submit<{ className: string; preset: PresetId }>): HTMLElement {
+export function createClassForm(create: Submit<{ className: string; preset: PresetId; teacherReadsChat: boolean }>): HTMLElement {
   const name = h("input", { id: "class-name", maxlength: CLASS_NAME_MAX_CHARS, required: true, autocomplete: "off" });
   const preset = select({ id: "class-preset" }, PRESET_IDS.map((id) => [id, presetLabel(id)] as const), "lesson");
   const grouping = select({ id: "class-grouping" }, [["fives", "Rooms of five: each student plays a power; bots play the powers left over"]], "fives");
+  const readsChat = h("input", { type: "checkbox", id: "class-reads-chat" });
   const error = h("p", { id: "class-create-error", class: "error", role: "alert" });
   const button = h("button", { type: "submit", class: "primary", id: "class-create-button" }, "Create class");
   const form = h(
@@ -20,6 +21,12 @@ export function createClassForm(create: Submit<{ className: string; preset: Pres
     field("Class name", name, "Shown to your students, e.g. History 9B."),
     field("Pace", preset),
     field("Grouping", grouping),
+    h(
+      "p",
+      {},
+      h("label", { class: "check", for: "class-reads-chat" }, readsChat, " Let me read my students' private and group chat"),
+      h("span", { class: "hint", id: "class-reads-chat-hint" }, " Off: you read the public channel only. Fixed once the class exists; every student sees which it is."),
+    ),
     error,
     button,
     h("p", { class: "hint" }, "You get a class code for the projector and a private teacher link to come back to your dashboard."),
@@ -29,7 +36,7 @@ export function createClassForm(create: Submit<{ className: string; preset: Pres
     event.preventDefault();
     button.disabled = true;
     error.textContent = "";
-    void create({ className: name.value, preset: preset.value as PresetId }).then((message) => {
+    void create({ className: name.value, preset: preset.value as PresetId, teacherReadsChat: readsChat.checked }).then((message) => {
       button.disabled = false;
       if (message) error.textContent = message;
     });

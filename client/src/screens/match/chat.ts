@@ -58,7 +58,9 @@ export class ChatPanel {
     this.ctx = ctx;
     if (ctx.board.code) this.seen = { ...loadSeen(ctx.board.code), ...this.seen };
     const groups = ctx.view.groups ?? [];
-    const channels = channelsFor(ctx.power, groups);
+    // A teacher who reads every channel of a class's world sees each channel that has a line.
+    const heard = ctx.power === null ? [...new Set(ctx.chat.map((m) => m.channel))].filter((c) => c !== "public") : [];
+    const channels = [...channelsFor(ctx.power, groups), ...heard];
     this.groupForm.parentElement!.hidden = ctx.power === null;
     if (ctx.power && this.groupPowers.querySelectorAll("input").length === 0) {
       for (const p of POWERS.filter((q) => q !== ctx.power)) {

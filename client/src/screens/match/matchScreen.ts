@@ -44,6 +44,8 @@ export class MatchScreen implements Screen {
   private readonly situation = new SituationPanel();
   private readonly goals = new GoalsPanel();
   private readonly readyList = h("p", { class: "ready-list", id: "ready-list" });
+  /** In a class's world: whether the teacher reads private and group chat, always in view. */
+  private readonly chatBanner = h("p", { class: "teacher-reads", id: "teacher-reads-banner", role: "note", hidden: true });
   private readonly tabs: Tabs;
   private readonly drawHost = memo();
   private ctx: AppContext | null = null;
@@ -72,6 +74,7 @@ export class MatchScreen implements Screen {
         h("div", { class: "match-me" }, this.whoAmI, this.ready, this.readyError),
       ),
       h("div", { class: "match-bar" }, this.hostBar, this.people.element),
+      this.chatBanner,
       this.hostError,
       h(
         "div",
@@ -100,6 +103,9 @@ export class MatchScreen implements Screen {
     this.ready.setAttribute("aria-pressed", amReady ? "true" : "false");
     this.readyError.textContent = errorText(ctx, ["ready"]);
     this.hostError.textContent = errorText(ctx, ["pause", "resume", "extend", "endPhase"]);
+    const reads = ctx.board.settings.teacherReads;
+    this.chatBanner.hidden = reads !== "public" && reads !== "all";
+    this.chatBanner.textContent = teacherReadsText(reads);
     this.drawHost(JSON.stringify([ctx.isHost, board.clock.paused]), () => this.renderHost(ctx));
     this.tick();
     this.map.update(ctx);
@@ -190,4 +196,11 @@ export class MatchScreen implements Screen {
       h("button", { type: "button", id: "end-phase-button", onclick: () => ctx.send("endPhase", this.meantFor()) }, "End this phase now"),
     );
   }
+}
+
+/** The class's chat setting in words, for the banner every student sees. */
+export function teacherReadsText(reads: "" | "public" | "all"): string {
+  if (reads === "all") return "In this class your teacher can read every chat channel, private and group channels included.";
+  if (reads === "public") return "In this class your teacher reads the public channel only: private and group channels stay between their members.";
+  return "";
 }
