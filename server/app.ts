@@ -16,6 +16,7 @@ import { MatchRoom } from "./rooms/MatchRoom";
 import { ClassRoom } from "./rooms/ClassRoom";
 import { CLASS_ROOM_NAME } from "../shared/classroom/protocol";
 import { exportRoute } from "./exportRoute";
+import { classReportRouter } from "./classReportRoute";
 import { setTrustProxy, type TrustProxy } from "./clientAddress";
 import { guardRequests, verifyUpgrade, type GuardOptions } from "./httpGuard";
 
@@ -95,6 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.status(503).json({ ok: false, code: "SHUTTING_DOWN", message: "This server is stopping and takes no new players." });
   });
   app.get("/api/matches/:code/export", exportRoute(store));
+  app.use("/api/classes", classReportRouter(store, now));
   app.use("/api", (_req, res) => {
     res.status(404).json({ code: "NOT_FOUND", message: "No such API path." });
   });

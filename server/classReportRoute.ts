@@ -1,0 +1,106 @@
+/**
+ * The class's outputs over HTTP, all under /api/classes/:code:
+ * - `report` (JSON) and `report.csv`: the class debrief, for the teacher's token alone;
+ * - `matches/:match/export`: a world's JSON record, as the host's export cuts it for the teacher
+ *   (who hosts and facilitates every world of the class), for a world of this class only;
+ * - `projector-key`: the read-only key of the projector view, for the teacher's token;
+ * - `projector`: each world's public board, for the projector key (or the teacher's token).
+ * The projector has its own key because its address is on the wall: a teacher token there would
+ * hand the dashboard to anyone who photographs the screen; the key opens only what a spectator sees.
+ * A wrong token and an unknown class get the same answer, so nothing tells which codes are live.
+ */
+import { timingSafeEqual } from "node:crypto";
+import { matchMaker } from "@colyseus/core";
+import type { Request, RequestHandler, Response, Router } from "express";
+import express from "express";
+import { classReport } from "../shared/classroom/report";
+import { reportCsv } from "../shared/classroom/reportCsv";
+import { projectorView } from "../shared/classroom/projector";
+import type { Classroom } from "../shared/classroom";
+import { normalizeJoinCode } from "../shared/joinCode";
+import { recordFor, replaySession, type Session } from "../shared/session";
+import type { MatchStore } from "./persistence/MatchStore";
+import { MatchRoom } from "./rooms/MatchRoom";
+import { derivedToken, hashToken } from "./security";
+
+const NOT_TEACHER = { code: "NOT_TEACHER", message: "Only the class's teacher, with the teacher link, can open this." };
+const NOT_PROJECTOR = { code: "NOT_PROJECTOR", message: "This projector link does not open this class." };
+const NO_SUCH_WORLD = { code: "NO_SUCH_WORLD", message: "This class has no such world." };
+
+export function classReportRouter(store: MatchStore, now: () => number): Router {
+  const router = express.Router();
+  type Params = { code: string; match?: string };
+  const teacherOnly =
+    (handle: (c: Classroom, req: Request<Params>, res: Response) => unknown): RequestHandler<Params> =>
+    (req, res) => {
+      const c = classFor(store, req, "teacher");
+      if (!c) return void res.status(403).json(NOT_TEACHER);
+      handle(c, req, res);
+    };
+
+  router.get(
+    "/:code/report",
+    teacherOnly((c, _req, res) => res.json(classReport(c, sessionsOf(store, c)))),
+  );
+  router.get(
+    "/:code/report.csv",
+    teacherOnly((c, _req, res) => res.type("text/csv; charset=utf-8").attachment(`class-${c.code}.csv`).send(reportCsv(classReport(c, sessionsOf(store, c))))),
+  );
+  router.get(
+    "/:code/matches/:match/export",
+    teacherOnly((c, req, res) => {
+      const code = normalizeJoinCode(req.params.match ?? "");
+      // A world of this class only: the teacher's token opens nothing of another class.
+      const stored = c.matches.includes(code) ? store.load(code) : null;
+      const exported = stored ? store.export(code) : null;
+      if (!stored || !exported) return void res.status(404).json(NO_SUCH_WORLD);
+      const session = replaySession(stored.snapshot, stored.logAfterSnapshot);
+      const record = recordFor(session, session.hostId, exported.log, exported.turns);
+      if (!record.ok) return void res.status(403).json({ code: record.code, message: record.message });
+      res.attachment(`class-${c.code}-world-${c.matches.indexOf(code) + 1}-${code}.json`).json({ code, status: exported.status, createdAt: exported.createdAt, ...record.value });
+    }),
+  );
+  router.get(
+    "/:code/projector-key",
+    teacherOnly((c, _req, res) => res.json({ key: projectorKey(store, c.code)! })),
+  );
+  router.get("/:code/projector", (req, res) => {
+    const c = classFor(store, req, "projector");
+    if (!c) return void res.status(403).json(NOT_PROJECTOR);
+    res.set("Cache-Control", "no-store").json(projectorView(c, sessionsOf(store, c), now()));
+  });
+  return router;
+}
+
+/** The class named in the path, if the request's bearer token opens it for `role` (the teacher's token opens both). */
+function classFor(store: MatchStore, req: Request<{ code: string }>, role: "teacher" | "projector"): Classroom | null {
+  const code = normalizeJoinCode(req.params.code);
+  const token = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
+  const stored = token ? store.loadClass(code) : null;
+  if (!token || !stored) return null;
+  if (hashToken(token) === stored.teacherTokenHash) return stored.classroom;
+  if (role === "projector" && same(token, projectorKey(store, code)!)) return stored.classroom;
+  return null;
+}
+
+/** Keyed by the teacher token's stored hash: the server can give it again, and it reveals nothing of the token. */
+function projectorKey(store: MatchStore, code: string): string | null {
+  const stored = store.loadClass(code);
+  return stored ? derivedToken(stored.teacherTokenHash, `projector:${code}`) : null;
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Each world's session: the running room's, or the stored one once its room has closed. */
+function sessionsOf(store: MatchStore, c: Classroom): (Session | null)[] {
+  return c.matches.map((code) => {
+    const room = matchMaker.getLocalRoomById(code);
+    if (room instanceof MatchRoom) return room.current;
+    const stored = store.load(code);
+    return stored ? replaySession(stored.snapshot, stored.logAfterSnapshot) : null;
+  });
+}
