@@ -36,9 +36,16 @@ function defaultTrust(rel: number): number {
 }
 
 /** A new match at turn 1, in its briefing, with the turn's events revealed and secrets drawn. */
+/** Scenario objects already checked: a scenario is data that no one changes once written, and
+ *  checking it again for every match costs as much as a bot's turn (the simulation plays thousands). */
+const checkedScenarios = new WeakSet<Scenario>();
+
 export function createMatch(scenario: Scenario, options: MatchOptions): MatchState {
-  const checked = parseScenario(scenario);
-  if (!checked.ok) throw new Error(`Invalid scenario: ${checked.message}`); // a programming error, not a player's input
+  if (!checkedScenarios.has(scenario)) {
+    const checked = parseScenario(scenario);
+    if (!checked.ok) throw new Error(`Invalid scenario: ${checked.message}`); // a programming error, not a player's input
+    checkedScenarios.add(scenario);
+  }
   const rng: Rng = { state: seedState(options.seed) };
   const powers = {} as Record<PowerId, PowerState>;
   for (const p of POWERS) {
