@@ -2,13 +2,14 @@
 // power under a policy) is played on a growing prefix of it. Figures that compare two arms read
 // the same seeds from both (common random numbers), a figure that needs more matches extends an
 // arm instead of replaying it, and no arm is played twice.
-import type { Focus, MatchRecord } from "./match";
+import { TWIN, type Focus, type MatchRecord } from "./match";
 import type { Pool } from "./pool";
-import { playAll, seedsFrom } from "./run";
+import { playAll, playTwins, seedsFrom } from "./run";
 import { pairedDiff } from "./stats";
 
 interface Arm {
-  records: MatchRecord[];
+  /** Per seed, the arm's record (a twin arm: both policies' records, TWIN's order). */
+  records: MatchRecord[][];
   /** The arm's extensions, one after the other. */
   ready: Promise<void>;
 }
@@ -26,15 +27,20 @@ export class Arms {
   get(focus: Focus | undefined, n: number): Promise<MatchRecord[]> {
     // A focus playing its own bot reproduces the all-bot match exactly (match.ts): one arm.
     const f = focus?.policy.kind === "bot" ? undefined : focus;
-    const key = f ? `${f.power} ${JSON.stringify(f.policy)}` : "all bots";
+    // Keeping every promise and breaking one in the last turn share their turns until the last
+    // one: one twin arm plays both (match.ts playTwin).
+    const twin = f ? TWIN.findIndex((t) => t.kind === f.policy.kind) : -1;
+    const key = f ? (twin >= 0 ? `${f.power} twin` : `${f.power} ${JSON.stringify(f.policy)}`) : "all bots";
     let arm = this.arms.get(key);
     if (!arm) this.arms.set(key, (arm = { records: [], ready: Promise.resolve() }));
     const a = arm;
     a.ready = a.ready.then(async () => {
       if (a.records.length >= n) return;
-      a.records.push(...(await playAll(this.pool, seedsFrom(this.base + a.records.length, n - a.records.length), f)));
+      const seeds = seedsFrom(this.base + a.records.length, n - a.records.length);
+      if (f && twin >= 0) a.records.push(...(await playTwins(this.pool, seeds, f.power)));
+      else a.records.push(...(await playAll(this.pool, seeds, f)).map((r) => [r]));
     });
-    return a.ready.then(() => a.records.slice(0, n));
+    return a.ready.then(() => a.records.slice(0, n).map((r) => r[Math.max(0, twin)] as MatchRecord));
   }
 }
 

@@ -141,12 +141,32 @@ export function playState(seed: number, focus?: Focus, until?: (s: MatchState) =
     while (s.phase !== "ended" && !until?.(s)) s = advancePhase(s).state;
     return s;
   }
+  // Every seat is "human" so that the engine leaves all the playing to the harness.
+  return drive(createMatch(SCENARIO, { seed, seats: allHumans() }), focus, until);
+}
+
+/** Plays on from `state` with the focus power under its policy and the others by their bot. */
+function drive(state: MatchState, focus: Focus, until?: (s: MatchState) => boolean): MatchState {
   const driver = driverFor(focus.policy);
   const players = Object.fromEntries(POWERS.map((p) => [p, p === focus.power ? driver : botDriver])) as Players;
-  // Every seat is "human" so that the engine leaves all the playing to the harness.
-  let s = createMatch(SCENARIO, { seed, seats: allHumans() });
+  let s = state;
   while (s.phase !== "ended" && !until?.(s)) s = advancePhase(playPhase(s, players)).state;
   return s;
+}
+
+/** The policies a twin match plays: they act alike until the last turn begins. */
+export const TWIN = [{ kind: "keepAll" }, { kind: "lastBreak" }] as const satisfies readonly PolicySpec[];
+
+/**
+ * The same seed played by `power` keeping every promise and by `power` keeping them all but
+ * one, broken in the last turn: the two act alike until the last turn begins (policies.ts), so
+ * the turns before it are played once and the last turn twice. The records are exactly those
+ * of two separate matches, at little more than the cost of one.
+ */
+export function playTwin(seed: number, power: PowerId): [MatchRecord, MatchRecord] {
+  const [keep, brk] = TWIN.map((policy) => ({ power, policy }));
+  const prefix = playState(seed, keep, (s) => s.turn >= s.lastTurn);
+  return [record(drive(prefix, keep as Focus)), record(drive(prefix, brk as Focus))];
 }
 
 function promisesOf(s: MatchState, p: PowerId): number {

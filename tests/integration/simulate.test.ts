@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { nextSize } from "../../scripts/sim/arms";
 import { allBotFigures, orderTypes } from "../../scripts/sim/experiments";
-import { playMatch } from "../../scripts/sim/match";
+import { playMatch, playTwin } from "../../scripts/sim/match";
 import { Pool } from "../../scripts/sim/pool";
 import { formatReport, passes, type Figure } from "../../scripts/sim/report";
 import { playAll, seedsFrom } from "../../scripts/sim/run";
@@ -30,6 +30,14 @@ describe("simulate's worker pool", () => {
 describe("simulate's paired experiments", () => {
   it("reproduce the all-bot match exactly when the power under test plays its own bot (common random numbers)", () => {
     for (const seed of [3, 4]) expect(playMatch(seed, { power: "usa", policy: { kind: "bot" } })).toEqual(playMatch(seed));
+  }, 60_000);
+
+  it("play a twin match (keep every promise / break one in the last turn) to exactly the records of the two separate matches", () => {
+    for (const power of ["russia", "eu"] as const) {
+      const [keep, brk] = playTwin(6, power);
+      expect(keep).toEqual(playMatch(6, { power, policy: { kind: "keepAll" } }));
+      expect(brk).toEqual(playMatch(6, { power, policy: { kind: "lastBreak" } }));
+    }
   }, 60_000);
 
   it("count the promises a power that breaks every one is bound by, and break them all", () => {
