@@ -14,22 +14,21 @@ import { searchFigures } from "./sim/search";
 
 /**
  * Matches per arm for bots vs holding and the order values (about 90 arms): sized so that the
- * default run stays within 3 minutes on 2 cores. Each figure prints its standard error; tune
- * with `--experiments 500`.
+ * default run (10,000 all-bot matches, about 2¼ minutes on 2 idle cores) stays within 3 minutes.
+ * Each figure prints its standard error; tune with `--experiments 200`.
  */
-export const DEFAULT_EXPERIMENT_MATCHES = 20;
+export const DEFAULT_EXPERIMENT_MATCHES = 16;
 
 /**
  * Mediation and defection compare two policies on the same seeds, in rounds, until the standard
- * error of the difference is at most PAIRED_SE_POINTS of win share (`--se`), from
- * PAIRED_START matches per arm up to `--paired-max`, which bounds the run time. Reaching ±1 point
- * takes about 1,500 (one last-turn break) to 3,000 (mediation) matches per arm, some 45,000
- * matches in all: far beyond the default run's 3 minutes, so the default plays one round of
- * PAIRED_START (about ±2.5 points) and `--matches 0 --experiments 0 --paired-max 4000` plays
- * them to ±1 point alone.
+ * error of the difference is at most PAIRED_SE_POINTS of win share (`--se`), from PAIRED_START
+ * matches per arm up to `--paired-max`, which bounds the run time. Reaching ±1 point takes about
+ * 1,500 (one last-turn break) to 3,000 (mediation) matches per arm: far beyond the default run's
+ * 3 minutes, so the default plays one round of PAIRED_START (about ±3.5 points, a rough reading)
+ * and `--matches 0 --experiments 0 --paired-max 4000` plays them to ±1 point alone.
  */
 export const PAIRED_SE_POINTS = 1;
-export const PAIRED_START = 200;
+export const PAIRED_START = 100;
 export const DEFAULT_PAIRED_MAX = PAIRED_START;
 
 function num(name: string, fallback: number): number {
