@@ -146,18 +146,21 @@ export async function experimentFigures(pool: Pool, arms: Arms, o: ExperimentOpt
       note: `${d.n} per arm: ${pct(wins(d.a, p)).toFixed(1)}% vs ${pct(wins(d.b, p)).toFixed(1)}%; breaks ${perMatch(d.a, p, "broken").toFixed(2)} a match`,
     });
   }
+  // "Breaking every promise costs ≥ 40 points of win share" is read as a relative drop: a power
+  // that wins about 20% keeping its word cannot lose 40 absolute points, so the figure is the
+  // share of its own win share that breaking everything loses (docs/rules.md says so).
   for (const { p, run } of breakAlls) {
     const d = await run;
     const keep = pct(wins(d.a, p));
     const all = pct(wins(d.b, p));
     out.push({
       section: def,
-      label: `${p} breaking every promise: points of win share lost`,
-      value: 100 * d.value,
-      se: 100 * d.se,
-      unit: "pts",
+      label: `${p} breaking every promise: share of its win share lost`,
+      value: keep > 0 ? (100 * (keep - all)) / keep : NaN,
+      se: keep > 0 ? (100 * 100 * d.se) / keep : NaN,
+      unit: "%",
       target: { min: 40 },
-      note: `${d.n} per arm: keeps ${keep.toFixed(1)}%, breaks all ${all.toFixed(1)}% (${keep > 0 ? ((100 * (keep - all)) / keep).toFixed(0) : "n/a"}% of it); breaks ${perMatch(d.b, p, "broken").toFixed(1)} of ${perMatch(d.b, p, "promises").toFixed(1)} promises a match (keeping: ${perMatch(d.a, p, "promises").toFixed(1)})`,
+      note: `${d.n} per arm: keeps ${keep.toFixed(1)}%, breaks all ${all.toFixed(1)}% (−${(keep - all).toFixed(1)} pts ±${(100 * d.se).toFixed(1)}); breaks ${perMatch(d.b, p, "broken").toFixed(1)} of ${perMatch(d.b, p, "promises").toFixed(1)} promises a match (keeping: ${perMatch(d.a, p, "promises").toFixed(1)})`,
     });
   }
 
