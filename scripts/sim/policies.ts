@@ -12,10 +12,12 @@ import {
   type MatchView,
   type Offer,
   type OfferAction,
+  type OfferTerms,
   type Order,
   type PowerId,
 } from "../../shared/game/index";
 import { violatesPledge } from "../../shared/game/pledges";
+import { deedAgainst } from "../../shared/game/sayDo";
 import { fitOrders, orderOfTemplate, orderOfType, typeKey } from "./orders";
 
 /** One order of a fixed routine: a type (aimed by relations), a template (type and target), or a literal order. */
@@ -128,6 +130,34 @@ function farmOffers(x: Seeded, n: number): OfferAction[] {
     }));
 }
 
+/**
+ * Whether the power's own orders would go against these terms: words its deeds contradict (a
+ * joint statement of peace, then an offensive) or a pledge of its own they break.
+ */
+function against(x: Seeded, terms: OfferTerms, orders: readonly Order[]): boolean {
+  if (terms.kind === "jointStatement") return deedAgainst(x.state.scenario, { power: x.power, tone: terms.tone, topic: terms.topic, audience: "world" }, orders) !== null;
+  if (terms.kind === "pledge" && terms.by === x.power) return orders.some((o) => violatesPledge(terms, o));
+  return false;
+}
+
+/**
+ * A policy of fixed orders negotiates like its bot, except that it neither signs nor proposes
+ * what its own orders would go against: the bot signs a joint statement of peace expecting to
+ * act as a bot, and a player set on an offensive every turn would not sign one. Without this,
+ * an order's value would measure the hypocrisy of the harness, not the order.
+ */
+function fixedOrders(orders: (x: Seeded) => Order[]): Driver {
+  return {
+    proposals: (x) => {
+      const mine = orders(x);
+      return bot.proposals(x).filter((a) => !(a.action === "propose" && against(x, a.terms, mine)));
+    },
+    answer: (x, offer) => (against(x, offer.terms, orders(x)) ? { action: "reject", offerId: offer.id } : bot.answer(x, offer)),
+    orders,
+  };
+}
+
+/** Its bot in negotiation, with other orders (the bot's own, filtered or added to). */
 function withOrders(orders: (x: Seeded) => Order[]): Driver {
   return { ...bot, orders };
 }
@@ -140,9 +170,9 @@ export function driverFor(spec: PolicySpec): Driver {
     case "hold":
       return withOrders(() => []);
     case "orderType":
-      return withOrders((x) => fitOrders(x.state, x.power, [orderOfType(x.state, x.power, spec.type)]));
+      return fixedOrders((x) => fitOrders(x.state, x.power, [orderOfType(x.state, x.power, spec.type)]));
     case "routine":
-      return withOrders((x) => fitOrders(x.state, x.power, spec.steps.map((step) => stepOrder(x, step))));
+      return fixedOrders((x) => fitOrders(x.state, x.power, spec.steps.map((step) => stepOrder(x, step))));
     case "noMediation":
       return { ...bot, proposals: (x) => bot.proposals(x).filter((a) => !(a.action === "propose" && a.terms.kind === "ceasefire")) };
     case "mediator":
