@@ -38,6 +38,10 @@ export interface ServerOptions {
   limitWindowSeconds?: number;
   /** Seconds a new match waits for its creator's socket before it is closed (default 30). */
   unjoinedRoomSeconds?: number;
+  /** Days a class and its rooms are kept after its creation, unless its teacher deletes it sooner (default 30). */
+  classKeepDays?: number;
+  /** The server's clock (default Date.now; tests set their own). */
+  now?: () => number;
   /** Messages per client: a burst, then so many a second (default 20, then 5 a second). */
   messageRate?: { burst: number; perSecond: number };
   /** Which proxies' X-Forwarded-For to believe (default: none, the socket's address is the client's). */
@@ -61,12 +65,18 @@ export interface RunningServer {
 }
 
 const HEARTBEAT_MS = 1_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** What a class is kept for unless its teacher deletes it sooner (the issue's default). */
+export const DEFAULT_CLASS_KEEP_DAYS = 30;
 /** Matchmaking options and API requests are a few hundred bytes. */
 const MAX_BODY_BYTES = 16 * 1024;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const store = new MatchStore(path.join(options.dataDir, "detente.sqlite"));
-  const now = () => Date.now();
+  const now = options.now ?? (() => Date.now());
+  const classKeepMs = (options.classKeepDays ?? DEFAULT_CLASS_KEEP_DAYS) * DAY_MS;
+  // Expired classes go before anything is restored: their rooms never come back.
+  store.purgeClassesCreatedBefore(now() - classKeepMs);
   const lastAlive = store.lastAlive();
   const restoring = new Set(store.openMatchCodes());
   const restoringClasses = new Set(store.openClassCodes());
@@ -78,6 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     restoring,
     restoringClasses,
     classWorlds: new Map(),
+    classKeepMs,
     downtimeMs: lastAlive === null ? 0 : Math.max(0, now() - lastAlive),
     now,
   });

@@ -34,6 +34,8 @@ export interface ServerContext {
   restoringClasses: Set<string>;
   /** Worlds a class room asked for, by a random key only this process knows: a client cannot create a class match. */
   classWorlds: Map<string, ClassWorldSpec>;
+  /** How long a class and its rooms are kept after the class's creation. */
+  classKeepMs: number;
   /** How long the server was down before this start, to shift restored deadlines. */
   downtimeMs: number;
   now: () => number;

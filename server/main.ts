@@ -26,6 +26,7 @@ const server = await startServer({
   passwordTriesPerMatchPerMinute: count("PASSWORD_TRIES_PER_MATCH_PER_MINUTE", 20),
   pendingJoinsPerAddress: count("PENDING_JOINS_PER_ADDRESS", 20),
   unjoinedRoomSeconds: count("UNJOINED_MATCH_SECONDS", 30),
+  classKeepDays: count("CLASS_KEEP_DAYS", 30),
   trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
   maxConnectionsPerAddress: Number(process.env.MAX_CONNECTIONS_PER_ADDRESS ?? 40),

@@ -104,7 +104,15 @@ export const ServerMessage = {
   chat: "chat",
   /** Every chat message this client may read, on (re)joining. */
   chatHistory: "chatHistory",
+  /** The class this match belongs to has ended (deleted by its teacher or expired): the match is gone. Carries a ClassEnded. */
+  classEnded: "classEnded",
 } as const;
+
+/** Why a class ended, sent to every socket of it before it closes. */
+export interface ClassEnded {
+  reason: "deleted" | "expired";
+  message: string;
+}
 
 export interface SeatMessage {
   memberId: string;
@@ -125,5 +133,7 @@ export const TOO_MANY_TRIES = 4430;
 export const CLOSE_FLOODING = 4429;
 /** Close code for a member the host removed. */
 export const CLOSE_REMOVED = 4403;
+/** Close code for every socket of a class (its lobby and its worlds) when the teacher deletes it or it expires. */
+export const CLOSE_CLASS_ENDED = 4404;
 
 export const ROOM_NAME = "match";

@@ -103,6 +103,8 @@ class ClassApp {
     if (!connection) return;
     hook.connection = connection.status;
     if (connection.closedReason) {
+      // A class that ended is gone from the server: its token opens nothing any more.
+      if (connection.ended && connection.identity) localStorage.removeItem(studentTokenKey(connection.identity.classCode));
       this.dashboard?.destroy();
       this.dashboard = null;
       this.connection = null;

@@ -18,7 +18,7 @@ import {
   type StudentView,
 } from "../../shared/classroom";
 import { JOIN_CODE_ALPHABET, normalizeJoinCode } from "../../shared/joinCode";
-import { SEAT_REFUSED, type ErrorReply } from "../../shared/protocol";
+import { SEAT_REFUSED, type ClassEnded, type ErrorReply } from "../../shared/protocol";
 import type { PresetId } from "../../shared/session/presets";
 import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
 import { waitUntil } from "./logic/waitUntil";
@@ -44,6 +44,8 @@ export class ClassConnection {
   dashboard: Dashboard | null = null;
   status: "connected" | "reconnecting" | "closed" = "connected";
   closedReason: string | null = null;
+  /** The class has ended (deleted or expired): the connection is closed for good. */
+  ended: ClassEnded | null = null;
   private leaving = false;
   private readonly listeners = new Set<() => void>();
   private readonly errorListeners = new Set<(error: ErrorReply) => void>();
@@ -132,12 +134,18 @@ export class ClassConnection {
     room.onMessage(ClassServerMessage.error, (error: ErrorReply) => {
       for (const listener of [...this.errorListeners]) listener(error);
     });
+    room.onMessage(ClassServerMessage.ended, (ended: ClassEnded) => {
+      this.ended = ended;
+      this.status = "closed";
+      this.closedReason = ended.message;
+      this.changed();
+    });
     room.onLeave(() => void this.onDropped());
   }
 
   /** Comes back with this socket's token (what works after a restart too), until the server refuses it. */
   private async onDropped(): Promise<void> {
-    if (this.leaving || !this.identity) return;
+    if (this.leaving || this.ended || !this.identity) return;
     const identity = this.identity;
     const how: ClassJoin = identity.role === "teacher" ? { teacherToken: identity.teacherToken } : { studentToken: identity.studentToken };
     this.status = "reconnecting";

@@ -8,10 +8,12 @@ import { Client, type Room } from "colyseus.js";
 import { isWellFormedJoinCode, normalizeJoinCode } from "../../shared/joinCode";
 import {
   CLOSE_FLOODING,
+  CLOSE_CLASS_ENDED,
   CLOSE_REMOVED,
   ROOM_NAME,
   SEAT_REFUSED,
   ServerMessage,
+  type ClassEnded,
   type ClientMessage,
   type ClientMessageType,
   type ErrorReply,
@@ -90,6 +92,8 @@ export class MatchConnection {
   memberId = "";
   view: SeatView = { seat: { kind: "spectator" }, match: null, groups: [] };
   chat: ChatMessage[] = [];
+  /** Why the class this match belonged to ended, once the server has said so. */
+  classEnded: ClassEnded | null = null;
   /** Why the connection ended for good (removed, cut off for flooding), if it did. */
   closedReason: string | null = null;
   /** How many times the connection was lost and won back. */
@@ -256,6 +260,9 @@ export class MatchConnection {
     room.onMessage(ServerMessage.error, (error: ErrorReply) => {
       for (const listener of this.errorListeners) listener(error);
     });
+    room.onMessage(ServerMessage.classEnded, (ended: ClassEnded) => {
+      this.classEnded = ended;
+    });
     room.onLeave((code) => void this.onDropped(code));
   }
 
@@ -267,6 +274,11 @@ export class MatchConnection {
    */
   private async onDropped(code: number): Promise<void> {
     if (this.leaving) return;
+    if (code === CLOSE_CLASS_ENDED) {
+      this.storage?.delete(this.code);
+      this.close(this.classEnded?.message ?? "Your teacher has ended this class.");
+      return;
+    }
     if (code === CLOSE_REMOVED || code === CLOSE_FLOODING) {
       if (code === CLOSE_REMOVED) this.storage?.delete(this.code);
       this.close(code === CLOSE_REMOVED ? "The host has removed you from this match." : "Disconnected for sending too many messages.");

@@ -20,6 +20,7 @@ export interface StoredMatch {
 
 export interface StoredClass {
   teacherTokenHash: string;
+  createdAt: number;
   classroom: Classroom;
 }
 
@@ -113,7 +114,14 @@ export class MatchStore {
       insertClass: this.db.prepare("INSERT INTO classes (code, created_at, teacher_token_hash, classroom) VALUES (?, ?, ?, ?)"),
       updateClass: this.db.prepare("UPDATE classes SET classroom = ? WHERE code = ?"),
       setClassStatus: this.db.prepare("UPDATE classes SET status = ? WHERE code = ?"),
-      classByCode: this.db.prepare<[string], { teacher_token_hash: string; classroom: string }>("SELECT teacher_token_hash, classroom FROM classes WHERE code = ?"),
+      classByCode: this.db.prepare<[string], { teacher_token_hash: string; classroom: string; created_at: number }>("SELECT teacher_token_hash, classroom, created_at FROM classes WHERE code = ?"),
+      classesCreatedBefore: this.db.prepare<[number], { code: string }>("SELECT code FROM classes WHERE created_at < ?"),
+      deleteStudents: this.db.prepare("DELETE FROM class_students WHERE class_code = ?"),
+      deleteClass: this.db.prepare("DELETE FROM classes WHERE code = ?"),
+      deleteSeats: this.db.prepare("DELETE FROM seats WHERE code = ?"),
+      deleteLog: this.db.prepare("DELETE FROM log WHERE code = ?"),
+      deleteSnapshots: this.db.prepare("DELETE FROM snapshots WHERE code = ?"),
+      deleteMatch: this.db.prepare("DELETE FROM matches WHERE code = ?"),
       openClassCodes: this.db.prepare<[], { code: string }>("SELECT code FROM classes WHERE status = 'open' ORDER BY created_at"),
       insertStudent: this.db.prepare("INSERT INTO class_students (class_code, student_id, token_hash) VALUES (?, ?, ?)"),
       studentByToken: this.db.prepare<[string, string], { student_id: string }>("SELECT student_id FROM class_students WHERE class_code = ? AND token_hash = ?"),
@@ -216,7 +224,35 @@ export class MatchStore {
 
   loadClass(code: string): StoredClass | null {
     const row = this.statements.classByCode.get(code);
-    return row ? { teacherTokenHash: row.teacher_token_hash, classroom: JSON.parse(row.classroom) as Classroom } : null;
+    return row ? { teacherTokenHash: row.teacher_token_hash, createdAt: row.created_at, classroom: JSON.parse(row.classroom) as Classroom } : null;
+  }
+
+  /**
+   * Deletes a class with everything of it: its students (names and token hashes), and each of
+   * its worlds' matches with their seats, logs and snapshots. One transaction: all or nothing.
+   */
+  deleteClass(code: string): void {
+    this.db.transaction(() => {
+      const row = this.statements.classByCode.get(code);
+      if (!row) return;
+      for (const match of (JSON.parse(row.classroom) as Classroom).matches) this.deleteMatch(match);
+      this.statements.deleteStudents.run(code);
+      this.statements.deleteClass.run(code);
+    })();
+  }
+
+  /** Deletes every class created before `cutoff` (ms), as deleteClass does; returns their codes. */
+  purgeClassesCreatedBefore(cutoff: number): string[] {
+    const codes = this.statements.classesCreatedBefore.all(cutoff).map((r) => r.code);
+    for (const code of codes) this.deleteClass(code);
+    return codes;
+  }
+
+  private deleteMatch(code: string): void {
+    this.statements.deleteSeats.run(code);
+    this.statements.deleteLog.run(code);
+    this.statements.deleteSnapshots.run(code);
+    this.statements.deleteMatch.run(code);
   }
 
   openClassCodes(): string[] {

@@ -30,8 +30,8 @@ import {
   type Dashboard,
   type StudentView,
 } from "../../shared/classroom";
-import { JOIN_CODE_ALPHABET } from "../../shared/joinCode";
-import { CLOSE_FLOODING, JOIN_REFUSED, ROOM_NAME, SEAT_REFUSED, parseUntrusted, type ErrorReply } from "../../shared/protocol";
+import { JOIN_CODE_ALPHABET, normalizeJoinCode } from "../../shared/joinCode";
+import { CLOSE_CLASS_ENDED, CLOSE_FLOODING, JOIN_REFUSED, ROOM_NAME, SEAT_REFUSED, parseUntrusted, type ClassEnded, type ErrorReply } from "../../shared/protocol";
 import type { Result } from "../../shared/result";
 import { clientAddress, type AuthContext } from "../clientAddress";
 import { context, type ClassWorldSpec } from "../context";
@@ -74,6 +74,10 @@ export class ClassRoom extends Room {
   /** The creator's teacher token, until the creator's socket has it. */
   private creatorToken: string | null = null;
   private stored = false;
+  /** When the class was created (its rooms are kept for the server's classKeepMs from then). */
+  private createdAt = 0;
+  /** Deleted or expired: nothing more is written or sent. */
+  private ended = false;
   private unjoinedTimer: NodeJS.Timeout | null = null;
   private dashboardTimer: NodeJS.Timeout | null = null;
   private refreshTimer: NodeJS.Timeout | null = null;
@@ -101,6 +105,7 @@ export class ClassRoom extends Room {
       if (!stored) throw new Error(`no stored class ${restore}`);
       this.classroom = stored.classroom;
       this.teacherHash = stored.teacherTokenHash;
+      this.createdAt = stored.createdAt;
       this.stored = true;
     } else {
       const parsed = parseUntrusted(CreateClassOptions, options);
@@ -108,6 +113,7 @@ export class ClassRoom extends Room {
       const made = createClassroom(await this.claimCode(), parsed.data.className, parsed.data.preset ?? "lesson", parsed.data.teacherReadsChat ?? false);
       if (!made.ok) throw new ServerError(JOIN_REFUSED, made.message);
       this.classroom = made.value;
+      this.createdAt = ctx.now();
       this.creatorToken = newSeatToken();
       this.teacherHash = hashToken(this.creatorToken);
       // A class whose creator never connects (a creation by HTTP alone) is closed, never stored.
@@ -119,6 +125,10 @@ export class ClassRoom extends Room {
     await this.setPrivate(true);
     for (const code of this.classroom.matches) this.follow(code);
     this.refreshTimer = setInterval(() => {
+      if (this.stored && context().now() >= this.keptUntil) {
+        this.end("expired");
+        return;
+      }
       if (this.classroom.started && [...this.connections.values()].some((c) => c.role === "teacher")) this.publish();
     }, DASHBOARD_REFRESH_MS);
     for (const type of CLASS_MESSAGE_TYPES) this.onMessage(type, (client, raw: unknown) => this.receive(client, type, raw));
@@ -189,7 +199,7 @@ export class ClassRoom extends Room {
       if (this.creatorToken === null) throw new ServerError(JOIN_REFUSED, "This class already has its teacher.");
       connection = { role: "teacher", studentId: null, token: this.creatorToken, refusedInARow: 0, lastView: "" };
       this.creatorToken = null;
-      ctx.store.createClass(this.classroom.code, ctx.now(), this.teacherHash, this.classroom);
+      ctx.store.createClass(this.classroom.code, this.createdAt, this.teacherHash, this.classroom);
       this.stored = true;
       if (this.unjoinedTimer) clearTimeout(this.unjoinedTimer);
     }
@@ -241,7 +251,7 @@ export class ClassRoom extends Room {
   /** rate limit → authorize (the teacher only) → parse → act, or a typed error reply. */
   private receive(client: Client, type: ClassMessageType, raw: unknown): void {
     const connection = this.admitMessage(client, type);
-    if (!connection) return;
+    if (!connection || this.ended) return;
     if (connection.role !== "teacher") {
       this.reply(client, { re: type, code: "NOT_ALLOWED", message: "Only the teacher can do that." });
       return;
@@ -276,12 +286,46 @@ export class ClassRoom extends Room {
         return this.everyRoom({ type: "extend", seconds: (data as ClassMessage<"extendAll">).seconds });
       case "endPhaseAll":
         return this.everyRoom({ type: "endPhase" });
+      case "deleteClass":
+        // A start under way would make rooms after the deletion.
+        if (this.starting) return { code: "STARTING", message: "The worlds are being started: delete the class once they have." };
+        if (normalizeJoinCode((data as ClassMessage<"deleteClass">).confirmCode) !== this.classroom.code) {
+          return { code: "WRONG_CONFIRMATION", message: `Type the class code, ${this.classroom.code}, to delete the class.` };
+        }
+        this.end("deleted");
+        return null;
     }
+  }
+
+  private get keptUntil(): number {
+    return this.createdAt + context().classKeepMs;
+  }
+
+  /**
+   * Ends the class for good: every world's room closes (its players told why), the class's
+   * matches, students and the class itself are deleted from the store, and every socket of the
+   * class is told why before it is closed. Nothing of the class is restored after a restart.
+   */
+  private end(reason: ClassEnded["reason"]): void {
+    if (this.ended) return;
+    this.ended = true;
+    const ended: ClassEnded = {
+      reason,
+      message: reason === "deleted" ? "Your teacher has ended this class: its rooms are closed and deleted." : "This class has reached the end of its time on the server: its rooms are closed and deleted.",
+    };
+    for (const code of this.classroom.matches) this.matchRoom(code)?.endForClass(ended);
+    context().store.deleteClass(this.classroom.code);
+    for (const client of this.clients) {
+      client.send(ClassServerMessage.ended, ended);
+      client.leave(CLOSE_CLASS_ENDED);
+    }
+    void this.disconnect();
   }
 
   /** Keeps an accepted change: on disk first, then on every screen. */
   private change(result: Result<Classroom>): Refusal | null {
     if (!result.ok) return { code: result.code, message: result.message };
+    if (this.ended) return { code: "CLASS_ENDED", message: "This class has ended." };
     this.classroom = result.value;
     context().store.saveClass(this.classroom);
     this.publish();
@@ -375,6 +419,7 @@ export class ClassRoom extends Room {
 
   /** Sends each socket its own view: the dashboard to the teacher, a student's own place to each student. */
   private publish(): void {
+    if (this.ended) return;
     const online = new Set([...this.connections.values()].map((c) => c.studentId).filter((id): id is string => id !== null));
     for (const client of this.clients) {
       const connection = this.connections.get(client.sessionId);
@@ -408,6 +453,7 @@ export class ClassRoom extends Room {
       worlds: c.worlds,
       rooms: c.matches.map((code, world) => ({ world, code, facilitatorToken: derivedToken(teacherToken, code), summary: this.matchRoom(code)?.summary() ?? null })),
       waiting: waitingStudents(c).map((s) => s.id),
+      keptUntil: this.keptUntil,
       serverNow: context().now(),
     };
   }

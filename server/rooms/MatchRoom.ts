@@ -8,6 +8,7 @@ import { Room, ServerError, matchMaker, type Client, type ClientPrivate } from "
 import { makeJoinCode } from "../../shared/joinCode";
 import {
   CLIENT_MESSAGE_TYPES,
+  CLOSE_CLASS_ENDED,
   CLOSE_FLOODING,
   CLOSE_REMOVED,
   ClientMessages,
@@ -17,6 +18,7 @@ import {
   SEAT_REFUSED,
   ServerMessage,
   parseUntrusted,
+  type ClassEnded,
   type ClientMessageType,
   type ErrorReply,
   type SeatMessage,
@@ -101,6 +103,8 @@ export class MatchRoom extends Room<SessionState> {
   private deadlineTimer: NodeJS.Timeout | null = null;
   private closeTimer: NodeJS.Timeout | null = null;
   private shuttingDown = false;
+  /** Its class has ended: the match is deleted from the store, so nothing more is written. */
+  private classEnded = false;
   /** Sockets the room itself closed (removed, flooding): no reconnection for them. */
   private readonly cutOff = new Set<string>();
   private readonly failures = new FailureLog(() => this.roomId);
@@ -364,6 +368,7 @@ export class MatchRoom extends Room<SessionState> {
 
   /** Applies an action by `actor`; if accepted, writes it to the store before anyone hears of it. */
   private act(actor: string, action: SessionAction): Result<Session> {
+    if (this.classEnded) return { ok: false, code: "CLASS_ENDED", message: "This class has ended: its rooms are closed." };
     const ctx = context();
     const entry: LoggedAction = { actor, at: ctx.now(), action };
     const result = applyAction(this.session, entry);
@@ -495,6 +500,19 @@ export class MatchRoom extends Room<SessionState> {
       return mine.some((c) => !c.away) ? "online" : mine.length > 0 ? "reconnecting" : "offline";
     };
     return summarize(this.session, presence, { now: context().now(), lastActivityAt: this.lastActivityAt });
+  }
+
+  /** Its class has ended: every player is told why and closed out, with no reconnection, and the room goes. */
+  endForClass(ended: ClassEnded): void {
+    this.classEnded = true;
+    if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
+    this.deadlineTimer = null;
+    this.watchers.clear();
+    for (const client of [...this.clients]) {
+      client.send(ServerMessage.classEnded, ended);
+      this.cut(client, CLOSE_CLASS_ENDED, "The class has ended.");
+    }
+    void this.disconnect();
   }
 
   /** Calls `listener` after every change; returns the way to stop. */

@@ -48,6 +48,12 @@ export const ClassMessages = {
   resumeAll: Empty,
   extendAll: z.object({ seconds: z.number().int().min(1).max(MAX_EXTENSION_SECONDS) }).strict(),
   endPhaseAll: Empty,
+  /**
+   * Deletes the class at once: its rooms are closed, its matches, students and itself deleted
+   * from the server. The teacher types the class code to confirm (a stray click, or a hostile
+   * frame, cannot).
+   */
+  deleteClass: z.object({ confirmCode: z.string().max(CLASS_CODE_LENGTH + 3) }).strict(),
 } as const;
 export type ClassMessageType = keyof typeof ClassMessages;
 export type ClassMessage<T extends ClassMessageType> = z.infer<(typeof ClassMessages)[T]>;
@@ -62,6 +68,8 @@ export const ClassServerMessage = {
   student: "student",
   /** The teacher's dashboard: every student, world and room. Never sent to a student. */
   dashboard: "dashboard",
+  /** The class has ended (deleted by the teacher, or expired): carries a ClassEnded, then the socket closes. */
+  ended: "ended",
 } as const;
 
 export type ClassIdentity = { role: "teacher"; classCode: string; teacherToken: string } | { role: "student"; classCode: string; studentId: string; studentToken: string };
@@ -123,6 +131,8 @@ export interface Dashboard {
   rooms: DashboardRoom[];
   /** After the start: students waiting to be placed on a bot's seat. */
   waiting: string[];
+  /** Until when the server keeps this class and its rooms (ms), unless the teacher deletes it sooner; then it is deleted. */
+  keptUntil: number;
   /** The server's clock when this was sent, so the countdowns do not depend on the teacher's clock. */
   serverNow: number;
 }

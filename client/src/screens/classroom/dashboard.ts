@@ -57,7 +57,7 @@ export class DashboardScreen {
   update(d: Dashboard, error: ErrorReply | null): void {
     this.offset = d.serverNow - Date.now();
     this.error.textContent = error ? error.message : "";
-    replaceKeepingFocus(this.body, ...(d.started ? this.rooms(d) : this.grouping(d)));
+    replaceKeepingFocus(this.body, ...(d.started ? this.rooms(d) : this.grouping(d)), this.keeping(d));
     this.tick();
   }
 
@@ -118,6 +118,28 @@ export class DashboardScreen {
     if (d.waiting.length > 0) sections.push(this.waiting(d, names));
     sections.push(h("div", { class: "cards room-cards", id: "room-cards" }, ...d.rooms.map((r) => this.card(r))));
     return sections;
+  }
+
+  /** How long the class is kept, what is kept, and deleting it now (the class code typed to confirm). */
+  private keeping(d: Dashboard): HTMLElement {
+    const until = new Date(d.keptUntil).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+    const days = Math.max(0, Math.ceil((d.keptUntil - d.serverNow) / 86_400_000));
+    const confirm = h("input", { id: "delete-class-code", "data-key": "delete-class-code", autocomplete: "off", maxlength: 8, size: 8, "aria-describedby": "delete-class-hint" });
+    const remove = () => this.actions.send("deleteClass", { confirmCode: confirm.value });
+    return h(
+      "section",
+      { class: "card", "aria-labelledby": "keeping-heading" },
+      h("h2", { id: "keeping-heading" }, "Keeping the class"),
+      h("p", { id: "class-kept-until" }, `This class and its rooms are kept until ${until} (${days} day${days === 1 ? "" : "s"} from now), then deleted with everything in them. Only your students' display names are kept about them.`),
+      h(
+        "div",
+        { class: "row" },
+        h("label", { for: "delete-class-code" }, "Type the class code to delete it now"),
+        confirm,
+        h("button", { type: "button", id: "delete-class", class: "danger", onclick: remove }, "Delete the class now"),
+      ),
+      h("p", { class: "hint", id: "delete-class-hint" }, "Deleting closes every room at once and deletes its matches, students and the class from the server: it cannot be undone."),
+    );
   }
 
   private waiting(d: Dashboard, names: Map<string, string>): HTMLElement {
