@@ -286,6 +286,8 @@ export class ClassRoom extends Room {
         return this.everyRoom({ type: "extend", seconds: (data as ClassMessage<"extendAll">).seconds });
       case "endPhaseAll":
         return this.everyRoom({ type: "endPhase" });
+      case "injectEvent":
+        return this.injectInto(data as ClassMessage<"injectEvent">);
       case "deleteClass":
         // A start under way would make rooms after the deletion.
         if (this.starting) return { code: "STARTING", message: "The worlds are being started: delete the class once they have." };
@@ -396,6 +398,29 @@ export class ClassRoom extends Room {
       else if (refusal) refusal = { code: result.code, message: result.message };
     }
     return refusal;
+  }
+
+  /**
+   * One event into each chosen world's room (every room if none is chosen), each room deciding
+   * by its own rules; the teacher is told which rooms refused it and why (a condition that does
+   * not hold there, a room that has ended).
+   */
+  private injectInto(m: ClassMessage<"injectEvent">): Refusal | null {
+    const matches = this.classroom.matches;
+    if (!this.classroom.started) return { code: "CLASS_NOT_STARTED", message: "The worlds have not started yet." };
+    const worlds = m.worlds ? [...new Set(m.worlds)].sort((a, b) => a - b) : matches.map((_, i) => i);
+    if (worlds.some((w) => w >= matches.length)) return { code: "NO_SUCH_WORLD", message: "There is no such world." };
+    const refusals: { world: number; code: string; message: string }[] = [];
+    for (const world of worlds) {
+      const result = this.matchRoom(matches[world]!)?.hostInject(m.event) ?? { ok: false, code: "ROOM_CLOSED", message: "It is no longer running." };
+      if (!result.ok) refusals.push({ world, code: result.code, message: result.message });
+    }
+    if (refusals.length === 0) return null;
+    const taken = worlds.length - refusals.length;
+    return {
+      code: refusals[0]!.code,
+      message: `${taken > 0 ? `The event reached ${taken} of ${worlds.length} rooms. ` : ""}${refusals.map((r) => `World ${r.world + 1}: ${r.message}`).join(" ")}`,
+    };
   }
 
   private matchRoom(code: string): MatchRoom | null {

@@ -45,7 +45,7 @@ import {
 import { clientAddress, type AuthContext } from "../clientAddress";
 import { context, type ClassWorldSpec } from "../context";
 import { TEACHER_NAME, botPowers, summarize, type RoomSummary } from "../../shared/classroom";
-import type { PowerId } from "../../shared/game";
+import type { InjectedEvent, PowerId } from "../../shared/game";
 import { TokenBucket, checkPassword, hashPassword, hashToken, newSeatToken } from "../security";
 import { SessionState } from "./SessionState";
 import { FailureLog, describeType } from "./messageGuard";
@@ -490,6 +490,11 @@ export class MatchRoom extends Room<SessionState> {
   hostCommand(command: { type: "pause" | "resume" | "endPhase" } | { type: "extend"; seconds: number }): Result<Session> {
     const meant = { phase: this.session.phase, turn: this.session.match?.turn ?? 0 };
     return this.act(this.session.hostId, { ...command, ...meant });
+  }
+
+  /** A class-wide event, injected by the host (the teacher) as from this room's own facilitator controls. */
+  hostInject(event: InjectedEvent): Result<Session> {
+    return this.act(this.session.hostId, { type: "injectEvent", event });
   }
 
   /** The room's card on its class's dashboard. */

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { POWERS } from "../game/types";
+import { InjectedEventSchema } from "../game/events";
 import { NAME_MAX_CHARS } from "../session/lobby";
 import { MAX_EXTENSION_SECONDS, PRESET_IDS, type PresetId } from "../session/presets";
 import type { SessionPhase } from "../session/types";
@@ -48,6 +49,8 @@ export const ClassMessages = {
   resumeAll: Empty,
   extendAll: z.object({ seconds: z.number().int().min(1).max(MAX_EXTENSION_SECONDS) }).strict(),
   endPhaseAll: Empty,
+  /** One event (a scenario card or the teacher's own, perhaps conditional, perhaps for a later turn) into every room, or the chosen worlds' rooms. */
+  injectEvent: z.object({ event: InjectedEventSchema, worlds: z.array(World).min(1).max(MAX_STUDENTS).optional() }).strict(),
   /**
    * Deletes the class at once: its rooms are closed, its matches, students and itself deleted
    * from the server. The teacher types the class code to confirm (a stray click, or a hostile

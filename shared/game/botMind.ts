@@ -3,7 +3,7 @@
 // built from the bot's own view only (another power's secret objective and pending orders are
 // not in it), and trimmed of the records resolution does not need, so each lookahead is cheap.
 import { resolveOrders } from "./resolution";
-import { BROKER_POINTS, METER_WEIGHT, TRUST_WEIGHT, trustIn } from "./scoring";
+import { BROKER_POINTS, METER_WEIGHT, TRUST_WEIGHT, evaluate, trustIn } from "./scoring";
 import { totalSanctions } from "./sanctions";
 import { relation } from "./draft";
 import type { Order } from "./orders";
@@ -71,6 +71,10 @@ export function goalChance(s: MatchState, c: Condition, left = turnsLeft(s)): nu
       return ceasefireChance(s, c.turns, c.monitored, left);
     case "noBrokenCommitments":
       return (s.tallies[`commitmentsBroken.${c.power}`] ?? 0) === 0 ? 1 : 0;
+    case "ceasefireActive":
+      return evaluate(s, c) ? 1 : 0;
+    case "not":
+      return 1 - goalChance(s, c.of, left);
     case "all":
       return c.of.reduce((p, x) => p * goalChance(s, x, left), 1);
     case "any":

@@ -2,10 +2,10 @@
 import { z } from "zod";
 import { addMeter, addRelation, addTally, addTrust, addWorld, finish, headline, makeDraft, newId, type Draft } from "./draft";
 import { createCeasefire } from "./ceasefires";
-import { EffectSchema, type Effect, type EventSpec } from "./scenarioSchema";
+import { ConditionSchema, EffectSchema, type Condition, type Effect, type EventSpec } from "./scenarioSchema";
 import { nextFloat, pickWeighted } from "./rng";
 import { evaluate } from "./scoring";
-import { ok, refuse, sanctionKey, type MatchState, type MatchEvent, type Result } from "./types";
+import { ok, refuse, sanctionKey, type MatchState, type MatchEvent, type Result, type ScheduledEvent } from "./types";
 
 export function applyEffect(d: Draft, e: Effect): void {
   switch (e.kind) {
@@ -47,12 +47,13 @@ export function applyEvent(d: Draft, spec: Pick<EventSpec, "id" | "title" | "tex
   for (const e of spec.effects) applyEffect(d, e);
 }
 
-/** The briefing of a turn: its scripted events (those whose condition holds now), then perhaps
- *  one card from the deck. */
+/** The briefing of a turn: its scripted events (those whose condition holds now), the
+ *  facilitator's events scheduled for it (the same), then perhaps one card from the deck. */
 export function revealBriefingEvents(d: Draft): void {
   const turn = d.s.turn;
   const scripted = d.scenario.events.filter((e) => e.turn === turn && (e.if === undefined || evaluate(d.s, e.if)));
   for (const e of scripted) applyEvent(d, e, "scripted");
+  revealScheduledEvents(d);
   // Always draw the chance so the generator advances the same way every turn.
   const roll = nextFloat(d.rng);
   if (roll >= d.scenario.deckChance) return;
@@ -66,37 +67,86 @@ export function revealBriefingEvents(d: Draft): void {
   applyEvent(d, card, "deck");
 }
 
+/** A facilitator's event: when (a later turn's briefing, or now) and on what condition, tested then. */
+const When = {
+  /** The turn in whose briefing it is revealed; absent or the current turn: at once. */
+  turn: z.number().int().min(1).max(30).optional(),
+  /** Revealed only if this holds at that moment (the scenario's own condition form). */
+  if: ConditionSchema.optional(),
+};
+
 export const InjectedEventSchema = z.union([
-  z.object({ ref: z.string().min(1).max(60) }),
+  z.object({ ref: z.string().min(1).max(60), ...When }),
   z.object({
     title: z.string().min(1).max(120),
     text: z.string().max(600),
     effects: z.array(EffectSchema).max(10),
+    ...When,
   }),
 ]);
 export type InjectedEvent = z.infer<typeof InjectedEventSchema>;
 
-/** A facilitator's event: a card of the scenario (by id) or one of their own, applied at once. */
 /** Facilitator events in one turn: enough for any lesson plan, and a match's record stays bounded. */
 export const MAX_INJECTED_EVENTS_PER_TURN = 5;
+/** Facilitator events waiting for later turns, all turns together. */
+export const MAX_SCHEDULED_EVENTS = 20;
+/** How deep a facilitator's condition may nest ("all" of "not" of …): a lesson's conditions are two or three deep. */
+export const MAX_CONDITION_DEPTH = 4;
 
+/**
+ * A facilitator's event: a card of the scenario (by id) or one of their own, applied at once, or
+ * kept for the briefing of a later turn; either way only if its condition holds at that moment.
+ */
 export function injectEvent(state: MatchState, input: unknown): Result<MatchState> {
   if (state.phase === "ended") return refuse("MATCH_ENDED", "The match is over; no more events can happen.");
   const parsed = InjectedEventSchema.safeParse(input);
   if (!parsed.success) return refuse("INVALID_EVENT", `This event is malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
   const ev = parsed.data;
+  if (ev.if && depth(ev.if) > MAX_CONDITION_DEPTH) return refuse("INVALID_EVENT", `A condition nests at most ${MAX_CONDITION_DEPTH} deep.`);
+  if ("ref" in ev && !state.scenario.events.some((e) => e.id === ev.ref)) return refuse("UNKNOWN_EVENT", `The scenario has no event called "${ev.ref}".`);
+  const turn = ev.turn ?? state.turn;
+  if (turn < state.turn) return refuse("PAST_TURN", `Turn ${turn} is over; it is now turn ${state.turn}.`);
+  if (turn > state.lastTurn) return refuse("AFTER_LAST_TURN", `The match ends with turn ${state.lastTurn}.`);
+  const event = "ref" in ev ? { ref: ev.ref } : { title: ev.title, text: ev.text, effects: ev.effects };
+  if (turn > state.turn) {
+    const scheduled = state.scheduled ?? [];
+    if (scheduled.length >= MAX_SCHEDULED_EVENTS) return refuse("TOO_MANY_SCHEDULED", `At most ${MAX_SCHEDULED_EVENTS} events can wait for later turns.`);
+    const d = makeDraft(state);
+    d.s.scheduled = [...scheduled, { id: newId(d, "ev"), turn, event, ...(ev.if ? { if: ev.if } : {}) }];
+    return ok(finish(d));
+  }
   const injected = state.events.filter((e) => e.turn === state.turn && e.source === "facilitator").length;
   if (injected >= MAX_INJECTED_EVENTS_PER_TURN) {
     return refuse("TOO_MANY_EVENTS", `At most ${MAX_INJECTED_EVENTS_PER_TURN} events can be added in one turn.`);
   }
+  if (ev.if && !evaluate(state, ev.if)) return refuse("CONDITION_NOT_MET", "The event's condition does not hold in this match now: nothing happened.");
   const d = makeDraft(state);
-  if ("ref" in ev) {
-    const spec = state.scenario.events.find((e) => e.id === ev.ref);
-    if (!spec) return refuse("UNKNOWN_EVENT", `The scenario has no event called "${ev.ref}".`);
-    d.s.deck = d.s.deck.filter((id) => id !== spec.id);
+  revealInjected(d, event, null);
+  return ok(finish(d));
+}
+
+/** Publishes a facilitator's event: a scenario card leaves the deck; the facilitator's own gets `id` or a new one. */
+function revealInjected(d: Draft, event: ScheduledEvent["event"], id: string | null): void {
+  if ("ref" in event) {
+    const spec = d.scenario.events.find((e) => e.id === event.ref);
+    if (!spec) return;
+    d.s.deck = d.s.deck.filter((x) => x !== spec.id);
     applyEvent(d, spec, "facilitator");
   } else {
-    applyEvent(d, { id: newId(d, "ev"), title: ev.title, text: ev.text, effects: ev.effects }, "facilitator");
+    applyEvent(d, { id: id ?? newId(d, "ev"), title: event.title, text: event.text, effects: event.effects }, "facilitator");
   }
-  return ok(finish(d));
+}
+
+/** The facilitator's events scheduled for this turn, those whose condition holds now; all of them leave the schedule. */
+function revealScheduledEvents(d: Draft): void {
+  const due = (d.s.scheduled ?? []).filter((e) => e.turn === d.s.turn);
+  if (due.length === 0) return;
+  d.s.scheduled = d.s.scheduled!.filter((e) => e.turn !== d.s.turn);
+  for (const e of due) if (e.if === undefined || evaluate(d.s, e.if)) revealInjected(d, e.event, e.id);
+}
+
+function depth(c: Condition): number {
+  if (c.kind === "not") return 1 + depth(c.of);
+  if (c.kind === "all" || c.kind === "any") return 1 + Math.max(...c.of.map(depth));
+  return 1;
 }

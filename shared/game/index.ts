@@ -18,7 +18,7 @@ export {
   type OrderSubmission,
 } from "./orders";
 export { OfferActionSchema, OfferTermsSchema, applyOfferAction, type OfferAction } from "./offers";
-export { injectEvent, InjectedEventSchema, MAX_INJECTED_EVENTS_PER_TURN, type InjectedEvent } from "./events";
+export { injectEvent, InjectedEventSchema, MAX_CONDITION_DEPTH, MAX_INJECTED_EVENTS_PER_TURN, MAX_SCHEDULED_EVENTS, type InjectedEvent } from "./events";
 export { computeScores, winners, evaluate, type ScoreBreakdown, type ObjectiveResult } from "./scoring";
 export { viewFor, pastViewFor, seesEverything, type MatchView, type Seat, type ScenarioBrief, type CeasefireView } from "./view";
 export { botOrders, botAnswerOffer, botProposals } from "./bots";

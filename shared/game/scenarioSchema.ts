@@ -10,7 +10,7 @@ export const ScopeSchema = z.enum(["full", "energy", "air"]);
 
 const bound = { atLeast: z.number().optional(), atMost: z.number().optional() };
 
-/** A test on the state at the end of the match, used by objectives. */
+/** A test on the state, used by objectives (at the end), scripted events and a facilitator's conditional events (at a briefing). */
 export type Condition =
   | { kind: "meter"; power: z.infer<typeof PowerIdSchema>; meter: z.infer<typeof MeterIdSchema>; atLeast?: number | undefined; atMost?: number | undefined }
   | { kind: "meterChange"; power: z.infer<typeof PowerIdSchema>; meter: z.infer<typeof MeterIdSchema>; atLeast?: number | undefined; atMost?: number | undefined }
@@ -22,6 +22,9 @@ export type Condition =
   | { kind: "tally"; key: string; atLeast?: number | undefined; atMost?: number | undefined }
   | { kind: "ceasefireKept"; turns: number; monitored?: boolean | undefined }
   | { kind: "noBrokenCommitments"; power: z.infer<typeof PowerIdSchema> }
+  /** A bilateral ceasefire between these two powers is in force. */
+  | { kind: "ceasefireActive"; parties: [z.infer<typeof PowerIdSchema>, z.infer<typeof PowerIdSchema>] }
+  | { kind: "not"; of: Condition }
   | { kind: "all"; of: Condition[] }
   | { kind: "any"; of: Condition[] };
 
@@ -37,6 +40,8 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ kind: z.literal("tally"), key: z.string().min(1), ...bound }),
     z.object({ kind: z.literal("ceasefireKept"), turns: z.number().int().min(1), monitored: z.boolean().optional() }),
     z.object({ kind: z.literal("noBrokenCommitments"), power: PowerIdSchema }),
+    z.object({ kind: z.literal("ceasefireActive"), parties: z.tuple([PowerIdSchema, PowerIdSchema]) }),
+    z.object({ kind: z.literal("not"), of: ConditionSchema }),
     z.object({ kind: z.literal("all"), of: z.array(ConditionSchema).min(1) }),
     z.object({ kind: z.literal("any"), of: z.array(ConditionSchema).min(1) }),
   ]),

@@ -38,6 +38,10 @@ export function evaluate(s: MatchState, c: Condition): boolean {
       return s.ceasefires.some((cf) => !cf.unilateral && cf.keptTurns >= c.turns && (c.monitored === undefined || cf.monitored === c.monitored));
     case "noBrokenCommitments":
       return (s.tallies[`commitmentsBroken.${c.power}`] ?? 0) === 0;
+    case "ceasefireActive":
+      return s.ceasefires.some((cf) => cf.status === "active" && !cf.unilateral && c.parties.every((p) => cf.parties.includes(p)));
+    case "not":
+      return !evaluate(s, c.of);
     case "all":
       return c.of.every((x) => evaluate(s, x));
     case "any":

@@ -166,6 +166,16 @@ export interface MatchEvent {
   text: string;
 }
 
+/** A facilitator's event waiting for the briefing of its turn; seen by the facilitator alone until then. */
+export interface ScheduledEvent {
+  id: string;
+  /** Revealed in this turn's briefing (if its condition holds then; otherwise dropped). */
+  turn: number;
+  /** A card of the scenario by its id, or the facilitator's own headline and effects. */
+  event: { ref: string } | { title: string; text: string; effects: import("./scenarioSchema").Effect[] };
+  if?: import("./scenarioSchema").Condition | undefined;
+}
+
 export interface HistoryEntry {
   turn: number;
   meters: Record<PowerId, Record<MeterId, number>>;
@@ -208,6 +218,8 @@ export interface MatchState {
   /** Average trust others placed in each power at the start (the baseline for scoring). */
   initialTrustIn: Record<PowerId, number>;
   events: MatchEvent[];
+  /** A facilitator's events for later turns (absent: none ever scheduled). */
+  scheduled?: ScheduledEvent[];
   /** Deck cards not drawn yet, in scenario order. */
   deck: string[];
   news: NewsItem[];

@@ -19,6 +19,7 @@ import {
   type MatchState,
   type NewsItem,
   type SayDoEntry,
+  type ScheduledEvent,
   type Offer,
   type Phase,
   type PowerId,
@@ -62,6 +63,8 @@ export interface MatchView {
   /** The viewer's own secret objective (every power's to the facilitator and after the end). */
   secretObjectives: Partial<Record<PowerId, Objective>>;
   events: MatchEvent[];
+  /** The facilitator's events waiting for later turns: the facilitator's alone (a surprise to every power). */
+  scheduled: ScheduledEvent[];
   news: NewsItem[];
   /** Statements held against deeds: public, every seat sees every power's record. */
   sayDo: SayDoEntry[];
@@ -140,6 +143,7 @@ function cut(state: MatchState, seat: Seat, all: boolean): MatchView {
     orderHistory: all ? state.orderHistory : state.orderHistory.filter((h) => h.power === me),
     secretObjectives,
     events: state.events,
+    scheduled: all ? (state.scheduled ?? []) : [],
     news: state.news,
     sayDo: state.sayDo,
     history: state.history,

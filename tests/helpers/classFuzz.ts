@@ -46,7 +46,7 @@ export class ClassFuzzSender {
 
 /** A payload almost right for the type: the right keys, one of them (or an extra one) hostile. */
 function nearValid(rng: Rng, type: ClassMessageType): Record<string, unknown> {
-  const plausible: Record<string, unknown> = { studentId: "abc", world: rng.int(3), power: "china", seconds: 30, confirmCode: "ABCDE" };
+  const plausible: Record<string, unknown> = { studentId: "abc", world: rng.int(3), power: "china", seconds: 30, confirmCode: "ABCDE", event: { title: "Fuzz", text: "", effects: [], turn: 2 }, worlds: [0] };
   const keys: Record<ClassMessageType, string[]> = {
     moveStudent: ["studentId", "world"],
     startAll: [],
@@ -56,6 +56,7 @@ function nearValid(rng: Rng, type: ClassMessageType): Record<string, unknown> {
     extendAll: ["seconds"],
     endPhaseAll: [],
     deleteClass: ["confirmCode"],
+    injectEvent: ["event", "worlds"],
   };
   const payload = Object.fromEntries(keys[type].map((k) => [k, plausible[k]]));
   payload[rng.pick([...keys[type], "extra", "__proto__", "toString"])] = rng.chance(0.5) ? coercionBomb(rng) : hostileValue(rng);
