@@ -18,6 +18,8 @@ export interface ClassWorldSpec {
   teacherSeatHash: (matchCode: string) => string;
   /** Each student with the hash of their class token, which is also their seat token in the match. */
   students: { id: string; name: string; tokenHash: string; power: PowerId }[];
+  /** A world of delegations: several students share each power. */
+  delegations?: boolean;
 }
 
 export interface ServerContext {

@@ -20,7 +20,7 @@ import {
   type SeatMessage,
 } from "../../shared/protocol";
 import type { MatchView, Seat } from "../../shared/game";
-import type { ChatGroup, ChatMessage, PresetId, SessionPhase } from "../../shared/session";
+import type { ChatGroup, ChatMessage, DelegationView, PresetId, SessionPhase } from "../../shared/session";
 import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
 import { waitUntil } from "./logic/waitUntil";
 
@@ -50,6 +50,8 @@ export interface SeatView {
   match: MatchView | null;
   /** The group chat channels this seat belongs to. */
   groups: ChatGroup[];
+  /** In a class world of delegations: this seat's delegation, its members and who last changed what. */
+  delegation?: DelegationView;
 }
 
 /** A join that did not happen; `code` is the server's typed refusal, or null if no server answered. */

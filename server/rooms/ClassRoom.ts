@@ -110,7 +110,7 @@ export class ClassRoom extends Room {
     } else {
       const parsed = parseUntrusted(CreateClassOptions, options);
       if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please give the class a name.");
-      const made = createClassroom(await this.claimCode(), parsed.data.className, parsed.data.preset ?? "lesson", parsed.data.teacherReadsChat ?? false);
+      const made = createClassroom(await this.claimCode(), parsed.data.className, parsed.data.preset ?? "lesson", parsed.data.teacherReadsChat ?? false, parsed.data.grouping ?? "fives");
       if (!made.ok) throw new ServerError(JOIN_REFUSED, made.message);
       this.classroom = made.value;
       this.createdAt = ctx.now();
@@ -347,6 +347,7 @@ export class ClassRoom extends Room {
         const spec: ClassWorldSpec = {
           preset: this.classroom.preset,
           teacherReadsChat: this.classroom.teacherReadsChat === true,
+          delegations: this.classroom.grouping === "delegations",
           teacherId: this.teacherId,
           teacherSeatHash: (code) => hashToken(derivedToken(teacherToken, code)),
           students: world.seats.map((s) => ({
@@ -467,6 +468,7 @@ export class ClassRoom extends Room {
       name: c.name,
       preset: c.preset,
       teacherReadsChat: c.teacherReadsChat === true,
+      grouping: c.grouping,
       started: c.started,
       students: c.students.map((s) => ({
         id: s.id,

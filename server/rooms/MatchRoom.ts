@@ -32,6 +32,7 @@ import {
   chatFor,
   checkName,
   createSession,
+  delegationFor,
   groupsFor,
   lastMessage,
   matchViewFor,
@@ -408,7 +409,9 @@ export class MatchRoom extends Room<SessionState> {
       const key = JSON.stringify(seat);
       let json = views.get(key);
       if (json === undefined) {
-        json = JSON.stringify({ seat, match: matchViewFor(s, memberId), groups: groupsFor(s, memberId) });
+        // A delegation's members share a seat, so its delegation view is cut per seat too.
+        const delegation = delegationFor(s, memberId);
+        json = JSON.stringify({ seat, match: matchViewFor(s, memberId), groups: groupsFor(s, memberId), ...(delegation ? { delegation } : {}) });
         views.set(key, json);
       }
       return json;
@@ -453,9 +456,10 @@ export class MatchRoom extends Room<SessionState> {
     const ctx = context();
     const code = await this.claimCode();
     const fresh = createSession(code, world.teacherId);
-    // The chat setting is in the first snapshot and no action changes it: nobody in the match can.
+    // The chat setting and the grouping are in the first snapshot and no action changes them: nobody in the match can.
     const teacherReads = world.teacherReadsChat ? "all" : "public";
-    this.session = { ...fresh, settings: { ...fresh.settings, preset: world.preset, durations: { ...PRESETS[world.preset] }, teacherReads } };
+    const delegations = world.delegations ? { delegations: true } : {};
+    this.session = { ...fresh, settings: { ...fresh.settings, preset: world.preset, durations: { ...PRESETS[world.preset] }, teacherReads, ...delegations } };
     this.createdAt = ctx.now();
     this.store();
     ctx.store.addSeat(code, world.teacherId, world.teacherSeatHash(code));
@@ -467,7 +471,7 @@ export class MatchRoom extends Room<SessionState> {
       steps.push([student.id, { type: "join", memberId: student.id, name: student.name }]);
       steps.push([world.teacherId, { type: "moveMember", memberId: student.id, power: student.power }]);
     }
-    for (const power of botPowers(world.students.map((st) => st.power))) steps.push([world.teacherId, { type: "setBot", power, bot: true }]);
+    for (const power of botPowers([...new Set(world.students.map((st) => st.power))])) steps.push([world.teacherId, { type: "setBot", power, bot: true }]);
     steps.push([world.teacherId, { type: "start", seed: randomInt(2 ** 31) }]);
     for (const [actor, action] of steps) {
       const done = this.act(actor, action);

@@ -9,7 +9,8 @@ import { ok, refuse, type Result } from "../result";
 import { checkName } from "../session/lobby";
 import type { PresetId } from "../session/presets";
 import { cleanText, textLength } from "../text";
-import { MIN_WORLD, WORLD_SIZE, groupIntoWorlds, seatWorld } from "./grouping";
+import { DELEGATION_WORLD_SIZE, MIN_WORLD, WORLD_SIZE, groupIntoDelegationWorlds, groupIntoWorlds, seatDelegations, seatWorld } from "./grouping";
+import { MAX_DELEGATION } from "../session/lobby";
 
 /** A class of thirty with a few visitors; more would not fit one teacher's screen. */
 export const MAX_STUDENTS = 60;
@@ -19,7 +20,24 @@ export const TEACHER_NAME = "Teacher";
 /** Fewer people than the session needs to start a match (MIN_HUMAN_POWERS). */
 const MIN_TO_START = 2;
 
-export type Grouping = "fives";
+/** "fives": a student to a power, worlds of up to five; "delegations": several students share each power. */
+export const GROUPINGS = ["fives", "delegations"] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+/** How many students one world of this grouping holds before the start. */
+export function worldCapacity(grouping: Grouping): number {
+  return grouping === "delegations" ? DELEGATION_WORLD_SIZE : WORLD_SIZE;
+}
+
+/** The grouping's split of the class into worlds, in order of arrival. */
+export function groupStudents<T>(grouping: Grouping, students: readonly T[]): T[][] {
+  return grouping === "delegations" ? groupIntoDelegationWorlds(students) : groupIntoWorlds(students);
+}
+
+/** The grouping's seating of one world: each student's power. */
+export function seatStudents<T>(grouping: Grouping, world: readonly T[]): { student: T; power: PowerId }[] {
+  return grouping === "delegations" ? seatDelegations(world) : seatWorld(world);
+}
 
 export interface ClassStudent {
   id: string;
@@ -52,11 +70,11 @@ export interface Classroom {
   seats: Record<string, ClassSeat>;
 }
 
-export function createClassroom(code: string, rawName: string, preset: PresetId, teacherReadsChat = false): Result<Classroom> {
+export function createClassroom(code: string, rawName: string, preset: PresetId, teacherReadsChat = false, grouping: Grouping = "fives"): Result<Classroom> {
   const name = cleanText(rawName);
   if (name.length === 0) return refuse("NAME_REQUIRED", "Please give the class a name.");
   if (textLength(name) > CLASS_NAME_MAX_CHARS) return refuse("NAME_TOO_LONG", `A class name has at most ${CLASS_NAME_MAX_CHARS} characters.`);
-  return ok({ code, name, preset, grouping: "fives", teacherReadsChat, students: [], worlds: [], edited: false, started: false, matches: [], seats: {} });
+  return ok({ code, name, preset, grouping, teacherReadsChat, students: [], worlds: [], edited: false, started: false, matches: [], seats: {} });
 }
 
 export function studentById(c: Classroom, id: string): ClassStudent | undefined {
@@ -79,12 +97,12 @@ export function joinStudent(c: Classroom, id: string, rawName: string): Result<C
   }
   const students = [...c.students, { id, name: name.value }];
   if (c.started) return ok({ ...c, students });
-  if (!c.edited) return ok({ ...c, students, worlds: groupIntoWorlds(students.map((s) => s.id)) });
-  return ok({ ...c, students, worlds: withNewcomer(c.worlds, id) });
+  if (!c.edited) return ok({ ...c, students, worlds: groupStudents(c.grouping, students.map((s) => s.id)) });
+  return ok({ ...c, students, worlds: withNewcomer(c.worlds, id, worldCapacity(c.grouping)) });
 }
 
-function withNewcomer(worlds: string[][], id: string): string[][] {
-  const open = worlds.map((w, i) => ({ i, size: w.length })).filter((w) => w.size < WORLD_SIZE);
+function withNewcomer(worlds: string[][], id: string, capacity: number): string[][] {
+  const open = worlds.map((w, i) => ({ i, size: w.length })).filter((w) => w.size < capacity);
   if (open.length === 0) return [...worlds, [id]];
   const smallest = open.reduce((a, b) => (b.size < a.size ? b : a));
   return worlds.map((w, i) => (i === smallest.i ? [...w, id] : w));
@@ -97,7 +115,8 @@ export function moveStudent(c: Classroom, studentId: string, world: number): Res
   if (!Number.isInteger(world) || world < 0 || world > c.worlds.length) return refuse("NO_SUCH_WORLD", "There is no such world.");
   const from = c.worlds.findIndex((w) => w.includes(studentId));
   if (from === world) return ok(c);
-  if (world < c.worlds.length && c.worlds[world]!.length >= WORLD_SIZE) return refuse("WORLD_FULL", `World ${world + 1} already has ${WORLD_SIZE} students.`);
+  const capacity = worldCapacity(c.grouping);
+  if (world < c.worlds.length && c.worlds[world]!.length >= capacity) return refuse("WORLD_FULL", `World ${world + 1} already has ${capacity} students.`);
   const moved = [...c.worlds, []].map((w, i) => (i === world ? [...w, studentId] : w.filter((id) => id !== studentId)));
   return ok({ ...c, edited: true, worlds: moved.filter((w) => w.length > 0) });
 }
@@ -114,7 +133,7 @@ export function planStart(c: Classroom): Result<WorldPlan[]> {
   if (c.worlds.length === 0) return refuse("NO_STUDENTS", "No student has joined yet.");
   const small = c.worlds.findIndex((w) => w.length < MIN_TO_START);
   if (small !== -1) return refuse("WORLD_TOO_SMALL", `World ${small + 1} needs at least ${MIN_TO_START} students (${MIN_WORLD} or more play better): move someone into it.`);
-  return ok(c.worlds.map((w, world) => ({ world, seats: seatWorld(w).map(({ student, power }) => ({ studentId: student, power })) })));
+  return ok(c.worlds.map((w, world) => ({ world, seats: seatStudents(c.grouping, w).map(({ student, power }) => ({ studentId: student, power })) })));
 }
 
 /** Records the started worlds: their match codes, by world, and where everyone plays. */
@@ -134,12 +153,17 @@ export function studentPowers(c: Classroom, world: number): PowerId[] {
   return Object.values(c.seats).filter((s) => s.world === world).map((s) => s.power);
 }
 
-/** The teacher puts a late student on a bot's seat of a started world. */
+/**
+ * The teacher puts a late student on a bot's seat of a started world, or in a class of
+ * delegations, into any delegation that has room (or onto a bot's power, as its first member).
+ */
 export function placeLate(c: Classroom, studentId: string, world: number, power: PowerId): Result<Classroom> {
   if (!c.started) return refuse("CLASS_NOT_STARTED", "Before the start, move students between worlds instead.");
   if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT", "That student is not in this class.");
   if (c.seats[studentId]) return refuse("ALREADY_PLACED", "That student already plays in a world.");
   if (!Number.isInteger(world) || world < 0 || world >= c.matches.length) return refuse("NO_SUCH_WORLD", "There is no such world.");
-  if (studentPowers(c, world).includes(power)) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already played by a student in world ${world + 1}.`);
+  const members = studentPowers(c, world).filter((p) => p === power).length;
+  if (c.grouping === "fives" && members > 0) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already played by a student in world ${world + 1}.`);
+  if (members >= MAX_DELEGATION) return refuse("DELEGATION_FULL", `The ${POWER_NAMES[power]} delegation of world ${world + 1} already has ${MAX_DELEGATION} members.`);
   return ok({ ...c, seats: { ...c.seats, [studentId]: { world, power } } });
 }

@@ -52,3 +52,37 @@ export function seatWorld<T>(world: readonly T[]): { student: T; power: PowerId 
 export function botPowers(taken: readonly PowerId[]): PowerId[] {
   return SEAT_ORDER.filter((p) => !taken.includes(p));
 }
+
+/**
+ * "Delegations": at most six students to a power, so a world of delegations holds thirty (a
+ * whole class of thirty in one world: five delegations of six).
+ */
+export const DELEGATION_SIZE = 6;
+export const DELEGATION_WORLD_SIZE = WORLD_SIZE * DELEGATION_SIZE;
+
+/**
+ * Splits students, in the order given, into as few worlds of delegations as hold them (at most
+ * thirty each), their sizes differing by one at most: 28 → one world of 28; 45 → 23 and 22.
+ */
+export function groupIntoDelegationWorlds<T>(students: readonly T[]): T[][] {
+  const n = students.length;
+  if (n === 0) return [];
+  const count = Math.ceil(n / DELEGATION_WORLD_SIZE);
+  const worlds: T[][] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const size = Math.floor(n / count) + (i < n % count ? 1 : 0);
+    worlds.push(students.slice(at, at + size));
+    at += size;
+  }
+  return worlds;
+}
+
+/**
+ * Which power each student of a world of delegations plays: dealt in turn along SEAT_ORDER, so
+ * the delegations differ by one member at most (28 → 6, 6, 6, 5, 5) and a world of three plays
+ * the war and its main sponsor, as in rooms of five.
+ */
+export function seatDelegations<T>(world: readonly T[]): { student: T; power: PowerId }[] {
+  return world.map((student, i) => ({ student, power: SEAT_ORDER[i % SEAT_ORDER.length]! }));
+}

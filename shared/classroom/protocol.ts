@@ -11,7 +11,7 @@ import { MAX_EXTENSION_SECONDS, PRESET_IDS, type PresetId } from "../session/pre
 import type { SessionPhase } from "../session/types";
 import type { PowerId } from "../game/types";
 import { rawTextUnits } from "../text";
-import { CLASS_NAME_MAX_CHARS, MAX_STUDENTS } from "./classroom";
+import { CLASS_NAME_MAX_CHARS, GROUPINGS, MAX_STUDENTS, type Grouping } from "./classroom";
 
 export const CLASS_ROOM_NAME = "class";
 
@@ -25,7 +25,7 @@ const World = z.number().int().min(0).max(MAX_STUDENTS);
 export const CreateClassOptions = z.object({
   className: z.string().max(rawTextUnits(CLASS_NAME_MAX_CHARS)),
   preset: z.enum(PRESET_IDS as [PresetId, ...PresetId[]]).optional(),
-  grouping: z.literal("fives").optional(),
+  grouping: z.enum(GROUPINGS).optional(),
   /** Whether the teacher, as facilitator of every world, reads private and group chat (default: the public channel only). Fixed at creation. */
   teacherReadsChat: z.boolean().optional(),
 });
@@ -94,6 +94,8 @@ export interface PowerSummary {
   presence: Presence | null;
   ready: boolean;
   bot: boolean;
+  /** Everyone who plays it (a delegation has several), each with their own presence. */
+  members: { name: string; presence: Presence }[];
 }
 
 export interface RoomAlert {
@@ -127,6 +129,7 @@ export interface Dashboard {
   preset: PresetId;
   /** The class setting chosen at creation: the teacher reads private and group chat in every world. */
   teacherReadsChat: boolean;
+  grouping: Grouping;
   started: boolean;
   students: { id: string; name: string; online: boolean; world: number | null; power: PowerId | null }[];
   /** Before the start: each world's student ids. */

@@ -4,7 +4,7 @@ import type { Condition } from "../game/scenarioSchema";
 import type { MatchState, WorldKey } from "../game/types";
 import { POWER_NAMES } from "../powers";
 import type { Session } from "../session/types";
-import { holderOf } from "../session/lobby";
+import { holderOf, holdersOf } from "../session/lobby";
 import { SEAT_ORDER } from "./grouping";
 import type { Presence, RoomAlert, RoomSummary } from "./protocol";
 
@@ -36,12 +36,19 @@ export function summarize(s: Session, presenceOf: (memberId: string) => Presence
       player: holder?.name ?? null,
       presence: holder ? presenceOf(holder.id) : null,
       ready: s.ready.includes(power),
+      // Everyone who plays it: one player, or a whole delegation.
+      members: holdersOf(s, power).map((m) => ({ name: m.name, presence: presenceOf(m.id) })),
       bot: !holder && (s.match ? s.match.seats[power] === "bot" : s.bots.includes(power)),
     };
   });
   const alerts: RoomAlert[] = [];
   if (running) {
-    for (const p of powers) if (p.player && p.presence === "offline") alerts.push({ kind: "playerGone", text: `${p.player} (${p.power}) is not connected` });
+    // A delegation is gone only when none of its members is there.
+    for (const p of powers) {
+      if (p.members.length > 0 && p.members.every((m) => m.presence === "offline")) {
+        alerts.push({ kind: "playerGone", text: `${p.members.map((m) => m.name).join(", ")} (${p.power}) ${p.members.length > 1 ? "are" : "is"} not connected` });
+      }
+    }
     if (activity && activity.now - activity.lastActivityAt >= STUCK_AFTER_MS) {
       const minutes = Math.floor((activity.now - activity.lastActivityAt) / 60_000);
       alerts.push({ kind: "roomStuck", text: `Nobody has acted for ${minutes} minutes${s.clock.paused ? " (the clock is paused)" : ""}` });

@@ -7,6 +7,7 @@ import { createGroup, postChat } from "./chat";
 import { actOnOffer, endPhase, extend, giveOrders, inject, onDeadline, pause, resume, setReady, shift, startMatch } from "./flow";
 import { configure, facilitate, handHost, join, leave, memberById, moveMember, pickPower, readmit, removeMember, setBot, watch } from "./lobby";
 import { SYSTEM, type LoggedAction } from "./actions";
+import { noteEdit } from "./delegation";
 import type { Member, Session } from "./types";
 
 const HOST_ONLY = new Set(["setBot", "moveMember", "removeMember", "readmit", "handHost", "configure", "start", "pause", "resume", "extend", "endPhase"]);
@@ -67,10 +68,14 @@ export function applyAction(s: Session, { actor, at, action }: LoggedAction): Re
     case "createGroup": {
       const power = powerOf(member);
       if (!power) return refuse("NOT_A_POWER", "Only a player with a power can do that.");
-      if (action.type === "ready") return setReady(s, power, action.phase, action.turn, action.ready, at);
-      if (action.type === "orders") return giveOrders(s, power, action.turn, action.orders);
-      if (action.type === "offer") return actOnOffer(s, power, action.turn, action.action);
-      return createGroup(s, actor, action.name, action.powers);
+      if (action.type === "createGroup") return createGroup(s, actor, action.name, action.powers);
+      const done =
+        action.type === "ready"
+          ? setReady(s, power, action.phase, action.turn, action.ready, at)
+          : action.type === "orders"
+            ? giveOrders(s, power, action.turn, action.orders)
+            : actOnOffer(s, power, action.turn, action.action);
+      return done.ok ? ok(noteEdit(s, done.value, power, actor, at, action)) : done;
     }
     default:
       return refuse("NOT_ALLOWED", "Only the server's clock can do that.");

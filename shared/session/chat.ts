@@ -1,6 +1,7 @@
 /**
- * Chat channels: one public channel, one for each pair of powers, and groups of powers that a
- * power creates. A message is stored once and delivered only to those who may read its channel.
+ * Chat channels: one public channel, one for each pair of powers, groups of powers that a
+ * power creates, and in a delegation session each delegation's own channel. A message is
+ * stored once and delivered only to those who may read its channel.
  */
 import { z } from "zod";
 import { POWERS, pairKey, type PowerId } from "../game";
@@ -25,18 +26,31 @@ export function pairChannel(a: PowerId, b: PowerId): ChannelId {
   return `pair:${pairKey(a, b)}`;
 }
 
-/** Every channel name the rules can ever make: public, each pair, and the groups' ids 1 to MAX_GROUPS. */
+/** A delegation's private channel: its members talk among themselves, nobody else reads it. */
+export function delegationChannel(power: PowerId): ChannelId {
+  return `delegation:${power}`;
+}
+
+/** Every channel name the rules can ever make: public, each pair, the groups' ids 1 to MAX_GROUPS, each delegation. */
 export const CHANNEL_IDS: readonly ChannelId[] = [
   "public",
   ...POWERS.flatMap((a, i) => POWERS.slice(i + 1).map((b) => pairChannel(a, b))),
   ...Array.from({ length: MAX_GROUPS }, (_, i): ChannelId => `group:${i + 1}`),
+  ...POWERS.map(delegationChannel),
 ];
 /** The protocol's channel field: a name the rules can make (whether it exists yet is the rules' answer). */
 export const ChannelIdSchema = z.enum(CHANNEL_IDS as [ChannelId, ...ChannelId[]]);
 
-/** The powers that belong to a channel; null for the public channel (everyone). */
+/**
+ * The powers that belong to a channel; null for the public channel (everyone), undefined for a
+ * channel that does not exist (a delegation channel outside a delegation session).
+ */
 export function channelPowers(s: Session, channel: ChannelId): PowerId[] | null | undefined {
   if (channel === "public") return null;
+  if (channel.startsWith("delegation:")) {
+    const power = POWERS.find((p) => channel === delegationChannel(p));
+    return s.settings.delegations && power ? [power] : undefined;
+  }
   if (channel.startsWith("pair:")) {
     const [a, b] = channel.slice(5).split("|") as [PowerId, PowerId];
     return POWERS.includes(a) && POWERS.includes(b) && a !== b && channel === pairChannel(a, b) ? [a, b] : undefined;
@@ -46,8 +60,9 @@ export function channelPowers(s: Session, channel: ChannelId): PowerId[] | null 
 
 /**
  * Spectators and the facilitator read the public channel only: private talk between powers
- * stays between them, as in a real negotiation. A class may choose, at its creation, that its
- * teacher (the facilitator of its worlds) reads every channel.
+ * stays between them, as in a real negotiation, and a delegation's channel among its members.
+ * A class may choose, at its creation, that its teacher (the facilitator of its worlds) reads
+ * every channel. Every delivery and every history goes through this one function.
  */
 export function canRead(s: Session, memberId: string, channel: ChannelId): boolean {
   const m = memberById(s, memberId);
@@ -74,6 +89,7 @@ export function readableChannels(s: Session, memberId: string): ChannelId[] {
     "public",
     ...POWERS.filter((p) => p !== me).map((p) => pairChannel(me, p)),
     ...s.groups.filter((g) => g.powers.includes(me)).map((g): ChannelId => `group:${g.id}`),
+    ...(s.settings.delegations ? [delegationChannel(me)] : []),
   ];
 }
 

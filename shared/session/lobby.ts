@@ -12,6 +12,16 @@ export const NAME_MAX_CHARS = 24;
 /** Five powers, a facilitator and a class watching: a room never needs more. */
 export const MAX_MEMBERS = 30;
 export const MIN_HUMAN_POWERS = 2;
+/**
+ * The most members one power may have in a delegation session: a class of thirty gives
+ * delegations of six, and a teacher may still place a late student or two into one.
+ */
+export const MAX_DELEGATION = 8;
+
+/** A delegation world holds its delegations besides the room's usual company (facilitator, visitors). */
+export function memberLimit(s: Session): number {
+  return s.settings.delegations ? MAX_MEMBERS + POWERS.length * MAX_DELEGATION : MAX_MEMBERS;
+}
 
 export type Outcome = Result<Session>;
 
@@ -56,6 +66,11 @@ export function holderOf(s: Session, power: PowerId): Member | undefined {
   return activeMembers(s).find((m) => m.role.kind === "power" && m.role.power === power);
 }
 
+/** Everyone who holds a power now: its one player, or in a delegation session its delegation. */
+export function holdersOf(s: Session, power: PowerId): Member[] {
+  return activeMembers(s).filter((m) => m.role.kind === "power" && m.role.power === power);
+}
+
 export function humanPowers(s: Session): PowerId[] {
   return POWERS.filter((p) => holderOf(s, p));
 }
@@ -78,7 +93,7 @@ function syncSeats(s: Session): Session {
 
 export function join(s: Session, memberId: string, rawName: string): Outcome {
   if (memberById(s, memberId)) return refuse("ALREADY_IN_MATCH", "You are already in this match.");
-  if (activeMembers(s).length >= MAX_MEMBERS) return refuse("ROOM_FULL", `This match is full (${MAX_MEMBERS} people).`);
+  if (activeMembers(s).length >= memberLimit(s)) return refuse("ROOM_FULL", `This match is full (${memberLimit(s)} people).`);
   const name = checkName(rawName);
   if (!name.ok) return name;
   const lower = name.value.toLocaleLowerCase();
@@ -100,9 +115,19 @@ export function leave(s: Session, memberId: string): Outcome {
 
 export function pickPower(s: Session, memberId: string, power: PowerId): Outcome {
   if (s.phase !== "lobby") return refuse("MATCH_STARTED", "Powers are chosen in the lobby; ask the host to move you.");
-  const holder = holderOf(s, power);
-  if (holder && holder.id !== memberId) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already taken by ${holder.name}.`);
-  return ok(takePower(s, memberId, power));
+  return seatRefusal(s, memberId, power) ?? ok(takePower(s, memberId, power));
+}
+
+/**
+ * Why `memberId` may not take `power`, if they may not: in an ordinary match someone else holds
+ * it; in a delegation session its delegation is full.
+ */
+function seatRefusal(s: Session, memberId: string, power: PowerId): Outcome | null {
+  const others = holdersOf(s, power).filter((m) => m.id !== memberId);
+  if (others.length === 0) return null;
+  if (!s.settings.delegations) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already taken by ${others[0]!.name}.`);
+  if (others.length >= MAX_DELEGATION) return refuse("DELEGATION_FULL", `The ${POWER_NAMES[power]} delegation already has ${MAX_DELEGATION} members.`);
+  return null;
 }
 
 function takePower(s: Session, memberId: string, power: PowerId): Session {
@@ -134,9 +159,7 @@ export function moveMember(s: Session, memberId: string, power: PowerId | null):
   if (!member || member.removed) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
   if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
   if (power === null) return ok(syncSeats(withMember(s, memberId, { role: { kind: "spectator" } })));
-  const holder = holderOf(s, power);
-  if (holder && holder.id !== memberId) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already taken by ${holder.name}.`);
-  return ok(takePower(s, memberId, power));
+  return seatRefusal(s, memberId, power) ?? ok(takePower(s, memberId, power));
 }
 
 /** The host removes someone: their power is freed (it holds, or its bot plays if the host gives it one). */

@@ -33,6 +33,12 @@ export interface Settings {
    * chat, a class setting fixed at creation: the public channel, or every channel.
    */
   teacherReads?: "public" | "all";
+  /**
+   * Delegations (a class world, Model UN style): several members may hold one power, share its
+   * seat view, edit its orders and offers, and talk in its own channel. Absent in ordinary
+   * matches, where a power has one member.
+   */
+  delegations?: boolean;
 }
 
 /**
@@ -45,7 +51,8 @@ export interface Clock {
   remaining: number | null;
 }
 
-export type ChannelId = "public" | `pair:${PowerId}|${PowerId}` | `group:${string}`;
+/** `delegation:<power>`: the private channel of the members of one power (delegation sessions only). */
+export type ChannelId = "public" | `pair:${PowerId}|${PowerId}` | `group:${string}` | `delegation:${PowerId}`;
 
 export interface ChatMessage {
   seq: number;
@@ -68,6 +75,24 @@ export interface ChatGroup {
 
 export type SessionPhase = "lobby" | MatchState["phase"];
 
+/** Who changed something of a power's last, and when (server ms): shown to the delegation. */
+export interface Edit {
+  /** The member id of who made the change. */
+  by: string;
+  at: number;
+  /** The phase and turn it was made in: orders and readiness start afresh each phase. */
+  phase: SessionPhase;
+  turn: number;
+}
+
+/** A delegation's record of who last changed what: its orders, its readiness, each offer it sent or answered. */
+export interface PowerEdits {
+  orders?: Edit;
+  ready?: Edit;
+  /** By offer id: who proposed it, or who last answered or withdrew it for this power. */
+  offers: Record<string, Edit & { action: "propose" | "accept" | "reject" | "counter" | "withdraw" }>;
+}
+
 export interface Session {
   code: string;
   hostId: string;
@@ -82,4 +107,6 @@ export interface Session {
   match: MatchState | null;
   chat: ChatPages;
   groups: ChatGroup[];
+  /** Delegation sessions only: who last changed what, per power (absent in ordinary matches and old snapshots). */
+  edits?: Partial<Record<PowerId, PowerEdits>>;
 }

@@ -4,6 +4,7 @@ import { MatchConnection } from "../../client/src/net";
 import type { ErrorReply } from "../../shared/protocol";
 import type { CreateClassOptions } from "../../shared/classroom";
 import type { PresetId } from "../../shared/session";
+import type { Grouping } from "../../shared/classroom";
 import { memoryStorage, nextErrorIn } from "./server";
 
 export class ClassClient {
@@ -63,8 +64,8 @@ export async function openAsFacilitator(url: string, teacher: ClassClient, world
   return MatchConnection.join(url, room.code, {}, storage);
 }
 
-export async function classWith(url: string, students: number): Promise<{ teacher: ClassClient; students: ClassClient[] }> {
-  const teacher = await ClassClient.create(url);
+export async function classWith(url: string, students: number, grouping?: Grouping): Promise<{ teacher: ClassClient; students: ClassClient[] }> {
+  const teacher = await ClassClient.create(url, undefined, undefined, grouping);
   const joined: ClassClient[] = [];
   for (let i = 1; i <= students; i++) joined.push(await ClassClient.join(url, teacher.code, { name: `Student ${i}` }));
   await teacher.until((t) => t.connection.dashboard?.students.length === students, `${students} students on the dashboard`);

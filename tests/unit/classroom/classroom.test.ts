@@ -1,6 +1,6 @@
 /** A class's own rules: joining, the teacher's edits of the worlds, the start and late students. */
 import { describe, expect, it } from "vitest";
-import { MAX_STUDENTS, TEACHER_NAME, createClassroom, joinStudent, markStarted, moveStudent, placeLate, planStart, waitingStudents, type Classroom } from "../../../shared/classroom";
+import { MAX_STUDENTS, TEACHER_NAME, createClassroom, joinStudent, markStarted, moveStudent, placeLate, planStart, studentPowers, waitingStudents, type Classroom, type Grouping } from "../../../shared/classroom";
 import type { Result } from "../../../shared/result";
 
 function value<T>(r: Result<T>): T {
@@ -8,14 +8,14 @@ function value<T>(r: Result<T>): T {
   return r.value;
 }
 
-function classOf(n: number): Classroom {
-  let c = value(createClassroom("K7Q2X", "History 9B", "lesson"));
+function classOf(n: number, grouping: Grouping = "fives"): Classroom {
+  let c = value(createClassroom("K7Q2X", "History 9B", "lesson", grouping));
   for (let i = 1; i <= n; i++) c = value(joinStudent(c, `s${i}`, `Student ${i}`));
   return c;
 }
 
-function started(n: number): Classroom {
-  const c = classOf(n);
+function started(n: number, grouping: Grouping = "fives"): Classroom {
+  const c = classOf(n, grouping);
   const plan = value(planStart(c));
   return markStarted(c, plan, plan.map((w) => `MATCH${w.world}`));
 }
@@ -107,5 +107,32 @@ describe("a late student", () => {
     expect(placeLate(c, "late", 2, "china")).toMatchObject({ ok: false, code: "NO_SUCH_WORLD" });
     expect(placeLate(c, "s1", 1, "china")).toMatchObject({ ok: false, code: "ALREADY_PLACED" });
     expect(placeLate(classOf(3), "s1", 0, "china")).toMatchObject({ ok: false, code: "CLASS_NOT_STARTED" });
+  });
+});
+
+describe("a class of delegations", () => {
+  it("groups everyone in one world before the start and seats several students on each power", () => {
+    const c = classOf(28, "delegations");
+    expect(c.worlds.map((w) => w.length)).toEqual([28]);
+    const plan = value(planStart(c));
+    expect(plan[0]!.seats.filter((s) => s.power === "russia").map((s) => s.studentId)).toEqual(["s1", "s6", "s11", "s16", "s21", "s26"]);
+  });
+
+  it("lets the teacher move students between worlds of up to thirty", () => {
+    const c = classOf(40, "delegations");
+    expect(c.worlds.map((w) => w.length)).toEqual([20, 20]);
+    expect(value(moveStudent(c, "s1", 1)).worlds.map((w) => w.length)).toEqual([19, 21]);
+  });
+
+  it("places a late student into a delegation, or on a bot's power, until the delegation is full", () => {
+    let c = value(joinStudent(started(3, "delegations"), "late", "Latecomer"));
+    c = value(placeLate(c, "late", 0, "russia"));
+    expect(studentPowers(c, 0)).toEqual(["russia", "ukraine", "usa", "russia"]);
+    c = value(joinStudent(c, "late2", "Second late"));
+    expect(value(placeLate(c, "late2", 0, "china")).seats.late2).toEqual({ world: 0, power: "china" });
+    let big = started(30, "delegations");
+    for (const id of ["l1", "l2"]) big = value(placeLate(value(joinStudent(big, id, `Late ${id}`)), id, 0, "eu"));
+    big = value(joinStudent(big, "l3", "Late l3"));
+    expect(placeLate(big, "l3", 0, "eu")).toMatchObject({ ok: false, code: "DELEGATION_FULL" });
   });
 });

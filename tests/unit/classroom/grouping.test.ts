@@ -1,6 +1,6 @@
 /** Rooms of five: how a class is split into worlds, one named case per rule. */
 import { describe, expect, it } from "vitest";
-import { MIN_WORLD, SEAT_ORDER, WORLD_SIZE, botPowers, groupIntoWorlds, seatWorld } from "../../../shared/classroom";
+import { DELEGATION_SIZE, DELEGATION_WORLD_SIZE, MIN_WORLD, SEAT_ORDER, WORLD_SIZE, botPowers, groupIntoDelegationWorlds, groupIntoWorlds, seatDelegations, seatWorld } from "../../../shared/classroom";
 import { POWERS } from "../../../shared/game";
 
 const students = (n: number) => Array.from({ length: n }, (_, i) => `s${i + 1}`);
@@ -53,5 +53,31 @@ describe("rooms of five", () => {
   it("seats a world of five on every power once", () => {
     expect([...SEAT_ORDER].sort()).toEqual([...POWERS].sort());
     expect(botPowers(seatWorld(students(5)).map((s) => s.power))).toEqual([]);
+  });
+});
+
+describe("delegations", () => {
+  const worlds = (n: number) => groupIntoDelegationWorlds(students(n)).map((w) => w.length);
+  const delegationSizes = (world: string[]) => SEAT_ORDER.map((p) => seatDelegations(world).filter((s) => s.power === p).length);
+
+  it("puts the issue's class of 28 in one world of five delegations of five or six", () => {
+    expect(worlds(28)).toEqual([28]);
+    expect(delegationSizes(students(28))).toEqual([6, 6, 6, 5, 5]);
+  });
+
+  it("puts a class of 30 in one world of five delegations of six", () => {
+    expect(worlds(30)).toEqual([DELEGATION_WORLD_SIZE]);
+    expect(delegationSizes(students(30))).toEqual([6, 6, 6, 6, 6]);
+  });
+
+  it("splits a class larger than thirty evenly into as few worlds of delegations as hold it", () => {
+    expect(worlds(31)).toEqual([16, 15]);
+    expect(worlds(60)).toEqual([30, 30]);
+  });
+
+  it("seats a small world of delegations in the same order as rooms of five: the war and its sponsor first", () => {
+    expect(seatDelegations(["a", "b", "c"]).map((s) => s.power)).toEqual(["russia", "ukraine", "usa"]);
+    expect(delegationSizes(students(7))).toEqual([2, 2, 1, 1, 1]);
+    expect(Math.max(...delegationSizes(students(30)))).toBe(DELEGATION_SIZE);
   });
 });
