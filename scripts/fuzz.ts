@@ -23,13 +23,7 @@ const classMessages = arg("class-messages", Math.ceil(messages / 10));
 if (process.argv.includes("--worker")) await worker();
 else await parent();
 
-interface ClassSummary {
-  sent: number;
-  replyCodes: Record<string, number>;
-  studentDashboards: number;
-  healthOk: boolean;
-  legitimateCommandAccepted: boolean;
-}
+type ClassSummary = import("../tests/helpers/classFuzz").ClassFuzzReport;
 
 async function parent(): Promise<void> {
   const started = performance.now();
@@ -38,6 +32,7 @@ async function parent(): Promise<void> {
   });
   let report: Record<string, unknown> | null = null;
   let classReport: ClassSummary | null = null;
+  let delegationReport: ClassSummary | null = null;
   let fatal = 0;
   let handlerFailures = 0;
   const lines = (stream: NodeJS.ReadableStream, onLine: (line: string) => void) => {
@@ -51,6 +46,7 @@ async function parent(): Promise<void> {
   lines(child.stdout!, (line) => {
     if (line.startsWith("report ")) report = JSON.parse(line.slice(7)) as Record<string, unknown>;
     else if (line.startsWith("classReport ")) classReport = JSON.parse(line.slice(12)) as ClassSummary;
+    else if (line.startsWith("delegationReport ")) delegationReport = JSON.parse(line.slice(17)) as ClassSummary;
     else if (line.startsWith("progress ")) console.log(line.slice(9));
   });
   // The child prints only fatal errors and caught handler failures (each with its stack).
@@ -76,9 +72,17 @@ async function parent(): Promise<void> {
   console.log(`class: student dashboards:  ${c?.studentDashboards ?? "?"}`);
   console.log(`class: teacher command ok:  ${yes(c?.legitimateCommandAccepted)}, health ok: ${yes(c?.healthOk)}`);
   console.log(`class replies:              ${Object.entries(c?.replyCodes ?? {}).sort(([, a], [, b]) => b - a).map(([code, n]) => `${code} ${n}`).join(", ")}`);
+  const d = delegationReport as ClassSummary | null;
+  const w = d?.world;
+  console.log(`delegations: world frames:  ${w?.sent ?? "(the delegation fuzz did not finish)"}, replay equal: ${yes(w?.replayEqual)}`);
+  console.log(`delegations: channel heard: by a fellow member ${w?.deliveredToFellow ?? "?"}, by an outsider ${w?.leakedToOutsider ?? "?"}`);
+  console.log(`delegations: world replies: ${Object.entries(w?.replyCodes ?? {}).sort(([, a], [, b]) => b - a).map(([code, n]) => `${code} ${n}`).join(", ")}`);
+  console.log(`hostile class creations accepted: ${(c?.hostileCreationsAccepted ?? 0) + (d?.hostileCreationsAccepted ?? 0)}`);
   console.log(`elapsed:                    ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const classOk = c !== null && c.studentDashboards === 0 && c.legitimateCommandAccepted && c.healthOk && c.replyCodes.INTERNAL === undefined;
-  const ok = r !== null && classOk && exitCode === 0 && fatal === 0 && handlerFailures === 0 && r.replayEqual && r.legitimateOrderAccepted && r.healthOk;
+  const classOk = c !== null && c.studentDashboards === 0 && c.legitimateCommandAccepted && c.healthOk && c.replyCodes.INTERNAL === undefined && c.hostileCreationsAccepted === 0;
+  const delegationOk =
+    w !== undefined && d!.studentDashboards === 0 && d!.replyCodes.INTERNAL === undefined && d!.hostileCreationsAccepted === 0 && w.leakedToOutsider === 0 && w.deliveredToFellow > 0 && w.replayEqual && w.replyCodes.INTERNAL === undefined;
+  const ok = r !== null && classOk && delegationOk && exitCode === 0 && fatal === 0 && handlerFailures === 0 && r.replayEqual && r.legitimateOrderAccepted && r.healthOk;
   process.exit(ok ? 0 : 1);
 }
 
@@ -115,6 +119,8 @@ async function worker(): Promise<void> {
     process.stdout.write(`report ${JSON.stringify(report)}\n`);
     process.stdout.write(`progress the class room: ${classMessages} frames\n`);
     process.stdout.write(`classReport ${JSON.stringify(await fuzzClass(server, { messages: classMessages, seed }))}\n`);
+    process.stdout.write(`progress a class of delegations and its world: ${classMessages} + ${Math.ceil(classMessages / 2)} frames\n`);
+    process.stdout.write(`delegationReport ${JSON.stringify(await fuzzClass(server, { messages: classMessages, seed, grouping: "delegations" }))}\n`);
   } catch (error) {
     // The fuzzer itself gave up (say, it could not get a seat back): not a server failure, but no figures either.
     process.stdout.write(`progress the fuzzer stopped: ${error instanceof Error ? error.message : "unknown error"}\n`);

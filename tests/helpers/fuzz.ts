@@ -273,6 +273,12 @@ export class FuzzSender {
 
   /** The member this socket holds (known once the server sent the seat). */
   memberId = "";
+  private readonly frameListeners = new Set<(frame: Buffer) => void>();
+
+  /** Calls `listener` with every frame this sender's sockets receive, as raw bytes (msgpack keeps strings as UTF-8). */
+  onFrame(listener: (frame: Buffer) => void): void {
+    this.frameListeners.add(listener);
+  }
 
   get seatToken(): string | undefined {
     return this.options.seatToken;
@@ -301,6 +307,10 @@ export class FuzzSender {
     });
     room.onMessage(ServerMessage.error, (reply: ErrorReply) => void this.replies.push(reply));
     room.onMessage("*", () => undefined);
+    const ws = (room.connection as unknown as { transport: { ws: { addEventListener(type: "message", cb: (e: { data: unknown }) => void): void } } }).transport.ws;
+    ws.addEventListener("message", (e) => {
+      for (const listener of this.frameListeners) listener(Buffer.from(e.data as ArrayBuffer));
+    });
     this.room = room;
     return room;
   }

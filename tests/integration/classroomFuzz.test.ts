@@ -36,8 +36,36 @@ it("1,000 hostile frames from the teacher and a student leave the server up, eve
     expect(report.studentDashboards).toBe(0);
     expect(report.healthOk).toBe(true);
     expect(report.legitimateCommandAccepted).toBe(true);
+    expect(report.hostileCreationsAccepted).toBe(0);
     expect(unexpected).toEqual([]);
     expect(matchMaker.getLocalRoomById(report.classCode)).toBeInstanceOf(ClassRoom);
+  } finally {
+    process.off("uncaughtException", record);
+    process.off("unhandledRejection", record);
+    vi.restoreAllMocks();
+  }
+}, 120_000);
+
+it("hostile frames to a class of delegations and from a delegation member into its world: refusals typed, the delegation's channel reaches no outsider, the session equals its replay", async () => {
+  const unexpected: unknown[] = [];
+  const record = (error: unknown) => void unexpected.push(error);
+  process.on("uncaughtException", record);
+  process.on("unhandledRejection", record);
+  for (const level of ["error", "warn", "log", "info"] as const) vi.spyOn(console, level).mockImplementation(() => undefined);
+  try {
+    const report = await fuzzClass(server, { messages: 600, seed: 11, grouping: "delegations" });
+    expect(report.replyCodes.INTERNAL).toBeUndefined();
+    expect(report.studentDashboards).toBe(0);
+    expect(report.hostileCreationsAccepted).toBe(0);
+    const world = report.world!;
+    expect(world.sent).toBe(300);
+    expect(world.replyCodes.INTERNAL).toBeUndefined();
+    // The world's own rules answered: channels not the member's, and shapes refused.
+    expect(world.replyCodes).toMatchObject({ NOT_IN_CHANNEL: expect.any(Number), BAD_PAYLOAD: expect.any(Number) });
+    expect(world.deliveredToFellow).toBeGreaterThan(0);
+    expect(world.leakedToOutsider).toBe(0);
+    expect(world.replayEqual).toBe(true);
+    expect(unexpected).toEqual([]);
   } finally {
     process.off("uncaughtException", record);
     process.off("unhandledRejection", record);
