@@ -7,7 +7,6 @@
  */
 import { Client, type Room } from "colyseus.js";
 import {
-  type CreateClassOptions,
   CLASS_CODE_LENGTH,
   CLASS_ROOM_NAME,
   ClassServerMessage,

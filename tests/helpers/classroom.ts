@@ -65,7 +65,7 @@ export async function openAsFacilitator(url: string, teacher: ClassClient, world
 }
 
 export async function classWith(url: string, students: number, grouping?: Grouping): Promise<{ teacher: ClassClient; students: ClassClient[] }> {
-  const teacher = await ClassClient.create(url, undefined, undefined, grouping);
+  const teacher = await ClassClient.create(url, undefined, undefined, grouping ? { grouping } : {});
   const joined: ClassClient[] = [];
   for (let i = 1; i <= students; i++) joined.push(await ClassClient.join(url, teacher.code, { name: `Student ${i}` }));
   await teacher.until((t) => t.connection.dashboard?.students.length === students, `${students} students on the dashboard`);

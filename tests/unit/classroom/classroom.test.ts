@@ -9,7 +9,7 @@ function value<T>(r: Result<T>): T {
 }
 
 function classOf(n: number, grouping: Grouping = "fives"): Classroom {
-  let c = value(createClassroom("K7Q2X", "History 9B", "lesson", grouping));
+  let c = value(createClassroom("K7Q2X", "History 9B", "lesson", false, grouping));
   for (let i = 1; i <= n; i++) c = value(joinStudent(c, `s${i}`, `Student ${i}`));
   return c;
 }
