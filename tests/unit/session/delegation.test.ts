@@ -22,9 +22,9 @@ import { T0, act, attempt, codeOf, expire, lobby, started } from "./fixtures";
 const statement = (text: string) => ({ type: "statement", audience: "world", tone: "firm", topic: "war", text }) as const;
 
 /** A delegation session, as a class world makes it: host "h" facilitates, members are moved onto powers. */
-function delegations(players: Record<string, PowerId>): Session {
+function delegations(players: Record<string, PowerId>, teacherReads: "public" | "all" = "public"): Session {
   const fresh = createSession("K7Q2XP", "h");
-  let s: Session = { ...fresh, settings: { ...fresh.settings, delegations: true } };
+  let s: Session = { ...fresh, settings: { ...fresh.settings, delegations: true, teacherReads } };
   s = act(s, "h", { type: "join", memberId: "h", name: "Hana" });
   s = act(s, "h", { type: "facilitate" });
   for (const [id, power] of Object.entries(players)) {
@@ -132,5 +132,11 @@ describe("a delegation", () => {
     expect(codeOf(attempt(s, "uma", { type: "chat", channel: delegationChannel("russia"), text: "Let me in" }))).toBe("NOT_IN_CHANNEL");
     s = act(s, "s", { type: "join", memberId: "s", name: "Sam" });
     expect(codeOf(attempt(s, "h", { type: "chat", channel: delegationChannel("russia"), text: "?" }))).toBe("NOT_IN_CHANNEL");
+  });
+
+  it("is read by the teacher of a class that chose, at its creation, that the teacher reads every channel", () => {
+    const s = act(delegations({ mia: "russia", noor: "russia", uma: "ukraine" }, "all"), "mia", { type: "chat", channel: delegationChannel("russia"), text: "Seen by the teacher." });
+    expect(chatFor(s, "h").map((m) => m.text)).toEqual(["Seen by the teacher."]);
+    expect(chatFor(s, "uma")).toEqual([]);
   });
 });
