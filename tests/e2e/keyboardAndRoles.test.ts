@@ -167,7 +167,7 @@ it("a facilitating host moves people, pauses, extends, adds an event, removes a 
   await fay.locator("#tab-events").click();
   await fay.locator("#event-title").fill("A grain convoy is stopped in the Black Sea");
   await fay.locator("#event-text").fill("Insurers suspend cover; prices rise in Cairo.");
-  await fay.locator("#event-own-submit").click();
+  await fay.locator("#event-submit").click();
   await expect.poll(() => ana.locator("#news").textContent()).toContain("A grain convoy is stopped in the Black Sea");
   await screenshot(fay, "match-facilitator", false);
   expect(await axeSerious(fay), "axe: facilitator's match").toEqual([]);

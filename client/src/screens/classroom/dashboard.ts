@@ -1,6 +1,7 @@
 /**
  * The teacher's dashboard: one live screen for the whole class. Before the start, the students
- * as they arrive and the world each is in (a select per student: keyboard, no dragging); after
+ * as they arrive and the world each is in (a select per student, and names to drag between
+ * worlds or move by a world's number key); after
  * it, a card per room and the class-wide clock controls. It decides nothing: it shows the
  * server's dashboard and forwards the teacher's commands.
  */
@@ -8,6 +9,8 @@ import { h, replaceKeepingFocus, select } from "../../ui/dom";
 import { formatDuration, powerName } from "../../logic/format";
 import { WORLD_SIZE, type ClassMessage, type ClassMessageType, type Dashboard, type DashboardRoom } from "../../../../shared/classroom";
 import type { ErrorReply } from "../../../../shared/protocol";
+import type { InjectedEvent } from "../../../../shared/game";
+import { EventForm } from "../events/eventForm";
 
 export interface DashboardActions {
   send<T extends ClassMessageType>(type: T, message: ClassMessage<T>): void;
@@ -24,6 +27,10 @@ export class DashboardScreen {
   private readonly clock: ReturnType<typeof setInterval>;
   /** The server's clock minus this browser's, from the last dashboard. */
   private offset = 0;
+  /** The class-wide event: built once, so the dashboard's redraws keep what the teacher typed and ticked. */
+  private readonly worldChoice = h("fieldset", { id: "class-event-worlds", class: "event-worlds" });
+  private readonly eventForm = new EventForm("class-event", (event) => this.sendEvent(event), this.worldChoice);
+  private worldsShown = -1;
 
   constructor(private readonly actions: DashboardActions, dashboard: Dashboard) {
     this.element = h(
@@ -86,17 +93,65 @@ export class DashboardScreen {
         "section",
         { class: "card", "aria-labelledby": "worlds-heading" },
         h("h2", { id: "worlds-heading" }, `Worlds (${d.worlds.length})`),
+        h("p", { class: "hint", id: "worlds-hint" }, "Drag a name to another world, or focus a name and press a world's number (N: a new world). The World column of the table does the same."),
         h(
           "ul",
-          { id: "class-worlds" },
+          { id: "class-worlds", class: "world-list" },
           ...d.worlds.map((w, i) => {
             const bots = WORLD_SIZE - w.length;
-            return h("li", {}, `World ${i + 1}: ${w.map((id) => byId.get(id)?.name ?? "?").join(", ")}${bots > 0 ? ` + ${bots} bot${bots > 1 ? "s" : ""}` : ""}`);
+            return this.dropZone(
+              i,
+              h("li", { class: "world-drop", "data-world": i, "aria-label": `World ${i + 1}` }),
+              h("strong", {}, `World ${i + 1}: `),
+              ...w.map((id) => this.nameChip(id, byId.get(id)?.name ?? "?", i, d.worlds.length)),
+              bots > 0 ? h("span", { class: "hint" }, ` + ${bots} bot${bots > 1 ? "s" : ""}`) : null,
+            );
           }),
+          this.dropZone(d.worlds.length, h("li", { class: "world-drop world-new", "data-world": d.worlds.length, "aria-label": "A new world" }), "Drop here for a new world"),
         ),
         h("button", { type: "button", class: "primary big", id: "start-all", onclick: () => this.actions.send("startAll", {}) }, "Start all worlds"),
       ),
     ];
+  }
+
+  /** A student's name in the worlds list: dragged to a world, or moved by a world's number key. */
+  private nameChip(studentId: string, name: string, world: number, worlds: number): HTMLElement {
+    const move = (to: number) => {
+      if (to !== world) this.actions.send("moveStudent", { studentId, world: to });
+    };
+    const chip = h(
+      "button",
+      { type: "button", class: "name-chip", draggable: "true", "data-key": `chip-${studentId}`, "data-student": studentId, "aria-label": `${name}, in world ${world + 1}`, "aria-describedby": "worlds-hint", "aria-keyshortcuts": "1 2 3 4 5 6 7 8 9 N" },
+      name,
+    );
+    chip.addEventListener("dragstart", (e) => {
+      e.dataTransfer?.setData("text/plain", studentId);
+      if (e.dataTransfer) e.dataTransfer.effectAllowed = "move";
+    });
+    chip.addEventListener("keydown", (e) => {
+      const to = e.key === "n" || e.key === "N" ? worlds : /^[1-9]$/.test(e.key) ? Number(e.key) - 1 : -1;
+      if (to < 0 || to > worlds) return;
+      e.preventDefault();
+      move(to);
+    });
+    return chip;
+  }
+
+  /** A world (or "a new world") that takes a dragged name. */
+  private dropZone(world: number, zone: HTMLElement, ...children: (HTMLElement | string | null)[]): HTMLElement {
+    zone.append(...children.filter((c): c is HTMLElement | string => c !== null));
+    zone.addEventListener("dragover", (e) => {
+      e.preventDefault();
+      zone.classList.add("drop-target");
+    });
+    zone.addEventListener("dragleave", () => zone.classList.remove("drop-target"));
+    zone.addEventListener("drop", (e) => {
+      e.preventDefault();
+      zone.classList.remove("drop-target");
+      const studentId = e.dataTransfer?.getData("text/plain");
+      if (studentId) this.actions.send("moveStudent", { studentId, world });
+    });
+    return zone;
   }
 
   private rooms(d: Dashboard): HTMLElement[] {
@@ -114,10 +169,30 @@ export class DashboardScreen {
         h("button", { type: "button", id: "end-phase-all", onclick: () => this.actions.send("endPhaseAll", {}) }, "End the phase everywhere"),
       ),
     );
-    const sections = [controls];
+    const sections = [controls, this.eventSection(d)];
     if (d.waiting.length > 0) sections.push(this.waiting(d, names));
     sections.push(h("div", { class: "cards room-cards", id: "room-cards" }, ...d.rooms.map((r) => this.card(r))));
     return sections;
+  }
+
+  private eventSection(d: Dashboard): HTMLElement {
+    const running = d.rooms.map((r) => r.summary).filter((s) => s !== null && s.phase !== "ended");
+    const turn = running.length > 0 ? Math.min(...running.map((s) => s!.turn)) : 1;
+    const lastTurn = running.length > 0 ? Math.max(...running.map((s) => s!.lastTurn)) : 1;
+    this.eventForm.setTurns(turn, lastTurn);
+    if (this.worldsShown !== d.rooms.length) {
+      this.worldsShown = d.rooms.length;
+      this.worldChoice.replaceChildren(
+        h("legend", {}, "Rooms (none ticked: every room)"),
+        ...d.rooms.map((r) => h("label", { class: "check" }, h("input", { type: "checkbox", name: "class-event-world", value: String(r.world), id: `class-event-world-${r.world}` }), ` World ${r.world + 1}`)),
+      );
+    }
+    return h("section", { class: "card", "aria-labelledby": "class-event-heading" }, h("h2", { id: "class-event-heading" }, "An event for the rooms"), this.eventForm.element);
+  }
+
+  private sendEvent(event: InjectedEvent): void {
+    const worlds = [...this.worldChoice.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => Number(i.value));
+    this.actions.send("injectEvent", worlds.length > 0 ? { event, worlds } : { event });
   }
 
   /** How long the class is kept, what is kept, and deleting it now (the class code typed to confirm). */

@@ -1,55 +1,77 @@
-/** The facilitator's events: play a card from the scenario's deck, or write one's own event. */
-import { victoryDay2025 } from "../../../../shared/game";
-import { h, memo, replaceKeepingFocus, select } from "../../ui/dom";
+/**
+ * The facilitator's panel: send an event (a card of the scenario, or their own with meter
+ * changes, perhaps on a condition, now or for a later turn), the events waiting for later turns,
+ * and every power's pending orders for this turn (the rules give the facilitator all of them;
+ * the server's view for a power or a spectator never carries another's).
+ */
+import { POWERS, victoryDay2025, type MatchView } from "../../../../shared/game";
+import { h, memo, replaceKeepingFocus } from "../../ui/dom";
 import type { AppContext } from "../../app/context";
+import { describeOrder, powerName } from "../../logic/format";
 import { errorText } from "../errors";
+import { EventForm } from "../events/eventForm";
+import { ceasefireLabel } from "./orderLabels";
 
 export class FacilitatorPanel {
   readonly element = h("section", { class: "facilitator", "aria-labelledby": "events-heading" });
   private readonly draw = memo();
+  private ctx: AppContext | null = null;
+  private readonly form = new EventForm("event", (event) => this.ctx?.send("injectEvent", { event }));
+  private readonly error = h("p", { class: "error", role: "alert", id: "event-error" });
+  private readonly waiting = h("div", { id: "events-waiting" });
+  private readonly pending = h("div", { id: "pending-orders" });
 
   update(ctx: AppContext): void {
+    this.ctx = ctx;
     const view = ctx.view.match;
     const isFacilitator = ctx.board.members[ctx.memberId]?.role === "facilitator";
-    const error = errorText(ctx, ["injectEvent"]);
-    this.draw(JSON.stringify([isFacilitator, view?.events.length, error]), () => {
-      if (!isFacilitator || !view) {
-        this.element.replaceChildren();
-        return;
-      }
-      const played = new Set(view.events.map((e) => e.id));
-      const cards = victoryDay2025.events.filter((e) => e.deck && !played.has(e.id));
-      const card = select({ id: "event-card", "data-key": "event-card" }, cards.map((e) => [e.id, e.title] as const));
-      const cardForm = h(
-        "form",
-        { class: "event-form" },
-        h("h3", {}, "Play a card from the scenario"),
-        h("div", { class: "field" }, h("label", { for: "event-card" }, "Card"), card),
-        h("button", { type: "submit", id: "event-card-submit", disabled: cards.length === 0 }, "Play this card now"),
-      );
-      cardForm.addEventListener("submit", (e) => {
-        e.preventDefault();
-        if (card.value) ctx.send("injectEvent", { event: { ref: card.value } });
-      });
-      const title = h("input", { id: "event-title", maxlength: 120, required: true });
-      const text = h("textarea", { id: "event-text", maxlength: 600, rows: 3 });
-      const ownForm = h(
-        "form",
-        { class: "event-form" },
-        h("h3", {}, "Announce your own event"),
-        h("div", { class: "field" }, h("label", { for: "event-title" }, "Headline"), title),
-        h("div", { class: "field" }, h("label", { for: "event-text" }, "What happens"), text),
-        h("p", { class: "hint" }, "Your own events appear in the news without changing the meters."),
-        h("button", { type: "submit", id: "event-own-submit" }, "Announce"),
-      );
-      ownForm.addEventListener("submit", (e) => {
-        e.preventDefault();
-        if (!title.value.trim()) return;
-        ctx.send("injectEvent", { event: { title: title.value.trim(), text: text.value.trim(), effects: [] } });
-        title.value = "";
-        text.value = "";
-      });
-      replaceKeepingFocus(this.element, h("h2", { id: "events-heading" }, "Events"), error ? h("p", { class: "error", role: "alert" }, error) : null, cardForm, ownForm);
-    });
+    this.error.textContent = errorText(ctx, ["injectEvent"]);
+    if (!isFacilitator || !view) {
+      this.draw("none", () => this.element.replaceChildren());
+      return;
+    }
+    this.form.setTurns(view.turn, view.lastTurn);
+    this.draw("panel", () =>
+      replaceKeepingFocus(
+        this.element,
+        h("h2", { id: "events-heading" }, "Facilitator"),
+        h("h3", {}, "Send an event"),
+        this.error,
+        this.form.element,
+        h("h3", {}, "Events waiting for later turns"),
+        this.waiting,
+        h("h3", {}, "Pending orders of every power"),
+        this.pending,
+      ),
+    );
+    const scheduled = view.scheduled ?? [];
+    this.waiting.replaceChildren(
+      scheduled.length === 0
+        ? h("p", { class: "hint" }, "None.")
+        : h("ul", {}, ...scheduled.map((e) => h("li", {}, `Turn ${e.turn}: ${"ref" in e.event ? (victoryDay2025.events.find((x) => "ref" in e.event && x.id === e.event.ref)?.title ?? e.event.ref) : e.event.title}${e.if ? " (on a condition)" : ""}`))),
+    );
+    this.pending.replaceChildren(pendingOrders(view));
   }
+}
+
+/** Every power's orders as the server holds them now (given, not yet resolved). */
+function pendingOrders(view: MatchView): HTMLElement {
+  return h(
+    "table",
+    { class: "pending-orders" },
+    h(
+      "tbody",
+      {},
+      ...POWERS.map((p) => {
+        const orders = view.orders[p];
+        const text = orders === undefined ? "No orders given yet" : orders.length === 0 ? "Holds (no orders)" : null;
+        return h(
+          "tr",
+          { "data-power": p },
+          h("th", { scope: "row" }, powerName(p), view.ready[p] ? " (ready)" : ""),
+          h("td", {}, text ?? h("ul", {}, ...orders!.map((o) => h("li", {}, describeOrder(o, (id) => ceasefireLabel(view, id)))))),
+        );
+      }),
+    ),
+  );
 }
