@@ -101,14 +101,14 @@ export class DashboardScreen {
             const bots = WORLD_SIZE - w.length;
             return this.dropZone(
               i,
-              h("li", { class: "world-drop", "data-world": i, "aria-label": `World ${i + 1}` }),
+              h("li", { class: "world-drop", "data-world": i }),
               h("strong", {}, `World ${i + 1}: `),
-              ...w.map((id) => this.nameChip(id, byId.get(id)?.name ?? "?", i, d.worlds.length)),
+              ...w.flatMap((id, k) => [k > 0 ? ", " : null, this.nameChip(id, byId.get(id)?.name ?? "?", i, d.worlds.length)]),
               bots > 0 ? h("span", { class: "hint" }, ` + ${bots} bot${bots > 1 ? "s" : ""}`) : null,
             );
           }),
-          this.dropZone(d.worlds.length, h("li", { class: "world-drop world-new", "data-world": d.worlds.length, "aria-label": "A new world" }), "Drop here for a new world"),
         ),
+        this.dropZone(d.worlds.length, h("div", { class: "world-drop world-new", id: "world-new-drop", "data-world": d.worlds.length }), "Drop a name here for a new world"),
         h("button", { type: "button", class: "primary big", id: "start-all", onclick: () => this.actions.send("startAll", {}) }, "Start all worlds"),
       ),
     ];
@@ -140,6 +140,7 @@ export class DashboardScreen {
   /** A world (or "a new world") that takes a dragged name. */
   private dropZone(world: number, zone: HTMLElement, ...children: (HTMLElement | string | null)[]): HTMLElement {
     zone.append(...children.filter((c): c is HTMLElement | string => c !== null));
+    // A drop zone is for the mouse; the keyboard moves a focused name by a world's number.
     zone.addEventListener("dragover", (e) => {
       e.preventDefault();
       zone.classList.add("drop-target");
