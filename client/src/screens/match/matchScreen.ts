@@ -105,7 +105,7 @@ export class MatchScreen implements Screen {
     this.hostError.textContent = errorText(ctx, ["pause", "resume", "extend", "endPhase"]);
     const reads = ctx.board.settings.teacherReads;
     this.chatBanner.hidden = reads !== "public" && reads !== "all";
-    this.chatBanner.textContent = teacherReadsText(reads);
+    this.chatBanner.textContent = teacherReadsText(reads, ctx.board.members[ctx.memberId]?.role === "facilitator");
     this.drawHost(JSON.stringify([ctx.isHost, board.clock.paused]), () => this.renderHost(ctx));
     this.tick();
     this.map.update(ctx);
@@ -199,7 +199,9 @@ export class MatchScreen implements Screen {
 }
 
 /** The class's chat setting in words, for the banner every student sees. */
-export function teacherReadsText(reads: "" | "public" | "all"): string {
+export function teacherReadsText(reads: "" | "public" | "all", teacher = false): string {
+  if (teacher && reads === "all") return "You read every chat channel in this class; your students see a banner saying so.";
+  if (teacher && reads === "public") return "You read the public channel only in this class; your students see a banner saying so.";
   if (reads === "all") return "In this class your teacher can read every chat channel, private and group channels included.";
   if (reads === "public") return "In this class your teacher reads the public channel only: private and group channels stay between their members.";
   return "";
