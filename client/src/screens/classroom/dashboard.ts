@@ -31,6 +31,15 @@ export class DashboardScreen {
   private readonly worldChoice = h("fieldset", { id: "class-event-worlds", class: "event-worlds" });
   private readonly eventForm = new EventForm("class-event", (event) => this.sendEvent(event), this.worldChoice);
   private worldsShown = -1;
+  /** Built once: the dashboard's redraws must not wipe the code the teacher is typing. */
+  private readonly deleteCode = h("input", { id: "delete-class-code", autocomplete: "off", maxlength: 8, size: 8, "aria-describedby": "delete-class-hint" });
+  private readonly deleteRow = h(
+    "div",
+    { class: "row" },
+    h("label", { for: "delete-class-code" }, "Type the class code to delete it now"),
+    this.deleteCode,
+    h("button", { type: "button", id: "delete-class", class: "danger", onclick: () => this.actions.send("deleteClass", { confirmCode: this.deleteCode.value }) }, "Delete the class now"),
+  );
 
   constructor(private readonly actions: DashboardActions, dashboard: Dashboard) {
     this.element = h(
@@ -200,20 +209,12 @@ export class DashboardScreen {
   private keeping(d: Dashboard): HTMLElement {
     const until = new Date(d.keptUntil).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
     const days = Math.max(0, Math.ceil((d.keptUntil - d.serverNow) / 86_400_000));
-    const confirm = h("input", { id: "delete-class-code", "data-key": "delete-class-code", autocomplete: "off", maxlength: 8, size: 8, "aria-describedby": "delete-class-hint" });
-    const remove = () => this.actions.send("deleteClass", { confirmCode: confirm.value });
     return h(
       "section",
       { class: "card", "aria-labelledby": "keeping-heading" },
       h("h2", { id: "keeping-heading" }, "Keeping the class"),
       h("p", { id: "class-kept-until" }, `This class and its rooms are kept until ${until} (${days} day${days === 1 ? "" : "s"} from now), then deleted with everything in them. Only your students' display names are kept about them.`),
-      h(
-        "div",
-        { class: "row" },
-        h("label", { for: "delete-class-code" }, "Type the class code to delete it now"),
-        confirm,
-        h("button", { type: "button", id: "delete-class", class: "danger", onclick: remove }, "Delete the class now"),
-      ),
+      this.deleteRow,
       h("p", { class: "hint", id: "delete-class-hint" }, "Deleting closes every room at once and deletes its matches, students and the class from the server: it cannot be undone."),
     );
   }
