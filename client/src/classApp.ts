@@ -7,10 +7,13 @@
 import { ClassConnection, ClassJoinError } from "./classNet";
 import { browserSeatStorage } from "./net";
 import { hook, type ScreenName } from "./app/hook";
-import { classRouteFrom, isClassCode, joinAddress, studentTokenKey, teacherLink, type ClassRoute } from "./logic/classRoute";
+import { classRouteFrom, debriefLink, isClassCode, joinAddress, projectorLink, studentTokenKey, teacherLink, type ClassRoute } from "./logic/classRoute";
 import { pathForCode, rememberMatch } from "./logic/route";
 import { classLobby, createClassForm, joinClassForm } from "./screens/classroom/forms";
 import { DashboardScreen } from "./screens/classroom/dashboard";
+import { downloadCsv, downloadReportHtml, downloadWorld, runDebrief, runProjector } from "./screens/class/pages";
+import { fetchProjectorKey } from "./classOutputs";
+import type { OutputActions } from "./screens/class/outputs";
 import { normalizeJoinCode } from "../../shared/joinCode";
 import type { DashboardRoom } from "../../shared/classroom";
 import type { ErrorReply } from "../../shared/protocol";
@@ -37,6 +40,8 @@ class ClassApp {
 
   async start(route: ClassRoute): Promise<void> {
     if (route.kind === "create") return this.showCreate();
+    if (route.kind === "projector") return runProjector(this.serverUrl, route.code, route.key, this.show);
+    if (route.kind === "debrief") return runDebrief(this.serverUrl, route.code, route.token, this.show);
     if (route.kind === "teacher") {
       const error = await this.connect(() => ClassConnection.join(this.serverUrl, route.code, { teacherToken: route.token }, this.retry));
       if (error) this.showJoin(route.code, `This teacher link did not open the class: ${error}`);
@@ -123,6 +128,7 @@ class ClassApp {
             openRoom: (room) => this.openRoom(room),
             joinAddress: joinAddress(location.origin, identity.classCode),
             teacherLink: teacherLink(location.origin, identity.classCode, identity.teacherToken),
+            outputs: this.outputs(identity.classCode, identity.teacherToken),
           },
           connection.dashboard,
         );
@@ -145,6 +151,16 @@ class ClassApp {
     const shown = JSON.stringify(student);
     if (hook.screen !== "classLobby" || shown !== this.lobbyShown) this.show("classLobby", classLobby(student));
     this.lobbyShown = shown;
+  }
+
+  private outputs(code: string, token: string): OutputActions {
+    return {
+      projectorLink: fetchProjectorKey(this.serverUrl, code, token).then((key) => projectorLink(location.origin, code, key)),
+      debriefLink: debriefLink(location.origin, code, token),
+      downloadHtml: () => downloadReportHtml(this.serverUrl, code, token),
+      downloadCsv: () => downloadCsv(this.serverUrl, code, token),
+      downloadWorld: (world, match) => downloadWorld(this.serverUrl, code, token, world, match),
+    };
   }
 
   /** The room opens in a new tab, with the teacher's facilitator token stored as that match's seat. */

@@ -34,7 +34,7 @@ let connection: MatchConnection | null = null;
 let current: { name: ScreenName; screen: Screen | null } = { name: "boot", screen: null };
 let renderQueued = false;
 
-const CLASS_TITLES: Partial<Record<ScreenName, string>> = { classCreate: "Run a class", classJoin: "Join a class", classLobby: "Class", dashboard: "Class dashboard" };
+const CLASS_TITLES: Partial<Record<ScreenName, string>> = { classCreate: "Run a class", classJoin: "Join a class", classLobby: "Class", dashboard: "Class dashboard", projector: "Projector", classDebrief: "Class debrief" };
 
 function show(name: ScreenName, screen: Screen | null, element: HTMLElement): void {
   current.screen?.destroy?.();

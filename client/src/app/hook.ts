@@ -1,5 +1,5 @@
 /** `window.__DETENTE__`: what the browser tests wait on instead of sleeping. */
-export type ScreenName = "boot" | "title" | "lobby" | "match" | "debrief" | "rules" | "roleCards" | "guide" | "classCreate" | "classJoin" | "classLobby" | "dashboard";
+export type ScreenName = "boot" | "title" | "lobby" | "match" | "debrief" | "rules" | "roleCards" | "guide" | "classCreate" | "classJoin" | "classLobby" | "dashboard" | "projector" | "classDebrief";
 
 export interface TestHook {
   screen: ScreenName;

@@ -11,6 +11,7 @@ import { WORLD_SIZE, type ClassMessage, type ClassMessageType, type Dashboard, t
 import type { ErrorReply } from "../../../../shared/protocol";
 import type { InjectedEvent } from "../../../../shared/game";
 import { EventForm } from "../events/eventForm";
+import { ClassOutputs, type OutputActions } from "../class/outputs";
 
 export interface DashboardActions {
   send<T extends ClassMessageType>(type: T, message: ClassMessage<T>): void;
@@ -18,6 +19,8 @@ export interface DashboardActions {
   openRoom(room: DashboardRoom): void;
   joinAddress: string;
   teacherLink: string;
+  /** The projector view, the class debrief and the exports. */
+  outputs: OutputActions;
 }
 
 export class DashboardScreen {
@@ -25,6 +28,7 @@ export class DashboardScreen {
   private readonly body = h("div", { id: "dashboard-body" });
   private readonly error = h("p", { id: "dashboard-error", class: "error", role: "alert" });
   private readonly clock: ReturnType<typeof setInterval>;
+  private readonly outputs: ClassOutputs;
   /** The server's clock minus this browser's, from the last dashboard. */
   private offset = 0;
   /** The class-wide event: built once, so the dashboard's redraws keep what the teacher typed and ticked. */
@@ -42,6 +46,7 @@ export class DashboardScreen {
   );
 
   constructor(private readonly actions: DashboardActions, dashboard: Dashboard) {
+    this.outputs = new ClassOutputs(actions.outputs);
     this.element = h(
       "main",
       { class: "dashboard" },
@@ -65,6 +70,7 @@ export class DashboardScreen {
       ),
       this.error,
       this.body,
+      this.outputs.element,
     );
     this.clock = setInterval(() => this.tick(), 1000);
     this.update(dashboard, null);
@@ -74,6 +80,7 @@ export class DashboardScreen {
     this.offset = d.serverNow - Date.now();
     this.error.textContent = error ? error.message : "";
     replaceKeepingFocus(this.body, ...(d.started ? this.rooms(d) : this.grouping(d)), this.keeping(d));
+    this.outputs.update(d);
     this.tick();
   }
 
