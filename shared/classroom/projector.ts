@@ -57,7 +57,7 @@ function projectorRoom(world: number, s: Session): ProjectorRoom {
     meters: { ...view.world },
     ceasefires: view.ceasefires
       .filter((c) => c.status === "active")
-      .map((c) => `${c.parties.map((p) => POWER_NAMES[p]).join("–")}: ${c.scope}${c.unilateral ? " (unilateral)" : ""}, to turn ${c.endTurn}`),
+      .map((c) => `${c.parties.map((p) => POWER_NAMES[p]).join("–")}${c.unilateral ? "'s unilateral" : ""} ${c.scope} ceasefire to turn ${c.endTurn}`),
     sanctionsInForce: Object.values(view.sanctions).filter((level) => (level ?? 0) > 0).length,
     // A stand-in's news names a student who did not act in time: true, but not for the wall.
     headlines: view.news

@@ -150,7 +150,7 @@ function roomReport(world: number, code: string, s: Session, view: MatchView): R
     sanctions: sanctionsInForce(view),
     powers,
     promises: promises(view),
-    turningPoints: turningPoints(view, words),
+    turningPoints: turningPoints(view),
   };
 }
 
@@ -206,14 +206,17 @@ function promises(view: MatchView): PromiseLine[] {
  * a promise was broken, or the front line made its largest move of the match (one point or more).
  * At most MAX_TURNING_POINTS, the earliest first.
  */
-export function turningPoints(view: MatchView, words: readonly WordRecord[] = keptWord(view)): { turn: number; text: string }[] {
+export function turningPoints(view: MatchView): { turn: number; text: string }[] {
   const points: { turn: number; text: string }[] = [];
   for (const c of view.ceasefires) {
     points.push({ turn: c.startTurn, text: `${ceasefireWords(c)} begins` });
     const breach = c.record.find((r) => r.outcome === "breached");
     if (breach) points.push({ turn: breach.turn, text: `the ${names(c.parties)} ceasefire is breached` });
   }
-  for (const w of words) for (const l of w.lapses) if (!/ words on /.test(l.text)) points.push({ turn: l.turn, text: `${POWER_NAMES[w.power]} ${l.text}` });
+  for (const c of view.commitments) {
+    // Dated as the debrief dates it: a promise of several turns breaks in the turn after those it was kept.
+    if (c.status === "broken") points.push({ turn: c.turn + c.turnsKept, text: `${names(c.breakers)} broke an agreement: ${describeTerms(c.terms)}` });
+  }
   let biggest: { turn: number; move: number } | null = null;
   for (let i = 1; i < view.history.length; i++) {
     const move = view.history[i]!.world.frontLine - view.history[i - 1]!.world.frontLine;

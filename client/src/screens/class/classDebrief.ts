@@ -26,7 +26,7 @@ export class ClassDebriefScreen {
   constructor(private readonly actions: ClassDebriefActions, report: ClassReport) {
     this.report = report;
     this.element = h(
-      "main",
+      "div",
       { class: "class-debrief" },
       h(
         "div",

@@ -78,5 +78,5 @@ function saveHtml(code: string, html: string): void {
 
 function failure(title: string, error: unknown): HTMLElement {
   const message = error instanceof OutputError ? error.message : "Something went wrong.";
-  return h("main", { class: "class-page" }, h("h1", {}, title), h("p", { class: "error", role: "alert" }, message), h("p", {}, h("a", { href: "/class" }, "Back to the class page")));
+  return h("div", { class: "class-page" }, h("h1", {}, title), h("p", { class: "error", role: "alert" }, message), h("p", {}, h("a", { href: "/class" }, "Back to the class page")));
 }

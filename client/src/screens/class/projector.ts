@@ -39,7 +39,7 @@ export class ProjectorScreen {
     this.choose = select({ id: "projector-world", class: "projector-select" }, []);
     this.choose.addEventListener("change", () => this.render());
     this.element = h(
-      "main",
+      "div",
       { class: "projector" },
       h(
         "header",
@@ -114,7 +114,7 @@ function board(r: ProjectorRoom): HTMLElement {
     h("p", { class: "projector-phase" }, ended ? `Ended after turn ${r.lastTurn}` : `${PHASE_LABELS[r.phase]} · turn ${r.turn} of ${r.lastTurn}`),
     h("p", {}, `Front line: Ukraine holds ${formatNumber(r.meters.frontLine)}%`),
     h("p", {}, `War intensity ${formatNumber(r.meters.warIntensity)} · tension ${formatNumber(r.meters.globalTension)}`),
-    h("p", {}, r.ceasefires.length === 0 ? "No ceasefire in force" : `Ceasefire: ${r.ceasefires.join("; ")}`),
+    h("p", {}, r.ceasefires.length === 0 ? "No ceasefire in force" : r.ceasefires.join("; ")),
     h("p", {}, `Sanctions in force: ${r.sanctionsInForce}`),
     r.scores
       ? h("ol", { class: "projector-scores" }, ...r.scores.map((s) => h("li", {}, `${powerName(s.power)} ${formatNumber(s.total)}`)))

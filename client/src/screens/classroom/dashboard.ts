@@ -252,7 +252,7 @@ export class DashboardScreen {
       "article",
       { class: "card room-card", "data-code": room.code, "data-phase": s.phase, "aria-labelledby": `room-${room.code}` },
       h("h2", { id: `room-${room.code}` }, title),
-      h("p", {}, status, " · ", h("span", { class: "countdown", "data-deadline": s.clock.deadline ?? "", "data-remaining": s.clock.remaining ?? "", "data-paused": String(s.clock.paused) })),
+      h("p", {}, h("span", { class: "room-status" }, status), " · ", h("span", { class: "countdown", "data-deadline": s.clock.deadline ?? "", "data-remaining": s.clock.remaining ?? "", "data-paused": String(s.clock.paused) })),
       h(
         "table",
         { class: "room-powers" },
