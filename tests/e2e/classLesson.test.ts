@@ -127,6 +127,7 @@ it("a teacher runs a lesson for ten students in two worlds, from the class code 
   for (const secret of SECRETS) expect(wall).not.toContain(secret);
   expect(await smallText(projector, PROJECTOR_MIN_TEXT_PX), "text under the projector's minimum, after the end").toEqual([]);
   await screenshot(projector, "class-lesson-projector-ended", false);
+  for (const width of [390, 1024]) expect(await overflowAt(projector, width), `projector at ${width} px`).toEqual([]);
 
   // The class debrief, from the dashboard.
   const [debrief] = await Promise.all([teacher.context().waitForEvent("page"), teacher.locator("#open-class-debrief").click()]);
