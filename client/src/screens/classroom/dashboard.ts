@@ -29,6 +29,7 @@ export class DashboardScreen {
   private readonly error = h("p", { id: "dashboard-error", class: "error", role: "alert" });
   private readonly clock: ReturnType<typeof setInterval>;
   private readonly outputs: ClassOutputs;
+  private controls: HTMLElement | null = null;
   /** The server's clock minus this browser's, from the last dashboard. */
   private offset = 0;
   /** The class-wide event: built once, so the dashboard's redraws keep what the teacher typed and ticked. */
@@ -173,7 +174,16 @@ export class DashboardScreen {
 
   private rooms(d: Dashboard): HTMLElement[] {
     const names = new Map(d.students.map((s) => [s.id, s.name]));
-    const controls = h(
+    // Made once and moved back in on every redraw: a click that spans a dashboard update lands on the same button.
+    this.controls ??= this.classControls();
+    const sections = [this.controls, this.eventSection(d)];
+    if (d.waiting.length > 0) sections.push(this.waiting(d, names));
+    sections.push(h("div", { class: "cards room-cards", id: "room-cards" }, ...d.rooms.map((r) => this.card(r))));
+    return sections;
+  }
+
+  private classControls(): HTMLElement {
+    return h(
       "section",
       { class: "card", "aria-labelledby": "controls-heading" },
       h("h2", { id: "controls-heading" }, "Every room"),
@@ -186,10 +196,6 @@ export class DashboardScreen {
         h("button", { type: "button", id: "end-phase-all", onclick: () => this.actions.send("endPhaseAll", {}) }, "End the phase everywhere"),
       ),
     );
-    const sections = [controls, this.eventSection(d)];
-    if (d.waiting.length > 0) sections.push(this.waiting(d, names));
-    sections.push(h("div", { class: "cards room-cards", id: "room-cards" }, ...d.rooms.map((r) => this.card(r))));
-    return sections;
   }
 
   private eventSection(d: Dashboard): HTMLElement {
