@@ -1,9 +1,10 @@
 /**
  * The teacher's controls in real Chromium, at a laptop's width and a phone's: a name moved by
- * keyboard and dragged back, the chat setting's banner on a student's match, an event with a
+ * keyboard and dragged back, the QR code of the join address, the chat setting's banner on a student's match, an event with a
  * meter change sent from the dashboard, the facilitator's pending orders, and the class deleted.
  */
 import { expect, it } from "vitest";
+import QRCode from "qrcode";
 import { ClassConnection } from "../../client/src/classNet";
 import { axeSerious, screenshot, waitForScreen } from "../helpers/browser";
 import { gameAndBrowser, openGame } from "./helpers";
@@ -21,6 +22,14 @@ it("a teacher regroups by keyboard and by drag, sends an event to the rooms, rea
   const code = (await teacher.locator("#class-code-display").textContent()) ?? "";
   expect(await teacher.locator("#class-chat-setting").textContent()).toContain("public chat only");
   expect(await teacher.locator("#class-kept-until").textContent()).toContain("(30 days from now)");
+  // The QR code on the dashboard encodes the join address the page shows, module for module.
+  const joinAddress = (await teacher.locator("#class-join-address").textContent()) ?? "";
+  expect(joinAddress).toBe(`${suite.server.url}/class/${code}`);
+  const { modules } = QRCode.create(joinAddress, { errorCorrectionLevel: "M" });
+  const dark: string[] = [];
+  for (let y = 0; y < modules.size; y++) for (let x = 0; x < modules.size; x++) if (modules.get(x, y)) dark.push(`M${x + 4} ${y + 4}h1v1h-1z`);
+  expect(await teacher.locator("#class-qr svg path").getAttribute("d")).toBe(dark.join(""));
+  expect(await teacher.locator("#class-qr svg").getAttribute("aria-label")).toBe(`QR code of ${joinAddress}`);
 
   const others: ClassConnection[] = [];
   for (const name of ["Ana", "Ben", "Cleo"]) others.push(await ClassConnection.join(suite.server.url, code, { name }));

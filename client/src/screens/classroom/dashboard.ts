@@ -12,6 +12,7 @@ import type { ErrorReply } from "../../../../shared/protocol";
 import type { InjectedEvent } from "../../../../shared/game";
 import { EventForm } from "../events/eventForm";
 import { ClassOutputs, type OutputActions } from "../class/outputs";
+import { qrSvg } from "../../ui/qr";
 
 export interface DashboardActions {
   send<T extends ClassMessageType>(type: T, message: ClassMessage<T>): void;
@@ -54,7 +55,13 @@ export class DashboardScreen {
       h(
         "header",
         { class: "lobby-header" },
-        h("div", {}, h("p", { class: "code-label" }, "Class code"), h("p", { class: "join-code", id: "class-code-display" }, dashboard.code)),
+        h(
+          "div",
+          {},
+          h("p", { class: "code-label" }, "Class code"),
+          h("p", { class: "join-code", id: "class-code-display" }, dashboard.code),
+          h("figure", { class: "class-qr", id: "class-qr" }, qrSvg(actions.joinAddress, `QR code of ${actions.joinAddress}`), h("figcaption", { class: "hint" }, "Scan to join")),
+        ),
         h(
           "div",
           {},
