@@ -39,9 +39,9 @@ export function noteEdit(before: Session, after: Session, power: PowerId, actor:
   else if (action.type === "ready") next = { ...mine, ready: edit };
   else if (action.type === "offer") {
     const offers = { ...mine.offers };
-    // A proposal or a counter makes a new offer: the one this power has now that it had not before.
+    // A proposal or a counter makes a new offer, sent by this member: the one this power has now that it had not before.
     const known = new Set(before.match?.offers.map((o) => o.id));
-    for (const o of after.match?.offers ?? []) if (!known.has(o.id) && o.from === power) offers[o.id] = { ...edit, action: action.action.action };
+    for (const o of after.match?.offers ?? []) if (!known.has(o.id) && o.from === power) offers[o.id] = { ...edit, action: "propose" };
     if (action.action.action !== "propose") offers[action.action.offerId] = { ...edit, action: action.action.action };
     next = { ...mine, offers };
   }

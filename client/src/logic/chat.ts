@@ -5,12 +5,15 @@ import { powerName } from "./format";
 
 /**
  * The channels this seat reads, as the session's `readableChannels` lists them: public, a pair
- * channel with each other power, and the group channels its view lists.
+ * channel with each other power, the group channels its view lists, and in a class world of
+ * delegations its own delegation's channel (listed first after public: it is where a
+ * delegation agrees before it speaks to others).
  */
-export function channelsFor(power: PowerId | null, groups: readonly ChatGroup[]): ChannelId[] {
+export function channelsFor(power: PowerId | null, groups: readonly ChatGroup[], inDelegation = false): ChannelId[] {
   if (power === null) return ["public"];
   const pairs = POWERS.filter((p) => p !== power).map((p): ChannelId => `pair:${pairKey(power, p)}`);
-  return ["public", ...pairs, ...groups.map((g): ChannelId => `group:${g.id}`)];
+  const own: ChannelId[] = inDelegation ? [`delegation:${power}`] : [];
+  return ["public", ...own, ...pairs, ...groups.map((g): ChannelId => `group:${g.id}`)];
 }
 
 /** "Public", "With China", a group's own name (or "Group 2" before its name is known). */
@@ -21,6 +24,10 @@ export function channelLabel(channel: ChannelId, me: PowerId | null, groups: rea
     if (me === a) return `With ${powerName(b)}`;
     if (me === b) return `With ${powerName(a)}`;
     return `${powerName(a)} and ${powerName(b)}`;
+  }
+  if (channel.startsWith("delegation:")) {
+    const power = channel.slice(11);
+    return me === power ? "My delegation" : `${powerName(power)} delegation`;
   }
   const group = groups.find((g) => `group:${g.id}` === channel);
   return group ? group.name : `Group ${channel.slice(6)}`;

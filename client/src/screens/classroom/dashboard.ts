@@ -7,7 +7,8 @@
  */
 import { h, replaceKeepingFocus, select } from "../../ui/dom";
 import { formatDuration, powerName } from "../../logic/format";
-import { WORLD_SIZE, type ClassMessage, type ClassMessageType, type Dashboard, type DashboardRoom } from "../../../../shared/classroom";
+import { SEAT_ORDER, seatStudents, type ClassMessage, type ClassMessageType, type Dashboard, type DashboardRoom, type PowerSummary } from "../../../../shared/classroom";
+import { MAX_DELEGATION } from "../../../../shared/session";
 import type { ErrorReply } from "../../../../shared/protocol";
 import type { InjectedEvent } from "../../../../shared/game";
 import { EventForm } from "../events/eventForm";
@@ -122,13 +123,25 @@ export class DashboardScreen {
           "ul",
           { id: "class-worlds", class: "world-list" },
           ...d.worlds.map((w, i) => {
-            const bots = WORLD_SIZE - w.length;
+            // The powers as the start will seat them: one student each, or delegations.
+            const seats = seatStudents(d.grouping, w);
+            const bots = SEAT_ORDER.length - new Set(seats.map((s) => s.power)).size;
+            const botText = bots > 0 ? h("span", { class: "hint" }, ` + ${bots} bot${bots > 1 ? "s" : ""}`) : null;
+            const chip = (id: string) => this.nameChip(id, byId.get(id)?.name ?? "?", i, d.worlds.length);
+            const zone = h("li", { class: "world-drop", "data-world": i });
+            if (d.grouping === "fives") return this.dropZone(i, zone, h("strong", {}, `World ${i + 1}: `), ...w.flatMap((id, k) => [k > 0 ? ", " : null, chip(id)]), botText);
             return this.dropZone(
               i,
-              h("li", { class: "world-drop", "data-world": i }),
-              h("strong", {}, `World ${i + 1}: `),
-              ...w.flatMap((id, k) => [k > 0 ? ", " : null, this.nameChip(id, byId.get(id)?.name ?? "?", i, d.worlds.length)]),
-              bots > 0 ? h("span", { class: "hint" }, ` + ${bots} bot${bots > 1 ? "s" : ""}`) : null,
+              zone,
+              h("strong", {}, `World ${i + 1}`),
+              botText,
+              h(
+                "ul",
+                { class: "delegations" },
+                ...SEAT_ORDER.filter((p) => seats.some((s) => s.power === p)).map((p) =>
+                  h("li", { "data-power": p }, h("strong", {}, `${powerName(p)}: `), ...seats.filter((s) => s.power === p).flatMap((s, k) => [k > 0 ? ", " : null, chip(s.student)])),
+                ),
+              ),
             );
           }),
         ),
@@ -240,7 +253,10 @@ export class DashboardScreen {
   }
 
   private waiting(d: Dashboard, names: Map<string, string>): HTMLElement {
-    const seats = d.rooms.flatMap((r) => (r.summary?.powers ?? []).filter((p) => p.player === null).map((p) => [`${r.world}:${p.power}`, `World ${r.world + 1}: ${powerName(p.power)} (${p.bot ? "bot" : "empty"})`] as const));
+    // Rooms of five: a bot's seat; delegations: any delegation with room, or a bot's power.
+    const open = (p: PowerSummary) => (d.grouping === "delegations" ? p.members.length < MAX_DELEGATION : p.player === null);
+    const seatLabel = (p: PowerSummary) => (p.members.length > 0 ? `delegation of ${p.members.length}` : p.bot ? "bot" : "empty");
+    const seats = d.rooms.flatMap((r) => (r.summary?.powers ?? []).filter(open).map((p) => [`${r.world}:${p.power}`, `World ${r.world + 1}: ${powerName(p.power)} (${seatLabel(p)})`] as const));
     return h(
       "section",
       { class: "card", "aria-labelledby": "waiting-heading" },
@@ -269,10 +285,27 @@ export class DashboardScreen {
       h(
         "table",
         { class: "room-powers" },
-        h("tbody", {}, ...s.powers.map((p) => h("tr", {}, h("th", { scope: "row" }, powerName(p.power)), h("td", {}, p.player ?? (p.bot ? "bot" : "empty")), h("td", {}, p.player ? (p.presence ?? "") : ""), h("td", {}, p.ready ? "ready" : "")))),
+        h("tbody", {}, ...s.powers.map((p) => (p.members.length > 1 ? this.delegationRow(p) : h("tr", {}, h("th", { scope: "row" }, powerName(p.power)), h("td", {}, p.player ?? (p.bot ? "bot" : "empty")), h("td", {}, p.player ? (p.presence ?? "") : ""), h("td", {}, p.ready ? "ready" : ""))))),
       ),
       s.alerts.length > 0 ? h("ul", { class: "room-alerts error" }, ...s.alerts.map((a) => h("li", { "data-kind": a.kind }, a.text))) : null,
       h("div", { class: "card-actions" }, h("button", { type: "button", id: `open-room-${room.world}`, onclick: () => this.actions.openRoom(room) }, "Open as facilitator", h("span", { class: "sr-only" }, " (opens in a new tab)"))),
+    );
+  }
+
+  /** A delegation's row: each member with their own presence; Ready is the delegation's, set by any of them. */
+  private delegationRow(p: PowerSummary): HTMLElement {
+    const online = p.members.filter((m) => m.presence === "online").length;
+    return h(
+      "tr",
+      { class: "delegation-row", "data-power": p.power },
+      h("th", { scope: "row" }, powerName(p.power)),
+      h(
+        "td",
+        { colspan: 2 },
+        h("ul", { class: "delegation-members" }, ...p.members.map((m) => h("li", { "data-presence": m.presence }, `${m.name} · ${m.presence}`))),
+        h("span", { class: "hint" }, `${online} of ${p.members.length} online`),
+      ),
+      h("td", {}, p.ready ? "ready" : ""),
     );
   }
 

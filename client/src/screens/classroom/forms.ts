@@ -1,16 +1,23 @@
 /** The class's two forms: a teacher creates a class; a student joins one with its code and a name. */
 import { h, field, select } from "../../ui/dom";
 import { PRESET_IDS, NAME_MAX_CHARS, type PresetId } from "../../../../shared/session";
-import { CLASS_CODE_LENGTH, CLASS_NAME_MAX_CHARS } from "../../../../shared/classroom";
+import { CLASS_CODE_LENGTH, CLASS_NAME_MAX_CHARS, type Grouping } from "../../../../shared/classroom";
 import { presetLabel } from "../title";
 
 /** Each action resolves to an error message to show, or null once connected. */
 export type Submit<T> = (value: T) => Promise<string | null>;
 
-export function createClassForm(create: Submit<{ className: string; preset: PresetId; teacherReadsChat: boolean }>): HTMLElement {
+export function createClassForm(create: Submit<{ className: string; preset: PresetId; teacherReadsChat: boolean; grouping: Grouping }>): HTMLElement {
   const name = h("input", { id: "class-name", maxlength: CLASS_NAME_MAX_CHARS, required: true, autocomplete: "off" });
   const preset = select({ id: "class-preset" }, PRESET_IDS.map((id) => [id, presetLabel(id)] as const), "lesson");
-  const grouping = select({ id: "class-grouping" }, [["fives", "Rooms of five: each student plays a power; bots play the powers left over"]], "fives");
+  const grouping = select(
+    { id: "class-grouping", "aria-describedby": "class-grouping-hint" },
+    [
+      ["fives", "Rooms of five: each student plays a power; bots play the powers left over"],
+      ["delegations", "Delegations: students share each power in one world (up to 30 a world)"],
+    ],
+    "fives",
+  );
   const readsChat = h("input", { type: "checkbox", id: "class-reads-chat" });
   const error = h("p", { id: "class-create-error", class: "error", role: "alert" });
   const button = h("button", { type: "submit", class: "primary", id: "class-create-button" }, "Create class");
@@ -21,6 +28,7 @@ export function createClassForm(create: Submit<{ className: string; preset: Pres
     field("Class name", name, "Shown to your students, e.g. History 9B."),
     field("Pace", preset),
     field("Grouping", grouping),
+    h("p", { class: "hint", id: "class-grouping-hint" }, "Delegations, Model UN style: five to six students per power, who share its orders and offers and talk in their own channel."),
     h(
       "p",
       {},
@@ -36,7 +44,7 @@ export function createClassForm(create: Submit<{ className: string; preset: Pres
     event.preventDefault();
     button.disabled = true;
     error.textContent = "";
-    void create({ className: name.value, preset: preset.value as PresetId, teacherReadsChat: readsChat.checked }).then((message) => {
+    void create({ className: name.value, preset: preset.value as PresetId, teacherReadsChat: readsChat.checked, grouping: grouping.value as Grouping }).then((message) => {
       button.disabled = false;
       if (message) error.textContent = message;
     });

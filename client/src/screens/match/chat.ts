@@ -60,7 +60,7 @@ export class ChatPanel {
     const groups = ctx.view.groups ?? [];
     // A teacher who reads every channel of a class's world sees each channel that has a line.
     const heard = ctx.power === null ? [...new Set(ctx.chat.map((m) => m.channel))].filter((c) => c !== "public") : [];
-    const channels = [...channelsFor(ctx.power, groups), ...heard];
+    const channels = [...channelsFor(ctx.power, groups, ctx.view.delegation !== undefined), ...heard];
     this.groupForm.parentElement!.hidden = ctx.power === null;
     if (ctx.power && this.groupPowers.querySelectorAll("input").length === 0) {
       for (const p of POWERS.filter((q) => q !== ctx.power)) {
@@ -104,7 +104,7 @@ export class ChatPanel {
     });
     const me = ctx.board.members[ctx.memberId];
     this.form.hidden = me?.role === "spectator";
-    this.label.textContent = `Message to ${channelLabel(this.channel, ctx.power, groups).replace(/^With /, "")}`;
+    this.label.textContent = `Message to ${channelLabel(this.channel, ctx.power, groups).replace(/^With /, "").replace(/^My delegation$/, "my delegation only")}`;
     this.error.textContent = me?.role === "spectator" ? "Spectators read the public channel; only players and the facilitator write." : errorText(ctx, ["chat", "createGroup"]);
   }
 

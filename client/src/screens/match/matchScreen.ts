@@ -96,10 +96,11 @@ export class MatchScreen implements Screen {
     this.turnLabel.textContent = view.scenario.turnLabels[board.turn - 1] ?? "";
     this.phase.textContent = PHASE_LABELS[board.phase];
     const me = board.members[ctx.memberId];
-    this.whoAmI.textContent = ctx.power ? `${powerName(ctx.power)} (${me?.name ?? ""})` : me?.role === "facilitator" ? `Facilitator (${me.name})` : `Watching (${me?.name ?? ""})`;
+    this.whoAmI.textContent = ctx.power ? `${powerName(ctx.power)} (${delegationNames(ctx, me?.name ?? "")})` : me?.role === "facilitator" ? `Facilitator (${me.name})` : `Watching (${me?.name ?? ""})`;
     const amReady = ctx.power !== null && board.ready.includes(ctx.power);
     this.ready.hidden = ctx.power === null;
-    this.ready.textContent = amReady ? "Ready — take back" : board.phase === "orders" ? "Ready: my orders are final" : "Ready for the next phase";
+    const ours = ctx.view.delegation ? "our" : "my";
+    this.ready.textContent = amReady ? "Ready — take back" : board.phase === "orders" ? `Ready: ${ours} orders are final` : "Ready for the next phase";
     this.ready.setAttribute("aria-pressed", amReady ? "true" : "false");
     this.readyError.textContent = errorText(ctx, ["ready"]);
     this.hostError.textContent = errorText(ctx, ["pause", "resume", "extend", "endPhase"]);
@@ -205,4 +206,11 @@ export function teacherReadsText(reads: "" | "public" | "all", teacher = false):
   if (reads === "all") return "In this class your teacher can read every chat channel, private and group channels included.";
   if (reads === "public") return "In this class your teacher reads the public channel only: private and group channels stay between their members.";
   return "";
+}
+
+/** "Mia" alone, or in a delegation "Mia, with Noor and Ola". */
+function delegationNames(ctx: AppContext, mine: string): string {
+  const others = (ctx.view.delegation?.members ?? []).filter((m) => m.id !== ctx.memberId).map((m) => m.name);
+  if (others.length === 0) return mine;
+  return `${mine}, with ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others.at(-1)}`}`;
 }

@@ -4,6 +4,7 @@ import { h, memo, replaceKeepingFocus } from "../../ui/dom";
 import { describeTerms } from "../../logic/format";
 import { offerChoices, offerParties, offerStatus, sortOffers, type OfferChoice } from "../../logic/offers";
 import { OfferForm } from "./offerForm";
+import { offerChangeLine } from "../../logic/delegation";
 import type { AppContext } from "../../app/context";
 
 const CHOICE_LABELS: Record<OfferChoice, string> = { accept: "Accept", reject: "Reject", counter: "Counter", withdraw: "Withdraw" };
@@ -30,7 +31,7 @@ export class OffersPanel {
     this.openForMe = open ? offers.filter((o) => offerChoices(o, ctx.power).some((c) => c === "accept")).length : 0;
     const error = ctx.errors.get("offer")?.message ?? null;
     this.form.update(ctx, open, this.lastAnswered === null ? error : null);
-    this.draw(JSON.stringify([offers, ctx.power, open, error, this.lastAnswered]), () => {
+    this.draw(JSON.stringify([offers, ctx.power, open, error, this.lastAnswered, ctx.view.delegation?.offers]), () => {
       const items = offers.map((o) => this.item(ctx, o, open, error && this.lastAnswered === o.id ? error : null));
       replaceKeepingFocus(this.list, ...(items.length ? items : [h("li", { class: "hint" }, "No offers yet.")]));
     });
@@ -38,12 +39,14 @@ export class OffersPanel {
 
   private item(ctx: AppContext, o: Offer, open: boolean, error: string | null): HTMLElement {
     const choices = open ? offerChoices(o, ctx.power) : [];
+    const changed = offerChangeLine(ctx.view.delegation?.offers[o.id]);
     return h(
       "li",
       { class: `offer status-${o.status}`, "data-offer": o.id },
       h("p", { class: "offer-parties" }, `${offerParties(o)} · turn ${o.turn} · ${o.visibility}`, o.counterOf ? " · a counter-offer" : ""),
       h("p", { class: "offer-terms" }, describeTerms(o.terms)),
       h("p", { class: "offer-status" }, h("strong", {}, "Status: "), offerStatus(o)),
+      changed ? h("p", { class: "delegation-change offer-changed-by" }, changed) : null,
       choices.length
         ? h(
             "div",

@@ -3,6 +3,7 @@
  * and removable until the deadline (or Ready), and a form that offers only what the game's
  * own validation accepts. A refusal from the server is shown beside the order it concerns.
  */
+import { ordersChangeLine, readyBy } from "../../logic/delegation";
 import { POWERS, orderCost, type MatchView, type Order, type PowerId } from "../../../../shared/game";
 import { h, memo, replaceKeepingFocus, select } from "../../ui/dom";
 import { describeOrder } from "../../logic/format";
@@ -23,6 +24,8 @@ export class OrdersPanel {
   private readonly list = h("ol", { class: "order-list", id: "order-list" });
   private readonly form = h("form", { class: "composer", id: "composer", "aria-labelledby": "composer-heading" });
   private readonly note = h("p", { class: "hint", id: "orders-note" });
+  /** In a delegation: who last changed the power's orders. */
+  private readonly changedBy = h("p", { class: "delegation-change", id: "orders-changed-by", role: "status", hidden: true });
   private readonly drawList = memo();
   private readonly drawForm = memo();
   private type: OrderType | "" = "";
@@ -33,7 +36,7 @@ export class OrdersPanel {
   private ctx: AppContext | null = null;
 
   constructor() {
-    this.element = h("section", { class: "orders", "aria-labelledby": "orders-heading" }, h("h2", { id: "orders-heading" }, "Your orders this turn"), this.budget, this.note, this.list, this.form);
+    this.element = h("section", { class: "orders", "aria-labelledby": "orders-heading" }, h("h2", { id: "orders-heading" }, "Your orders this turn"), this.changedBy, this.budget, this.note, this.list, this.form);
     this.form.addEventListener("submit", (e) => {
       e.preventDefault();
       this.submit();
@@ -58,10 +61,18 @@ export class OrdersPanel {
     const editable = this.editable(ctx);
     const left = budgetLeft(view, orders);
     this.budget.textContent = `Diplomatic capital: ${view.budget ?? 0} this turn, ${left} left.`;
+    const delegation = ctx.view.delegation;
+    this.changedBy.hidden = delegation === undefined;
+    this.changedBy.textContent = delegation ? ordersChangeLine(delegation.orders) : "";
+    const readiedBy = readyBy(delegation);
     this.note.textContent = editable
-      ? "Orders stay secret and can be changed until the deadline or until you say Ready in the orders phase."
+      ? delegation
+        ? "Orders stay secret; anyone in your delegation can change them until the deadline or until one of you says Ready in the orders phase."
+        : "Orders stay secret and can be changed until the deadline or until you say Ready in the orders phase."
       : ctx.board.phase === "orders"
-        ? "You said your orders are final: take back Ready to change them."
+        ? readiedBy
+          ? `${readiedBy} said your delegation's orders are final: take back Ready to change them.`
+          : "You said your orders are final: take back Ready to change them."
         : ctx.board.phase === "briefing"
           ? "Orders open when negotiation begins."
           : resolved?.standIn
