@@ -122,6 +122,20 @@ describe("a delegation", () => {
     expect(delegationFor(s, "ola")!.offers[offerId]!.by).toBe("Member noor");
   });
 
+  it("records a counter-offer as countered on the offer answered and as sent on the new one", () => {
+    let s = trio();
+    while (s.phase !== "negotiation") s = expire(s);
+    const terms = { kind: "ceasefire", turns: 2, scope: "full", monitored: true } as const;
+    s = act(s, "noor", { type: "offer", turn: 1, action: { action: "propose", to: ["ukraine"], terms } });
+    const offerId = s.match!.offers[0]!.id;
+    s = act(s, "uma", { type: "offer", turn: 1, action: { action: "counter", offerId, terms: { ...terms, turns: 1 } } }, T0 + 9_000);
+    const counter = s.match!.offers.find((o) => o.counterOf === offerId)!;
+    expect(delegationFor(s, "uma")!.offers).toEqual({
+      [offerId]: { by: "Member uma", at: T0 + 9_000, action: "counter" },
+      [counter.id]: { by: "Member uma", at: T0 + 9_000, action: "propose" },
+    });
+  });
+
   it("has its own channel: every member reads it, nobody outside the delegation does, not even the facilitator", () => {
     let s = act(trio(), "mia", { type: "chat", channel: delegationChannel("russia"), text: "Let us hold the line." });
     for (const member of ["noor", "ola"]) expect(chatFor(s, member).map((m) => m.text)).toEqual(["Let us hold the line."]);
