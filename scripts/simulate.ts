@@ -44,6 +44,7 @@ function str(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const seed = num("seed", 1);
   const workers = num("workers", 2);
   const matches = num("matches", 10000);
@@ -84,7 +85,12 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - t0) / 1000;
   console.log(`Détente balance figures (seed ${seed}, ${workers} workers${search ? "" : `, ${matches} all-bot matches, ${experiments} per side experiment, paired experiments up to ${paired.max} per arm or ±${num("se", PAIRED_SE_POINTS)} pts`})`);
   console.log(formatReport(figures));
+  // CPU time of the whole process (every worker thread): on a machine shared with other work the
+  // wall time grows, while CPU time ÷ workers is what the run takes on idle cores.
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   console.log(`\nElapsed: ${seconds.toFixed(1)} s for ${pool.played} matches on ${workers} workers (${((1000 * seconds * workers) / Math.max(1, pool.played)).toFixed(0)} ms per match per worker).`);
+  console.log(`CPU: ${cpuSeconds.toFixed(1)} s in all (${((1000 * cpuSeconds) / Math.max(1, pool.played)).toFixed(1)} ms per match): about ${(cpuSeconds / workers).toFixed(0)} s of wall time on ${workers} idle cores.`);
   const json = str("json");
   if (json) {
     writeFileSync(json, reportJson(figures, { seed, workers, matches, experiments, search, seconds }));
