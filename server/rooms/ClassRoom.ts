@@ -19,6 +19,7 @@ import {
   joinStudent,
   markStarted,
   moveStudent,
+  choosePower,
   placeLate,
   planStart,
   studentById,
@@ -274,6 +275,11 @@ export class ClassRoom extends Room {
         const m = data as ClassMessage<"moveStudent">;
         return this.change(moveStudent(this.classroom, m.studentId, m.world));
       }
+      case "choosePower": {
+        if (this.starting) return { code: "STARTING", message: "The worlds are being started." };
+        const m = data as ClassMessage<"choosePower">;
+        return this.change(choosePower(this.classroom, m.studentId, m.power));
+      }
       case "startAll":
         return this.startAll(connection.token);
       case "placeLate":
@@ -478,6 +484,7 @@ export class ClassRoom extends Room {
         power: c.seats[s.id]?.power ?? null,
       })),
       worlds: c.worlds,
+      chosen: c.chosen ?? {},
       rooms: c.matches.map((code, world) => ({ world, code, facilitatorToken: derivedToken(teacherToken, code), summary: this.matchRoom(code)?.summary() ?? null })),
       waiting: waitingStudents(c).map((s) => s.id),
       keptUntil: this.keptUntil,

@@ -34,9 +34,10 @@ export function groupStudents<T>(grouping: Grouping, students: readonly T[]): T[
   return grouping === "delegations" ? groupIntoDelegationWorlds(students) : groupIntoWorlds(students);
 }
 
-/** The grouping's seating of one world: each student's power. */
-export function seatStudents<T>(grouping: Grouping, world: readonly T[]): { student: T; power: PowerId }[] {
-  return grouping === "delegations" ? seatDelegations(world) : seatWorld(world);
+/** The grouping's seating of one world of student ids: each one's power, honouring the teacher's choices. */
+export function seatStudents(grouping: Grouping, world: readonly string[], chosen: Readonly<Record<string, PowerId>> = {}): { student: string; power: PowerId }[] {
+  const choice = (id: string) => (Object.hasOwn(chosen, id) ? chosen[id] : undefined);
+  return grouping === "delegations" ? seatDelegations(world, choice) : seatWorld(world, choice);
 }
 
 export interface ClassStudent {
@@ -61,6 +62,8 @@ export interface Classroom {
   students: ClassStudent[];
   /** Before the start: the student ids of each world. */
   worlds: string[][];
+  /** Before the start: the power the teacher chose for a student (absent in classes stored before: none). */
+  chosen?: Record<string, PowerId>;
   /** The teacher has moved someone: a newcomer joins the smallest world instead of regrouping everyone. */
   edited: boolean;
   started: boolean;
@@ -121,6 +124,18 @@ export function moveStudent(c: Classroom, studentId: string, world: number): Res
   return ok({ ...c, edited: true, worlds: moved.filter((w) => w.length > 0) });
 }
 
+/**
+ * The teacher gives a student a power (or a delegation) before the start, or with null lets the
+ * start choose. A power chosen twice in one world of five goes to the first in the world; the
+ * other is seated by the seat order, as the dashboard's plan shows.
+ */
+export function choosePower(c: Classroom, studentId: string, power: PowerId | null): Result<Classroom> {
+  if (c.started) return refuse("CLASS_STARTED", "The worlds have started: place a late student on a bot's seat instead.");
+  if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT", "That student is not in this class.");
+  const { [studentId]: _old, ...others } = c.chosen ?? {};
+  return ok({ ...c, chosen: power === null ? others : { ...others, [studentId]: power } });
+}
+
 /** One world as it will start: each student's power (the rest go to bots). */
 export interface WorldPlan {
   world: number;
@@ -133,7 +148,7 @@ export function planStart(c: Classroom): Result<WorldPlan[]> {
   if (c.worlds.length === 0) return refuse("NO_STUDENTS", "No student has joined yet.");
   const small = c.worlds.findIndex((w) => w.length < MIN_TO_START);
   if (small !== -1) return refuse("WORLD_TOO_SMALL", `World ${small + 1} needs at least ${MIN_TO_START} students (${MIN_WORLD} or more play better): move someone into it.`);
-  return ok(c.worlds.map((w, world) => ({ world, seats: seatStudents(c.grouping, w).map(({ student, power }) => ({ studentId: student, power })) })));
+  return ok(c.worlds.map((w, world) => ({ world, seats: seatStudents(c.grouping, w, c.chosen).map(({ student, power }) => ({ studentId: student, power })) })));
 }
 
 /** Records the started worlds: their match codes, by world, and where everyone plays. */

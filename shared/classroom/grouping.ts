@@ -3,6 +3,7 @@
  * screen, the server and the tests all get the same split.
  */
 import { POWERS, type PowerId } from "../game/types";
+import { MAX_DELEGATION } from "../session/lobby";
 
 /** Five powers, so a world holds at most five students; powers left over go to bots. */
 export const WORLD_SIZE = POWERS.length;
@@ -44,8 +45,8 @@ export function groupIntoWorlds<T>(students: readonly T[]): T[][] {
 }
 
 /** Which power each student of a world plays, in SEAT_ORDER; the powers after them go to bots. */
-export function seatWorld<T>(world: readonly T[]): { student: T; power: PowerId }[] {
-  return world.slice(0, WORLD_SIZE).map((student, i) => ({ student, power: SEAT_ORDER[i]! }));
+export function seatWorld<T>(world: readonly T[], chosen: (student: T) => PowerId | undefined = () => undefined): { student: T; power: PowerId }[] {
+  return seatWithChoices(world.slice(0, WORLD_SIZE), chosen, 1);
 }
 
 /** The powers of a world that no student plays: its bots. */
@@ -83,6 +84,29 @@ export function groupIntoDelegationWorlds<T>(students: readonly T[]): T[][] {
  * the delegations differ by one member at most (28 → 6, 6, 6, 5, 5) and a world of three plays
  * the war and its main sponsor, as in rooms of five.
  */
-export function seatDelegations<T>(world: readonly T[]): { student: T; power: PowerId }[] {
-  return world.map((student, i) => ({ student, power: SEAT_ORDER[i % SEAT_ORDER.length]! }));
+export function seatDelegations<T>(world: readonly T[], chosen: (student: T) => PowerId | undefined = () => undefined): { student: T; power: PowerId }[] {
+  return seatWithChoices(world, chosen, MAX_DELEGATION);
+}
+
+/**
+ * Seats a world, in its order: a student the teacher gave a power takes it while it has room
+ * (`perPower` students); everyone else goes to the power with the fewest students so far, the
+ * first in SEAT_ORDER on a tie. With no choices this is the plain deal along SEAT_ORDER.
+ */
+function seatWithChoices<T>(world: readonly T[], chosen: (student: T) => PowerId | undefined, perPower: number): { student: T; power: PowerId }[] {
+  const count = new Map<PowerId, number>(SEAT_ORDER.map((p) => [p, 0]));
+  const seat = new Map<T, PowerId>();
+  const take = (student: T, power: PowerId) => {
+    seat.set(student, power);
+    count.set(power, count.get(power)! + 1);
+  };
+  for (const student of world) {
+    const power = chosen(student);
+    if (power && count.get(power)! < perPower) take(student, power);
+  }
+  for (const student of world) {
+    if (seat.has(student)) continue;
+    take(student, SEAT_ORDER.reduce((a, b) => (count.get(b)! < count.get(a)! ? b : a)));
+  }
+  return world.map((student) => ({ student, power: seat.get(student)! }));
 }

@@ -43,6 +43,8 @@ const Empty = z.object({}).strict();
 
 export const ClassMessages = {
   moveStudent: z.object({ studentId: StudentId, world: World }).strict(),
+  /** A student's power (in delegations: their delegation) before the start; null lets the start choose. */
+  choosePower: z.object({ studentId: StudentId, power: z.enum(POWERS).nullable() }).strict(),
   startAll: Empty,
   placeLate: z.object({ studentId: StudentId, world: World, power: z.enum(POWERS) }).strict(),
   pauseAll: Empty,
@@ -134,6 +136,8 @@ export interface Dashboard {
   students: { id: string; name: string; online: boolean; world: number | null; power: PowerId | null }[];
   /** Before the start: each world's student ids. */
   worlds: string[][];
+  /** Before the start: the powers the teacher chose, by student id. */
+  chosen: Record<string, PowerId>;
   rooms: DashboardRoom[];
   /** After the start: students waiting to be placed on a bot's seat. */
   waiting: string[];

@@ -59,12 +59,15 @@ it("a teacher creates a class, three students join by its address, and start all
   await teacher.getByLabel("World for Chen").selectOption({ label: "World 1" });
   await expect.poll(() => teacher.locator("#class-worlds li").count()).toBe(1);
   expect(await teacher.locator("#class-worlds").textContent()).toContain("Anna, Bogdan, Chen + 2 bots");
+  // The teacher gives Chen Russia; Anna and Bogdan take the next powers in the seat order.
+  await teacher.getByLabel("Power for Chen").selectOption({ label: "Russia" });
+  await expect.poll(() => teacher.getByLabel("Power for Anna").locator("option").first().textContent()).toBe("Automatic (Ukraine)");
   expect(await axeSerious(teacher), "axe: dashboard before the start").toEqual([]);
   await screenshot(teacher, "class-dashboard-lobby");
 
   await teacher.locator("#start-all").click();
   for (const page of students) await waitForScreen(page, "match", 30_000);
-  expect(await Promise.all(students.map((p) => p.evaluate(() => window.__DETENTE__.power)))).toEqual(["russia", "ukraine", "usa"]);
+  expect(await Promise.all(students.map((p) => p.evaluate(() => window.__DETENTE__.power)))).toEqual(["ukraine", "usa", "russia"]);
   await expect.poll(() => teacher.locator(".room-card").count()).toBe(1);
   await expect.poll(() => teacher.locator(".room-card").textContent()).toMatch(/Briefing · turn 1 of 6/);
   await expect.poll(async () => ((await teacher.locator(".room-card").textContent()) ?? "").match(/online/g)?.length ?? 0).toBe(3);

@@ -52,6 +52,7 @@ function nearValid(rng: Rng, type: ClassMessageType): Record<string, unknown> {
   const plausible: Record<string, unknown> = { studentId: "abc", world: rng.int(3), power: rng.pick(POWERS), seconds: 30, confirmCode: "ABCDE", event: { title: "Fuzz", text: "", effects: [], turn: 2 }, worlds: [0] };
   const keys: Record<ClassMessageType, string[]> = {
     moveStudent: ["studentId", "world"],
+    choosePower: ["studentId", "power"],
     startAll: [],
     placeLate: ["studentId", "world", "power"],
     pauseAll: [],

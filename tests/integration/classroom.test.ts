@@ -72,6 +72,7 @@ describe("what a student may do", () => {
     const student = students[0]!;
     const commands: [string, unknown][] = [
       ["moveStudent", { studentId: "x", world: 0 }],
+      ["choosePower", { studentId: "x", power: "eu" }],
       ["startAll", {}],
       ["placeLate", { studentId: "x", world: 0, power: "china" }],
       ["pauseAll", {}],
@@ -115,6 +116,23 @@ describe("the teacher's grouping and start", () => {
     teacher.connection.send("moveStudent", { studentId: last.id, world: 0 });
     await teacher.until((t) => t.connection.dashboard!.worlds[0]!.includes(last.id), "the student in world 1");
     expect(teacher.connection.dashboard!.worlds.map((w) => w.length)).toEqual([4, 2]);
+    await leaveClass(teacher.connection, ...students.map((s) => s.connection));
+  });
+
+  it("seats a student on the power the teacher chose before the start, shown on the dashboard and kept by the match", async () => {
+    const { teacher, students } = await classWith(server.url, 3);
+    const third = teacher.connection.dashboard!.students[2]!;
+    teacher.connection.send("choosePower", { studentId: third.id, power: "russia" });
+    await teacher.until((t) => t.connection.dashboard!.chosen[third.id] === "russia", "the choice on the dashboard");
+    teacher.connection.send("startAll", {});
+    await teacher.until((t) => t.connection.dashboard!.started && t.connection.dashboard!.rooms.length === 1, "one room");
+    expect(teacher.connection.dashboard!.rooms[0]!.summary!.powers.filter((p) => !p.bot).map((p) => [p.power, p.player])).toEqual([
+      ["russia", "Student 3"],
+      ["ukraine", "Student 1"],
+      ["usa", "Student 2"],
+    ]);
+    teacher.connection.send("choosePower", { studentId: third.id, power: "eu" });
+    expect(await teacher.nextError()).toMatchObject({ re: "choosePower", code: "CLASS_STARTED" });
     await leaveClass(teacher.connection, ...students.map((s) => s.connection));
   });
 

@@ -1,6 +1,6 @@
 /** A class's own rules: joining, the teacher's edits of the worlds, the start and late students. */
 import { describe, expect, it } from "vitest";
-import { MAX_STUDENTS, TEACHER_NAME, createClassroom, joinStudent, markStarted, moveStudent, placeLate, planStart, studentPowers, waitingStudents, type Classroom, type Grouping } from "../../../shared/classroom";
+import { MAX_STUDENTS, TEACHER_NAME, choosePower, createClassroom, joinStudent, markStarted, moveStudent, placeLate, planStart, studentPowers, waitingStudents, type Classroom, type Grouping } from "../../../shared/classroom";
 import type { Result } from "../../../shared/result";
 
 function value<T>(r: Result<T>): T {
@@ -64,6 +64,39 @@ describe("the teacher's edits before the start", () => {
     expect(moveStudent(c, "s1", -1)).toMatchObject({ ok: false, code: "NO_SUCH_WORLD" });
     expect(moveStudent(c, "s1", 0.5)).toMatchObject({ ok: false, code: "NO_SUCH_WORLD" });
     expect(moveStudent(c, "nobody", 0)).toMatchObject({ ok: false, code: "NO_SUCH_STUDENT" });
+  });
+});
+
+describe("the teacher's choice of a student's power", () => {
+  const seatsOf = (c: Classroom) => value(planStart(c)).map((w) => w.seats.map((s) => `${s.studentId}:${s.power}`));
+
+  it("seats a student on the power the teacher chose, and the others on the powers left in the seat order", () => {
+    const c = value(choosePower(classOf(3), "s3", "russia"));
+    expect(seatsOf(c)).toEqual([["s1:ukraine", "s2:usa", "s3:russia"]]);
+  });
+
+  it("puts a student into the delegation the teacher chose, and deals the others evenly among the rest", () => {
+    let c = classOf(10, "delegations");
+    for (const id of ["s1", "s2", "s3"]) c = value(choosePower(c, id, "china"));
+    const members = (p: string) => seatsOf(c)[0]!.filter((s) => s.endsWith(`:${p}`)).map((s) => s.split(":")[0]);
+    expect(members("china")).toEqual(["s1", "s2", "s3"]);
+    expect(["russia", "ukraine", "usa", "eu"].map((p) => members(p).length)).toEqual([2, 2, 2, 1]);
+  });
+
+  it("gives a power chosen twice in one world of five to the first student and seats the second by the seat order", () => {
+    let c = value(choosePower(classOf(3), "s2", "china"));
+    c = value(choosePower(c, "s3", "china"));
+    expect(seatsOf(c)).toEqual([["s1:russia", "s2:china", "s3:ukraine"]]);
+  });
+
+  it("forgets a choice when the teacher sets it back to automatic", () => {
+    const c = value(choosePower(value(choosePower(classOf(3), "s3", "russia")), "s3", null));
+    expect(seatsOf(c)).toEqual([["s1:russia", "s2:ukraine", "s3:usa"]]);
+  });
+
+  it("refuses a stranger and a choice after the start", () => {
+    expect(choosePower(classOf(3), "nobody", "eu")).toMatchObject({ ok: false, code: "NO_SUCH_STUDENT" });
+    expect(choosePower(started(3), "s1", "eu")).toMatchObject({ ok: false, code: "CLASS_STARTED" });
   });
 });
 

@@ -10,7 +10,7 @@ import { formatDuration, powerName } from "../../logic/format";
 import { SEAT_ORDER, seatStudents, type ClassMessage, type ClassMessageType, type Dashboard, type DashboardRoom, type PowerSummary } from "../../../../shared/classroom";
 import { MAX_DELEGATION } from "../../../../shared/session";
 import type { ErrorReply } from "../../../../shared/protocol";
-import type { InjectedEvent } from "../../../../shared/game";
+import type { InjectedEvent, PowerId } from "../../../../shared/game";
 import { EventForm } from "../events/eventForm";
 import { ClassOutputs, type OutputActions } from "../class/outputs";
 import { qrSvg } from "../../ui/qr";
@@ -100,10 +100,18 @@ export class DashboardScreen {
   private grouping(d: Dashboard): HTMLElement[] {
     const byId = new Map(d.students.map((s) => [s.id, s]));
     const worldOptions = [...d.worlds.map((_, i) => [String(i), `World ${i + 1}`] as const), [String(d.worlds.length), "A new world"] as const];
+    // The powers the start will give, world by world, so "automatic" can say which one it means.
+    const planned = new Map(d.worlds.flatMap((w) => seatStudents(d.grouping, w, d.chosen).map((seat) => [seat.student, seat.power] as const)));
     const rows = d.students.map((s) => {
       const choose = select({ id: `world-${s.id}`, "data-key": `world-${s.id}`, "aria-label": `World for ${s.name}` }, worldOptions, String(s.world ?? 0));
       choose.addEventListener("change", () => this.actions.send("moveStudent", { studentId: s.id, world: Number(choose.value) }));
-      return h("tr", {}, h("td", {}, s.name), h("td", {}, s.online ? "online" : "offline"), h("td", {}, choose));
+      const plan = planned.get(s.id);
+      const powerOptions = [["", `Automatic${plan && !d.chosen[s.id] ? ` (${powerName(plan)})` : ""}`] as const, ...SEAT_ORDER.map((p) => [p, powerName(p)] as const)];
+      const power = select({ id: `power-${s.id}`, "data-key": `power-${s.id}`, "aria-label": `Power for ${s.name}` }, powerOptions, d.chosen[s.id] ?? "");
+      power.addEventListener("change", () => this.actions.send("choosePower", { studentId: s.id, power: power.value === "" ? null : (power.value as PowerId) }));
+      // A choice the seating could not honour (the power taken in that world) says where the student goes instead.
+      const overruled = d.chosen[s.id] && plan && plan !== d.chosen[s.id] ? h("span", { class: "hint" }, ` taken: plays ${powerName(plan)}`) : null;
+      return h("tr", {}, h("td", {}, s.name), h("td", {}, s.online ? "online" : "offline"), h("td", {}, choose), h("td", {}, power, overruled));
     });
     return [
       h(
@@ -112,7 +120,8 @@ export class DashboardScreen {
         h("h2", { id: "students-heading" }, `Students (${d.students.length})`),
         d.students.length === 0
           ? h("p", { role: "status" }, "Nobody has joined yet: put the class code on the projector.")
-          : h("table", { id: "class-students" }, h("thead", {}, h("tr", {}, h("th", {}, "Name"), h("th", {}, "Status"), h("th", {}, "World"))), h("tbody", {}, ...rows)),
+          : // Four columns of names and menus are wider than a phone: the table scrolls in its own box, not the page.
+            h("div", { class: "table-scroll" }, h("table", { id: "class-students" }, h("thead", {}, h("tr", {}, h("th", {}, "Name"), h("th", {}, "Status"), h("th", {}, "World"), h("th", {}, d.grouping === "delegations" ? "Delegation" : "Power"))), h("tbody", {}, ...rows))),
       ),
       h(
         "section",
@@ -124,7 +133,7 @@ export class DashboardScreen {
           { id: "class-worlds", class: "world-list" },
           ...d.worlds.map((w, i) => {
             // The powers as the start will seat them: one student each, or delegations.
-            const seats = seatStudents(d.grouping, w);
+            const seats = seatStudents(d.grouping, w, d.chosen);
             const bots = SEAT_ORDER.length - new Set(seats.map((s) => s.power)).size;
             const botText = bots > 0 ? h("span", { class: "hint" }, ` + ${bots} bot${bots > 1 ? "s" : ""}`) : null;
             const chip = (id: string) => this.nameChip(id, byId.get(id)?.name ?? "?", i, d.worlds.length);
