@@ -135,6 +135,9 @@ it("a teacher runs a lesson for ten students in two worlds, from the class code 
   expect(await debrief.locator("#class-debrief-state").textContent()).toContain("Every world has ended.");
   expect(await debrief.locator("#class-students-table tbody tr").count()).toBe(10);
   expect(await debrief.locator("#class-worlds-compared thead th").count()).toBe(3);
+  // Questions drawn from these two worlds (the first always asks about their ceasefires), and the reflection prompt.
+  expect(await debrief.locator("#class-questions li").first().textContent()).toMatch(/ceasefire/);
+  expect(await debrief.locator("#class-reflection").textContent()).toContain("what did your power want");
   expect(await axeSerious(debrief), "axe: class debrief").toEqual([]);
   await screenshot(debrief, "class-lesson-debrief");
   for (const width of [390, 1024]) expect(await overflowAt(debrief, width), `class debrief at ${width} px`).toEqual([]);

@@ -4,6 +4,7 @@
  * names a breaker only where the view does (everyone, once the match is over).
  */
 import { POWERS, type MatchView } from "../../../shared/game";
+import type { ClassReport } from "../../../shared/classroom/report";
 
 type Ceasefire = MatchView["ceasefires"][number];
 import { describeTerms, listPowers } from "./format";
@@ -44,4 +45,48 @@ export function matchQuestions(view: MatchView): string[] {
   const kept = view.commitments.filter((x) => x.status === "kept").length;
   if (kept > 0) questions.push(`${kept} promise${kept === 1 ? " was" : "s were"} kept in this world. Which one mattered most, and why?`);
   return questions.slice(0, MAX_MATCH_QUESTIONS);
+}
+
+export const MAX_CLASS_QUESTIONS = 4;
+
+/** "World 1", "World 1 and World 3", "World 1, World 2 and World 4". */
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+const worldNames = (worlds: readonly number[]) => listNames(worlds.map((w) => `World ${w + 1}`));
+
+/**
+ * Questions for the whole class from the class report: they set the worlds side by side (a
+ * ceasefire that held in one and not another, the front line's spread, promises broken), so the
+ * class compares its own choices. Worlds are named as the debrief names them.
+ */
+export function classQuestions(report: ClassReport): string[] {
+  const questions: string[] = [];
+  const rooms = report.rooms;
+  if (rooms.length === 0) return questions;
+  const held = rooms.filter((r) => r.ceasefires.some((c) => c.outcome !== "broken")).map((r) => r.world);
+  const without = rooms.filter((r) => !held.includes(r.world)).map((r) => r.world);
+  if (held.length > 0 && without.length > 0) {
+    questions.push(`A ceasefire held in ${worldNames(held)} but not in ${worldNames(without)}. What did ${held.length === 1 ? "that world" : "those worlds"} do that the others did not?`);
+  } else if (held.length === 0) {
+    questions.push("No world kept a ceasefire. What stood in the way in every world, and who could have changed it?");
+  } else {
+    questions.push("Every world kept a ceasefire. Who made it possible in each, and what did they give for it?");
+  }
+  if (rooms.length > 1) {
+    const byFront = [...rooms].sort((a, b) => a.meters.frontLine - b.meters.frontLine);
+    const [low, high] = [byFront[0]!, byFront.at(-1)!];
+    if (high.meters.frontLine - low.meters.frontLine >= 0.5) {
+      questions.push(`The front line ended at ${high.meters.frontLine.toFixed(1)} in World ${high.world + 1} and at ${low.meters.frontLine.toFixed(1)} in World ${low.world + 1}. Which choices moved it?`);
+    }
+  }
+  const broken = rooms.map((r) => ({ world: r.world, count: r.promises.filter((p) => p.kept === false).length }));
+  const most = broken.reduce((a, b) => (b.count > a.count ? b : a));
+  if (most.count > 0) {
+    const fewest = broken.reduce((a, b) => (b.count < a.count ? b : a));
+    const compare = rooms.length > 1 && fewest.count < most.count ? `; World ${fewest.world + 1} broke ${fewest.count}` : "";
+    questions.push(`World ${most.world + 1} broke ${most.count} promise${most.count === 1 ? "" : "s"}${compare}. Did breaking them pay, judging by the scores, and would you trust those powers again?`);
+  }
+  return questions.slice(0, MAX_CLASS_QUESTIONS);
 }

@@ -1,11 +1,13 @@
 /**
  * The class debrief: the worlds side by side, who kept their word, each world's turning points
- * and every student's contribution, drawn from the server's class report (the teacher's, with
+ * every student's contribution and questions for the class, drawn from the server's class report (the teacher's, with
  * chat as counts only). The same body is the printable HTML report: the page's own elements,
  * serialised with a print stylesheet, so the file and the screen can never say different things.
  */
 import { h } from "../../ui/dom";
 import { PHASE_LABELS, formatNumber, powerName } from "../../logic/format";
+import { classQuestions } from "../../logic/discussion";
+import { REFLECTION_PROMPT } from "../../logic/lessonPlan";
 import type { ClassReport, RoomReport } from "../../../../shared/classroom/report";
 import { MAX_TURNING_POINTS } from "../../../../shared/classroom/report";
 
@@ -75,7 +77,20 @@ export function classDebriefSections(report: ClassReport): HTMLElement[] {
     keptWord(report),
     turningPoints(report),
     contributions(report),
+    talkAboutIt(report),
   ];
+}
+
+/** Questions from the class's own worlds, side by side, and the students' reflection prompt (see the teacher's guide). */
+function talkAboutIt(report: ClassReport): HTMLElement {
+  return h(
+    "section",
+    { "aria-labelledby": "class-questions-heading" },
+    h("h2", { id: "class-questions-heading" }, "Talk about it"),
+    h("ol", { id: "class-questions" }, ...classQuestions(report).map((q) => h("li", {}, q))),
+    h("h3", {}, "Reflection prompt for students"),
+    h("p", { id: "class-reflection" }, REFLECTION_PROMPT),
+  );
 }
 
 function status(r: RoomReport): string {
