@@ -111,6 +111,7 @@ it("a teacher runs a lesson for ten students in two worlds, from the class code 
   await expect.poll(() => projector.locator(".projector-board").count(), POLL).toBe(2);
   await expect.poll(() => projector.locator(".projector-board .projector-countdown").first().textContent(), POLL).toMatch(/^\d+:\d\d/);
   expect(await smallText(projector, PROJECTOR_MIN_TEXT_PX), "text under the projector's minimum").toEqual([]);
+  expect(await projector.locator("#projector-qr svg").getAttribute("aria-label")).toContain("/class/");
   expect(await projector.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   expect(await axeSerious(projector), "axe: projector").toEqual([]);
   await screenshot(projector, "class-lesson-projector", false);

@@ -3,6 +3,7 @@
  * server), all worlds side by side or one of them, with its countdown and the latest turn's
  * headlines. Made to be read from the back of a classroom; nothing on it is private.
  */
+import { qrSvg } from "../../ui/qr";
 import { h, select } from "../../ui/dom";
 import { PHASE_LABELS, formatDuration, formatNumber, powerName } from "../../logic/format";
 import type { ProjectorRoom, ProjectorView } from "../../../../shared/classroom/projector";
@@ -46,6 +47,8 @@ export class ProjectorScreen {
         { class: "projector-header" },
         h("h1", { id: "projector-heading" }, view.className),
         h("p", { class: "projector-join" }, "Join at ", h("strong", {}, joinAddress), " with code ", h("strong", { id: "projector-code" }, view.classCode)),
+        // A late student scans the wall rather than copying the address.
+        h("figure", { class: "projector-qr", id: "projector-qr" }, qrSvg(joinAddress, `QR code of ${joinAddress}`), h("figcaption", {}, "Scan to join")),
         h("div", { class: "projector-choice" }, h("label", { for: "projector-world" }, "Show"), this.choose),
       ),
       this.status,
