@@ -98,6 +98,8 @@ export interface PowerSummary {
   bot: boolean;
   /** Everyone who plays it (a delegation has several), each with their own presence. */
   members: { name: string; presence: Presence }[];
+  /** In the orders phase, for a played power: orders given, or none yet (it will hold); otherwise null. */
+  orders: "given" | "none" | null;
 }
 
 export interface RoomAlert {

@@ -6,7 +6,7 @@ import { POWER_NAMES } from "../powers";
 import type { Session } from "../session/types";
 import { holderOf, holdersOf } from "../session/lobby";
 import { SEAT_ORDER } from "./grouping";
-import type { Presence, RoomAlert, RoomSummary } from "./protocol";
+import type { PowerSummary, Presence, RoomAlert, RoomSummary } from "./protocol";
 
 /**
  * A running room is stuck when no person playing a power has acted (orders, ready, an offer, a
@@ -39,7 +39,9 @@ export function summarize(s: Session, presenceOf: (memberId: string) => Presence
       // Everyone who plays it: one player, or a whole delegation.
       members: holdersOf(s, power).map((m) => ({ name: m.name, presence: presenceOf(m.id) })),
       bot: !holder && (s.match ? s.match.seats[power] === "bot" : s.bots.includes(power)),
-    };
+      // Whether a played power has given its orders yet: one that has not will hold at the deadline.
+      orders: s.phase === "orders" && holder ? (s.match?.orders[power]?.length ? "given" : "none") : null,
+    } satisfies PowerSummary;
   });
   const alerts: RoomAlert[] = [];
   if (running) {

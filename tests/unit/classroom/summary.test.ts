@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { STUCK_AFTER_MS, summarize } from "../../../shared/classroom";
 import type { Ceasefire } from "../../../shared/game";
 import type { Session } from "../../../shared/session";
-import { T0, act, lobby, now, started } from "../session/fixtures";
+import { T0, act, expire, lobby, now, started } from "../session/fixtures";
 
 describe("a room's card", () => {
   it("names each power's player, marks bots and ready powers, and shows the clock", () => {
@@ -19,6 +19,20 @@ describe("a room's card", () => {
     ]);
     expect(card).toMatchObject({ phase: "briefing", turn: 1, clock: { paused: false } });
     expect(card.alerts).toEqual([]);
+  });
+
+  it("in the orders phase, tells which played powers have given orders and which still hold", () => {
+    let s = started({ a: "russia", b: "ukraine" });
+    expect(summarize(s, () => "online").powers.map((p) => p.orders)).toEqual([null, null, null, null, null]);
+    while (s.phase !== "orders") s = expire(s);
+    s = act(s, "a", { type: "orders", turn: s.match!.turn, orders: [{ type: "statement", audience: "world", tone: "firm", topic: "war", text: "We hold." }] });
+    expect(summarize(s, () => "online").powers.map((p) => [p.power, p.orders])).toEqual([
+      ["russia", "given"],
+      ["ukraine", "none"],
+      ["usa", null],
+      ["eu", null],
+      ["china", null],
+    ]);
   });
 
   it("alerts on a player who is not connected while the match runs, not in the lobby", () => {

@@ -294,7 +294,7 @@ export class DashboardScreen {
       h(
         "table",
         { class: "room-powers" },
-        h("tbody", {}, ...s.powers.map((p) => (p.members.length > 1 ? this.delegationRow(p) : h("tr", {}, h("th", { scope: "row" }, powerName(p.power)), h("td", {}, p.player ?? (p.bot ? "bot" : "empty")), h("td", {}, p.player ? (p.presence ?? "") : ""), h("td", {}, p.ready ? "ready" : ""))))),
+        h("tbody", {}, ...s.powers.map((p) => (p.members.length > 1 ? this.delegationRow(p) : h("tr", {}, h("th", { scope: "row" }, powerName(p.power)), h("td", {}, p.player ?? (p.bot ? "bot" : "empty")), h("td", {}, p.player ? (p.presence ?? "") : ""), h("td", {}, readiness(p)))))),
       ),
       s.alerts.length > 0 ? h("ul", { class: "room-alerts error" }, ...s.alerts.map((a) => h("li", { "data-kind": a.kind }, a.text))) : null,
       h("div", { class: "card-actions" }, h("button", { type: "button", id: `open-room-${room.world}`, onclick: () => this.actions.openRoom(room) }, "Open as facilitator", h("span", { class: "sr-only" }, " (opens in a new tab)"))),
@@ -314,7 +314,7 @@ export class DashboardScreen {
         h("ul", { class: "delegation-members" }, ...p.members.map((m) => h("li", { "data-presence": m.presence }, `${m.name} · ${m.presence}`))),
         h("span", { class: "hint" }, `${online} of ${p.members.length} online`),
       ),
-      h("td", {}, p.ready ? "ready" : ""),
+      h("td", {}, readiness(p)),
     );
   }
 
@@ -330,4 +330,10 @@ export class DashboardScreen {
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A power's state in its room's turn: ready, or in the orders phase whether it has given orders or still holds. */
+function readiness(p: PowerSummary): string {
+  if (p.ready) return "ready";
+  return p.orders === "given" ? "orders in" : p.orders === "none" ? "holding" : "";
 }
