@@ -18,6 +18,8 @@ import { LobbyScreen } from "./screens/lobby";
 import { codeFromPath, forgetMatch, matchToResume, pathForCode, rememberMatch } from "./logic/route";
 import { PAGES, pageFromPath, type PageName } from "./pages/nav";
 import { isClassPath } from "./logic/classRoute";
+import { currentLanguage, t } from "../../shared/i18n";
+import { languageSwitch, startLanguage } from "./i18n/language";
 
 /** In development Vite serves the page and the game server listens on its own port. */
 const SERVER_URL = import.meta.env.DEV ? `${location.protocol}//${location.hostname}:2567` : location.origin;
@@ -34,14 +36,19 @@ let connection: MatchConnection | null = null;
 let current: { name: ScreenName; screen: Screen | null } = { name: "boot", screen: null };
 let renderQueued = false;
 
-const CLASS_TITLES: Partial<Record<ScreenName, string>> = { classCreate: "Run a class", classJoin: "Join a class", classLobby: "Class", dashboard: "Class dashboard", projector: "Projector", classDebrief: "Class debrief" };
+/** The document title: the game's name, then the screen (and the match code) in the page's language. */
+function documentTitle(name: ScreenName): string {
+  if (name === "title" || name === "boot") return t("common:game");
+  const screen = name in PAGES ? PAGES[name as PageName].title : t(`common:screen.${name}`, { code: hook.code });
+  return t("common:docTitle", { screen: screen.trim() });
+}
 
 function show(name: ScreenName, screen: Screen | null, element: HTMLElement): void {
   current.screen?.destroy?.();
   current = { name, screen };
   root.replaceChildren(element);
   hook.screen = name;
-  document.title = name === "title" ? "Détente" : name in PAGES ? `Détente — ${PAGES[name as PageName].title}` : name in CLASS_TITLES ? `Détente — ${CLASS_TITLES[name]}` : `Détente — ${name[0]!.toUpperCase()}${name.slice(1)}${hook.code ? ` ${hook.code}` : ""}`;
+  document.title = documentTitle(name);
   // Move focus to the new screen's heading so keyboard and screen-reader users start at its top.
   const heading = element.querySelector<HTMLElement>("h1, h2");
   if (heading) {
@@ -70,7 +77,7 @@ async function connect(open: () => Promise<MatchConnection>): Promise<string | n
   try {
     conn = await open();
   } catch (error) {
-    return error instanceof JoinError ? error.message : "Could not reach the game server.";
+    return error instanceof JoinError ? error.message : t("common:unreachable");
   }
   connection = conn;
   errors.clear();
@@ -199,13 +206,13 @@ async function leave(): Promise<void> {
 async function boot(): Promise<void> {
   const code = matchToResume(location.pathname, localStorage);
   const resumable = code !== null && seats.get(code) !== undefined;
-  bootProgress(1, resumable ? 3 : 2, "Loading the game…");
+  bootProgress(1, resumable ? 3 : 2, t("common:loading"));
   if (!code || !resumable) {
-    bootProgress(2, 2, "Ready");
+    bootProgress(2, 2, t("common:ready"));
     showTitle(code ? { code } : {});
     return;
   }
-  bootProgress(2, 3, `Returning to match ${code}…`);
+  bootProgress(2, 3, t("common:returning", { code }));
   hook.code = code;
   const error = await connect(() =>
     MatchConnection.resume(SERVER_URL, code, seats, {
@@ -240,7 +247,14 @@ async function openClass(): Promise<void> {
   bootElement()?.remove();
 }
 
-const page = pageFromPath(location.pathname);
-if (page) void openPage(page);
-else if (isClassPath(location.pathname)) void openClass();
-else void boot();
+/** The language comes first (a chunk of its own unless English): every screen is drawn in it. */
+async function start(): Promise<void> {
+  await startLanguage();
+  banner.element.before(languageSwitch(currentLanguage()));
+  const page = pageFromPath(location.pathname);
+  if (page) await openPage(page);
+  else if (isClassPath(location.pathname)) await openClass();
+  else await boot();
+}
+
+void start();

@@ -3,35 +3,29 @@ import { POWER_NAMES, POWERS, type PowerId } from "../../../shared/powers";
 import type { Commitment, MeterId, NewsEffect, Order, OfferTerms, WorldKey } from "../../../shared/game";
 import type { SessionPhase } from "../../../shared/session";
 import { pledgeWords } from "../../../shared/game/pledges";
+import { formatNumber as localNumber, labels, t } from "../../../shared/i18n";
 
 export { POWER_NAMES, POWERS, type PowerId };
 
-export const PHASE_LABELS: Record<SessionPhase, string> = {
-  lobby: "Lobby",
-  briefing: "Briefing",
-  negotiation: "Negotiation",
-  orders: "Orders",
-  resolution: "Resolution",
-  ended: "Debrief",
-};
+export const PHASE_LABELS: Record<SessionPhase, string> = labels("common:phase", ["lobby", "briefing", "negotiation", "orders", "resolution", "ended"]);
 
-export const METER_LABELS: Record<Exclude<MeterId, "special">, string> = { economy: "Economy", support: "Domestic support", standing: "Standing" };
+export const METER_LABELS: Record<Exclude<MeterId, "special">, string> = labels("common:meter", ["economy", "support", "standing"]);
 
-export const WORLD_LABELS: Record<WorldKey, string> = {
-  frontLine: "Front line (Ukraine holds %)",
-  warIntensity: "War intensity",
-  globalTension: "Global tension",
-  taiwanTension: "Taiwan Strait tension",
-};
+export const WORLD_LABELS: Record<WorldKey, string> = labels("common:world", ["frontLine", "warIntensity", "globalTension", "taiwanTension"]);
 
+/** A power's name in the page's language (an unknown id is shown as sent). */
 export function powerName(p: string): string {
-  return (POWER_NAMES as Record<string, string>)[p] ?? p;
+  return p in POWER_NAMES ? t(`common:power.${p}`) : p;
 }
 
 export function listPowers(ps: readonly string[]): string {
-  const names = ps.map(powerName);
+  return listWords(ps.map(powerName));
+}
+
+/** "A", "A and B", "A, B and C" in the page's language. */
+export function listWords(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return t("common:list", { first: names.slice(0, -1).join(t("common:listSeparator")), last: names.at(-1)! });
 }
 
 /** "4:05", "1:02:03", or "2 d 3 h" for slow matches; never negative. */
@@ -41,29 +35,29 @@ export function formatDuration(ms: number): string {
   const hours = Math.floor((total % 86_400) / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
-  if (days > 0) return `${days} d ${hours} h`;
+  if (days > 0) return t("common:duration.days", { d: days, h: hours });
   const ss = String(seconds).padStart(2, "0");
   if (hours > 0) return `${hours}:${String(minutes).padStart(2, "0")}:${ss}`;
   return `${minutes}:${ss}`;
 }
 
-/** A change with its sign: "+2", "−1.5" (a true minus sign), "0". */
+/** A change with its sign, in the page's language: "+2", "−1.5" (a true minus sign), "0"; "−1,5" in German. */
 export function formatDelta(n: number): string {
   const r = Math.round(n * 10) / 10;
   if (r === 0) return "0";
-  return r > 0 ? `+${r}` : `\u2212${Math.abs(r)}`;
+  return localNumber(r, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
 }
 
-/** A number with a true minus sign when negative: "−5.1", "9". */
+/** A number with a true minus sign when negative: "−5.1", "9"; "−5,1" in German. */
 export function formatNumber(n: number): string {
   const r = Math.round(n * 10) / 10;
-  return r < 0 ? `\u2212${Math.abs(r)}` : String(r);
+  return localNumber(r, { maximumFractionDigits: 1 });
 }
 
 /** A trend as an arrow and words, so it reads without colour: "▲ +2", "▼ −1", "■ steady". */
 export function formatTrend(n: number): string {
   const r = Math.round(n * 10) / 10;
-  if (r === 0) return "steady";
+  if (r === 0) return t("common:steady");
   return `${r > 0 ? "\u25B2" : "\u25BC"} ${formatDelta(r)}`;
 }
 

@@ -1,5 +1,6 @@
 /** The links between the lesson pages and back to the game, and the routes they live at. */
 import { h } from "../ui/dom";
+import { t } from "../../../shared/i18n";
 
 export const PAGES = {
   rules: { path: "/rules", title: "How to play" },
@@ -38,7 +39,7 @@ export function lessonLinks(names: readonly PageName[], newTab: boolean, labels:
         "a",
         { href: PAGES[name].path, id: `link-${name}`, ...(newTab ? { target: "_blank", rel: "noopener" } : {}) },
         labels[name] ?? PAGES[name].title,
-        newTab ? h("span", { class: "sr-only" }, " (opens in a new tab)") : null,
+        newTab ? h("span", { class: "sr-only" }, t("common:newTab")) : null,
       ),
     ]),
   );

@@ -4,6 +4,7 @@
  * attempt count beside it is for the eye only.
  */
 import { h } from "../ui/dom";
+import { t } from "../../../shared/i18n";
 
 export class ConnectionBanner {
   private readonly message = h("span", {}, "");
@@ -15,10 +16,10 @@ export class ConnectionBanner {
   show(code: string, attempts: number): void {
     if (this.element.hidden || this.code !== code) {
       this.code = code;
-      this.message.textContent = `Reconnecting… The game server cannot be reached${code ? ` for match ${code}` : ""}; your seat is kept. Nothing you do is sent until the connection is back, and the countdown is paused here meanwhile.`;
+      this.message.textContent = code ? t("common:reconnectingMatch", { code }) : t("common:reconnecting");
       this.element.hidden = false;
     }
-    this.count.textContent = attempts > 0 ? ` (attempt ${attempts + 1})` : "";
+    this.count.textContent = attempts > 0 ? t("common:attempt", { n: attempts + 1 }) : "";
   }
 
   hide(): void {

@@ -1,0 +1,16 @@
+/** Every namespace of this language: add a line here with each new namespace file. */
+import common from "./common";
+import title from "./title";
+import lobby from "./lobby";
+import match from "./match";
+import offers from "./offers";
+import chat from "./chat";
+import debrief from "./debrief";
+import classroom from "./classroom";
+import pages from "./pages";
+import news from "./news";
+import refusals from "./refusals";
+import events from "./events";
+import scenario from "./scenario";
+
+export default { common, title, lobby, match, offers, chat, debrief, classroom, pages, news, refusals, events, scenario };
