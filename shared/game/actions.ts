@@ -4,7 +4,7 @@ import { nextFloat } from "./rng";
 import { noteStatement, TOPIC_WORD } from "./sayDo";
 import { unityFactor } from "./sanctions";
 import type { AidOrder, Order, StatementOrder } from "./orders";
-import { POWERS, pairKey, type MatchState, type PowerId, type Tone, type Topic } from "./types";
+import { POWERS, pairKey, tallyKey, type MatchState, type PowerId, type Tone, type Topic } from "./types";
 
 /** Standing a conciliatory statement to the world earns its speaker: words are cheap. */
 export const PEACEFUL_WORDS_STANDING = 0.5;
@@ -70,7 +70,7 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
         const toClaimant = !direct || audience.includes(claimant);
         if (o.tone === "conciliatory" && toClaimant && o.stance === "principle") {
           // Endorsing the claimant's one-China principle: the claim itself.
-          addTally(d, `endorsements.${claimant}`, 1);
+          addTally(d, tallyKey("endorsements", claimant), 1);
           addRelation(d, speaker, claimant, 2 * weight);
           addWorld(d, "taiwanTension", -2 * weight);
         } else if (o.tone === "conciliatory" && toClaimant) {
@@ -121,7 +121,7 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
       if (enemy && enemy !== donor) addRelation(d, donor, enemy, -3);
       if (donorSpecial === "politicalCapital") addMeter(d, donor, "special", -1);
       if (donorSpecial === "unity") addMeter(d, donor, "special", -0.5);
-      addTally(d, `militaryAid.${donor}>${o.to}`, 1);
+      addTally(d, tallyKey("militaryAid", donor, o.to), 1);
       break;
     }
     case "economic":
@@ -129,7 +129,7 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
       addMeter(d, donor, "economy", -0.5);
       addMeter(d, donor, "standing", 0.5);
       addRelation(d, donor, o.to, 4);
-      addTally(d, `economicAid.${donor}>${o.to}`, 1);
+      addTally(d, tallyKey("economicAid", donor, o.to), 1);
       break;
     case "dualUse": {
       // Sold, not given: the donor earns, the buyer's army gains less than from weapons.
@@ -137,7 +137,7 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
       addMeter(d, donor, "economy", 1);
       const enemy = enemyOf(d, o.to);
       if (enemy && enemy !== donor) addRelation(d, donor, enemy, -3);
-      addTally(d, `dualUse.${donor}>${o.to}`, 1);
+      addTally(d, tallyKey("dualUse", donor, o.to), 1);
       if (nextFloat(d.rng) < DUAL_USE_EXPOSURE) exposeDualUse(d, donor, o.to, enemy);
       break;
     }
@@ -162,7 +162,7 @@ function exposeDualUse(d: Draft, donor: PowerId, to: PowerId, enemy: PowerId | u
   headline(d, "aid", `${by} parts from ${name(donor)} in ${name(to)}'s drones and missiles.`, [donor, to, ...(enemy ? [enemy] : [])]);
   addMeter(d, donor, "standing", -3);
   for (const p of POWERS) if (p !== donor && p !== to && p !== enemy) addRelation(d, p, donor, -4);
-  addTally(d, `dualUseExposed.${donor}`, 1);
+  addTally(d, tallyKey("dualUseExposed", donor), 1);
 }
 
 /** Step 8: summits. Both sides asking for one makes a state visit; a one-sided call is weaker and

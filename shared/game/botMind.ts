@@ -9,7 +9,7 @@ import { relation } from "./draft";
 import type { Order } from "./orders";
 import type { Condition, Objective, PowerSpec, Scenario } from "./scenarioSchema";
 import type { MatchView } from "./view";
-import { METERS, POWERS, type MatchState, type PowerId } from "./types";
+import { METERS, POWERS, trustKey, type MatchState, type PowerId } from "./types";
 
 /**
  * How far play can move each kind of quantity in one turn, in its own units: the width of a
@@ -23,6 +23,10 @@ export const GOAL_SPREAD_FLOOR = 0.25;
 export const CEASEFIRE_HOLD_CHANCE = 0.75;
 /** Chance a bot gives a ceasefire that does not exist yet of being agreed later (per turn left). */
 export const CEASEFIRE_LATER_CHANCE = 0.08;
+
+// Tally keys read in every imagined turn, built once (a key built per read costs its hashing each time).
+const BROKEN_KEY = Object.fromEntries(POWERS.map((p) => [p, `commitmentsBroken.${p}`])) as Record<PowerId, string>;
+const BROKER_KEY = Object.fromEntries(POWERS.map((p) => [p, `broker.${p}`])) as Record<PowerId, string>;
 
 function within(x: number, c: { atLeast?: number | undefined; atMost?: number | undefined }): number {
   // The signed distance to the threshold: positive inside, negative outside.
@@ -70,7 +74,7 @@ export function goalChance(s: MatchState, c: Condition, left = turnsLeft(s)): nu
     case "ceasefireKept":
       return ceasefireChance(s, c.turns, c.monitored, left);
     case "noBrokenCommitments":
-      return (s.tallies[`commitmentsBroken.${c.power}`] ?? 0) === 0 ? 1 : 0;
+      return (s.tallies[BROKEN_KEY[c.power]] ?? 0) === 0 ? 1 : 0;
     case "ceasefireActive":
       return evaluate(s, c) ? 1 : 0;
     case "not":
@@ -100,7 +104,7 @@ function ceasefireChance(s: MatchState, turns: number, monitored: boolean | unde
 
 /** Chance that a ceasefire this power brokered lasts (it scores BROKER_POINTS then). */
 function brokerChance(s: MatchState, power: PowerId, turns: number): number {
-  if ((s.tallies[`broker.${power}`] ?? 0) > 0) return 1;
+  if ((s.tallies[BROKER_KEY[power]] ?? 0) > 0) return 1;
   const mine = s.ceasefires.find((c) => c.broker === power && c.status === "active");
   if (!mine) return 0;
   const need = turns - mine.keptTurns;
@@ -123,7 +127,7 @@ export function powerUtility(s: MatchState, power: PowerId): number {
     meters += m === "special" && !spec.special.higherIsBetter ? -change : change;
   }
   let trust = 0;
-  for (const q of POWERS) if (q !== power) trust += s.trust[`${q}>${power}`];
+  for (const q of POWERS) if (q !== power) trust += s.trust[trustKey(q, power)];
   let u = meters * METER_WEIGHT + (trust / (POWERS.length - 1) - s.initialTrustIn[power]) * TRUST_WEIGHT;
   for (const g of spec.publicGoals) u += g.points * goalChance(s, g.condition, left);
   const secret = spec.secretObjectives.find((o) => o.id === s.secretObjectives[power]);
@@ -180,7 +184,26 @@ export function imagine(view: MatchView, me: PowerId, rng: number): MatchState {
   };
 }
 
+/** Imagined scenarios by brief, then by power and secret: the same few are imagined over and over. */
+const imagined = new WeakMap<MatchView["scenario"], Map<string, Scenario>>();
+
 function imaginedScenario(view: MatchView, me: PowerId, own: Objective | undefined): Scenario {
+  let byKey = imagined.get(view.scenario);
+  if (!byKey) {
+    byKey = new Map();
+    imagined.set(view.scenario, byKey);
+  }
+  // An objective is identified by its id within the scenario (ids are unique in a pool).
+  const key = `${me}:${own?.id ?? ""}`;
+  let sc = byKey.get(key);
+  if (!sc || (own && sc.powers[me].secretObjectives[0] !== own)) {
+    sc = makeImaginedScenario(view, me, own);
+    byKey.set(key, sc);
+  }
+  return sc;
+}
+
+function makeImaginedScenario(view: MatchView, me: PowerId, own: Objective | undefined): Scenario {
   const powers = {} as Record<PowerId, PowerSpec>;
   for (const p of POWERS) powers[p] = { ...view.scenario.powers[p], secretObjectives: p === me && own ? [own] : [] };
   return { ...view.scenario, powers, events: [] };

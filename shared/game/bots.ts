@@ -9,14 +9,14 @@ import { imagine, lookahead, powerUtility } from "./botMind";
 import { deedAgainst, type Words } from "./sayDo";
 import { resolveCommitments } from "./commitments";
 import { makeDraft } from "./draft";
-import { applyOfferAction, MAX_PROPOSALS_PER_TURN, promiseTurns, validateTerms, type OfferAction } from "./offers";
+import { applyCheckedOfferAction, MAX_PROPOSALS_PER_TURN, promiseTurns, validateTerms, type OfferAction } from "./offers";
 import { MAX_ORDERS, orderKey, validateOrders, validateOrder, type Order } from "./orders";
 import { nextFloat, nextNoise, type Rng } from "./rng";
 import { capitalPledgedBy, violatesPledge } from "./pledges";
 import { breachLoss, pledgeOutcome } from "./botPledges";
 import { isBelligerent } from "./scenarioSchema";
 import type { MatchView } from "./view";
-import { POWERS, SECTORS, pairKey, sanctionKey, type DealItem, type MatchState, type Offer, type OfferTerms, type PowerId } from "./types";
+import { POWERS, SECTORS, pairKey, sanctionKey, trustKey, type DealItem, type MatchState, type Offer, type OfferTerms, type PowerId } from "./types";
 
 /** Width (in score points) of the seeded noise added to each choice. */
 export const BOT_NOISE = 0.25;
@@ -54,7 +54,7 @@ function rngFrom(seed: number): Rng {
 }
 
 function trustOf(s: MatchState, from: PowerId, to: PowerId): number {
-  return (s.trust[`${from}>${to}`] ?? 50) / 100;
+  return (s.trust[trustKey(from, to)] ?? 50) / 100;
 }
 
 /** The attack that breaking a ceasefire of this scope makes possible, if any is legal. */
@@ -200,7 +200,7 @@ function withAccepted(hyp: MatchState, offer: Offer): MatchState | undefined {
   let s = hyp;
   for (const p of offer.to) {
     if (s.offers.find((o) => o.id === offer.id)?.acceptedBy.includes(p)) continue;
-    const r = applyOfferAction(s, p, { action: "accept", offerId: offer.id });
+    const r = applyCheckedOfferAction(s, p, { action: "accept", offerId: offer.id });
     if (!r.ok) return undefined;
     s = r.value;
   }

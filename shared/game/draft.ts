@@ -30,11 +30,12 @@ export interface Draft {
 
 /** Copies everything the engine may change. Settled records (closed offers, resolved
  *  commitments, ended ceasefires) never change again and are shared with the original, and the
- *  append-only lists are copied shallowly, which keeps a turn's resolution cheap late in a match. */
+ *  append-only lists are copied shallowly, which keeps a turn's resolution cheap late in a match.
+ *  What no step writes into (the seats, the drawn secrets) or only ever replaces whole (the deck,
+ *  the orders) is shared too: bots copy the state hundreds of times a match. */
 export function cloneState(s: MatchState): MatchState {
   return {
     ...s,
-    seats: { ...s.seats },
     powers: {
       russia: clonePower(s.powers.russia),
       china: clonePower(s.powers.china),
@@ -52,12 +53,9 @@ export function cloneState(s: MatchState): MatchState {
     ),
     offers: s.offers.map((o) => (o.status === "proposed" ? { ...o, to: [...o.to], acceptedBy: [...o.acceptedBy] } : o)),
     commitments: s.commitments.map((c) => (c.status === "pending" ? { ...c, parties: [...c.parties], breakers: [...c.breakers] } : c)),
-    orders: { ...s.orders },
     ready: { ...s.ready },
     orderHistory: [...s.orderHistory],
-    secretObjectives: { ...s.secretObjectives },
     events: [...s.events],
-    deck: [...s.deck],
     history: [...s.history],
     tallies: { ...s.tallies },
   };

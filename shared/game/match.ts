@@ -2,7 +2,7 @@
 import { botAnswerOffer, botOrders, botProposals } from "./bots";
 import { finish, makeDraft } from "./draft";
 import { revealBriefingEvents } from "./events";
-import { applyOfferAction } from "./offers";
+import { applyCheckedOfferAction, applyOfferAction } from "./offers";
 import { validateOrders } from "./orders";
 import { resolveOrders, snapshot } from "./resolution";
 import { nextInt, nextSeed, seedState, type Rng } from "./rng";
@@ -180,7 +180,7 @@ function botsAnswer(state: MatchState): MatchState {
       const { seed, next } = drawSeed(s);
       s = next;
       const view = viewFor(s, { kind: "power", power: p });
-      const r = applyOfferAction(s, p, botAnswerOffer(view, p, offer, seed));
+      const r = applyCheckedOfferAction(s, p, botAnswerOffer(view, p, offer, seed));
       if (r.ok) s = r.value;
     }
   }

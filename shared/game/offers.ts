@@ -117,8 +117,18 @@ export function applyOfferAction(state: MatchState, power: PowerId, input: unkno
   if (!isPower(power)) return refuse("UNKNOWN_POWER", "There is no such power in this match.");
   const parsed = OfferActionSchema.safeParse(input);
   if (!parsed.success) return refuse("INVALID_OFFER", `This offer is malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
+  return applyCheckedOfferAction(state, power, parsed.data);
+}
+
+/**
+ * Applies a negotiation step already in the schema's shape (a bot's own answer, never a
+ * player's message): parsing it again cost a bot as much as weighing the offer.
+ */
+export function applyCheckedOfferAction(state: MatchState, power: PowerId, a: OfferAction): Result<MatchState> {
+  if (state.phase !== "negotiation" && state.phase !== "orders") {
+    return refuse("WRONG_PHASE", `Offers can be made during negotiation and orders, not during ${state.phase}.`);
+  }
   if (state.seats[power] === "absent") return refuse("SEAT_EMPTY", `Nobody plays ${state.scenario.powers[power].name}.`);
-  const a = parsed.data;
   if (a.action === "propose") return propose(state, power, a.to, a.terms, a.visibility ?? "private", null);
 
   const offer = state.offers.find((o) => o.id === a.offerId);

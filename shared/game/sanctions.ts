@@ -3,7 +3,7 @@
 // keep it open, blunts them; they cost the imposer too.
 import { addMeter, addRelation, addTally, headline, relation, type Draft } from "./draft";
 import type { Order, SanctionOrder } from "./orders";
-import { SANCTION_MAX_LEVEL, SECTORS, POWERS, sanctionKey, type MatchState, type PowerId, type Sector } from "./types";
+import { SANCTION_MAX_LEVEL, SECTORS, POWERS, sanctionKey, tallyKey, type MatchState, type PowerId, type Sector } from "./types";
 
 /** How much each sector hurts the target's economy, and what it costs the imposer, per level. */
 export const SECTOR_WEIGHT: Record<Sector, { bite: number; cost: number }> = {
@@ -109,7 +109,7 @@ export function applyLifelines(d: Draft, open: OpenLifelines): void {
       addRelation(d, l.provider, l.to, LIFELINE_RELATION);
       for (const p of POWERS) if (p !== l.provider && p !== l.to && totalSanctions(d.s, l.to, p) > 0) addRelation(d, p, l.provider, LIFELINE_RESENTMENT);
       if (d.scenario.powers[l.provider].special.kind === "tradeExposure") addMeter(d, l.provider, "special", LIFELINE_EXPOSURE);
-      addTally(d, `lifelineOpen.${l.provider}>${l.to}`, 1);
+      addTally(d, tallyKey("lifelineOpen", l.provider, l.to), 1);
     } else {
       headline(d, "economy", `${partner} feels abandoned as ${provider} holds back its trade.`, [l.provider, l.to]);
       addRelation(d, l.to, l.provider, LIFELINE_WITHHELD_RELATION);
@@ -162,7 +162,7 @@ export function resolveSanctionPressure(d: Draft, open: OpenLifelines): void {
     const name = d.scenario.powers[target].name;
     headline(d, "economy", blunt > 0 ? `Sanctions weigh on ${name}, softened by its partners' trade.` : `Sanctions weigh on ${name}.`, [target]);
     addMeter(d, target, "economy", -pressure * BITE_PER_PRESSURE * (1 - blunt));
-    if (blunt > 0) addTally(d, `lifeline.${target}`, 1);
+    if (blunt > 0) addTally(d, tallyKey("lifeline", target), 1);
     for (const p of POWERS) {
       const c = costs[p];
       if (c !== undefined) addMeter(d, p, "economy", -c);

@@ -2,7 +2,7 @@
 import { relation, round1 } from "./draft";
 import { totalSanctions } from "./sanctions";
 import type { Condition, Objective } from "./scenarioSchema";
-import { METERS, POWERS, type MatchState, type MeterId, type PowerId } from "./types";
+import { METERS, POWERS, trustKey, type MatchState, type MeterId, type PowerId } from "./types";
 
 function within(x: number, c: { atLeast?: number | undefined; atMost?: number | undefined }): boolean {
   return (c.atLeast === undefined || x >= c.atLeast) && (c.atMost === undefined || x <= c.atMost);
@@ -11,7 +11,7 @@ function within(x: number, c: { atLeast?: number | undefined; atMost?: number | 
 /** Average trust the other powers place in `p`. */
 export function trustIn(s: Pick<MatchState, "trust">, p: PowerId): number {
   const others = POWERS.filter((q) => q !== p);
-  return others.reduce((a, q) => a + s.trust[`${q}>${p}`], 0) / others.length;
+  return others.reduce((a, q) => a + s.trust[trustKey(q, p)], 0) / others.length;
 }
 
 /** Whether a condition holds in this state. */

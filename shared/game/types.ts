@@ -243,16 +243,56 @@ export function refuse<T>(code: string, message: string): Result<T> {
   return { ok: false, code, message };
 }
 
+// The keys are built once: bots weigh thousands of imagined turns per match, and building a
+// key string on every read of a relation, trust or sanction was a tenth of their time.
+// Null-prototype tables, so that no id (even a hostile one) reads an inherited property.
+function table<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+const PAIR_KEYS = table<Record<string, PairKey>>();
+const TRUST_KEYS = table<Record<string, TrustKey>>();
+const SANCTION_KEYS = table<Record<string, Record<string, SanctionKey>>>();
+for (const a of POWERS) {
+  PAIR_KEYS[a] = table();
+  TRUST_KEYS[a] = table();
+  SANCTION_KEYS[a] = table();
+  for (const b of POWERS) {
+    (PAIR_KEYS[a] as Record<string, PairKey>)[b] = POWERS.indexOf(a) <= POWERS.indexOf(b) ? `${a}|${b}` : `${b}|${a}`;
+    (TRUST_KEYS[a] as Record<string, TrustKey>)[b] = `${a}>${b}`;
+    const bySector = table<SanctionKey>();
+    for (const sector of SECTORS) bySector[sector] = `${a}>${b}:${sector}`;
+    (SANCTION_KEYS[a] as Record<string, Record<string, SanctionKey>>)[b] = bySector;
+  }
+}
+
+const TALLY_KEYS = new Map<string, Map<string, Map<string, string>>>();
+
+/**
+ * A tally's key, "prefix.a" or "prefix.a>b", built once per prefix and powers: the engine
+ * counts the same few deeds in every turn a bot imagines, and a key string built for each count
+ * cost its hashing on every read and write.
+ */
+export function tallyKey(prefix: string, a: PowerId, b?: PowerId): string {
+  let byA = TALLY_KEYS.get(prefix);
+  if (!byA) TALLY_KEYS.set(prefix, (byA = new Map()));
+  let byB = byA.get(a);
+  if (!byB) byA.set(a, (byB = new Map()));
+  const last = b ?? "";
+  let key = byB.get(last);
+  if (key === undefined) byB.set(last, (key = b === undefined ? `${prefix}.${a}` : `${prefix}.${a}>${b}`));
+  return key;
+}
+
 export function pairKey(a: PowerId, b: PowerId): PairKey {
-  return POWERS.indexOf(a) <= POWERS.indexOf(b) ? `${a}|${b}` : `${b}|${a}`;
+  return PAIR_KEYS[a]?.[b] ?? (POWERS.indexOf(a) <= POWERS.indexOf(b) ? `${a}|${b}` : `${b}|${a}`);
 }
 
 export function trustKey(from: PowerId, to: PowerId): TrustKey {
-  return `${from}>${to}`;
+  return TRUST_KEYS[from]?.[to] ?? `${from}>${to}`;
 }
 
 export function sanctionKey(imposer: PowerId, target: PowerId, sector: Sector): SanctionKey {
-  return `${imposer}>${target}:${sector}`;
+  return SANCTION_KEYS[imposer]?.[target]?.[sector] ?? `${imposer}>${target}:${sector}`;
 }
 
 export function isPower(x: unknown): x is PowerId {

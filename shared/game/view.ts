@@ -75,7 +75,19 @@ export interface MatchView {
   scores: Record<PowerId, ScoreBreakdown> | null;
 }
 
+/** A scenario never changes once written: its brief is made once, not for every view (bots ask thousands). */
+const briefs = new WeakMap<Scenario, ScenarioBrief>();
+
 function brief(s: Scenario): ScenarioBrief {
+  let b = briefs.get(s);
+  if (!b) {
+    b = makeBrief(s);
+    briefs.set(s, b);
+  }
+  return b;
+}
+
+function makeBrief(s: Scenario): ScenarioBrief {
   const { powers, events: _events, ...rest } = s;
   const out = {} as Record<PowerId, PowerBrief>;
   for (const p of POWERS) {
