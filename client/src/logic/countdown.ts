@@ -1,5 +1,6 @@
 /** The phase clock as the bar shows it: what is left and what share of the phase that is. */
 import { formatDuration } from "./format";
+import { t } from "../../../shared/i18n";
 
 export interface BoardClock {
   /** Server time (ms) when the phase ends; 0 when stopped or paused. */
@@ -25,7 +26,7 @@ export function countdown(clock: BoardClock, phaseSeconds: number, now: number):
   const total = Math.max(1, phaseSeconds * 1000);
   const fraction = clock.paused || running ? Math.min(1, remainingMs / total) : 0;
   const left = formatDuration(remainingMs);
-  const text = clock.paused ? `Paused, ${left} left` : running ? `${left} left` : "Stopped";
+  const text = clock.paused ? t("match:clock.paused", { left }) : running ? t("match:clock.left", { left }) : t("match:clock.stopped");
   return { remainingMs, fraction, paused: clock.paused, running, text };
 }
 

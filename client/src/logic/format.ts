@@ -81,61 +81,66 @@ export function describeEffect(e: NewsEffect, specialLabels: Partial<Record<Powe
   return `${effectLabel(e.target, specialLabels)} ${formatDelta(e.delta)}`;
 }
 
-export const TOPICS: Record<string, string> = { war: "the war", taiwan: "Taiwan", trade: "trade", sanctions: "sanctions", history: "history" };
-const AID: Record<string, string> = { militaryAid: "military aid", economicAid: "economic aid", humanitarianAid: "humanitarian aid", tradeAccess: "trade access", easeSanctions: "eased sanctions" };
+export const TOPICS: Record<string, string> = labels("match:topic", ["war", "taiwan", "trade", "sanctions", "history"]);
+
+/** Typed words in quotes after a colon, or nothing. */
+function quoted(text: string): string {
+  return text.trim() ? t("match:quoted", { text: text.trim() }) : "";
+}
 
 /** One order in a sentence, as its author reads it in the composer and the debrief. */
-export function describeOrder(o: Order, ceasefireLabel: (id: string) => string = (id) => `ceasefire ${id}`): string {
+export function describeOrder(o: Order, ceasefireLabel: (id: string) => string = () => t("match:ceasefireUnknown")): string {
   switch (o.type) {
     case "statement": {
-      const to = o.audience === "world" ? "the world" : listPowers(o.audience);
-      const words = o.text.trim() ? `: \u201C${o.text.trim()}\u201D` : "";
-      const stance = o.topic === "taiwan" && o.stance === "principle" ? " backing the one-China principle" : "";
-      return `A ${o.tone} statement on ${TOPICS[o.topic]}${stance} to ${to}${words}`;
+      const to = o.audience === "world" ? t("match:theWorld") : listPowers(o.audience);
+      const key = o.topic === "taiwan" && o.stance === "principle" ? "match:describe.statementPrinciple" : "match:describe.statement";
+      return t(key, { tone: t(`match:tone.${o.tone}`), topic: t(`match:topic.${o.topic}`), to, words: quoted(o.text) });
     }
     case "sanction":
-      return `${capitalize(o.action)} ${o.sector} sanctions on ${powerName(o.target)}`;
+      return t(`match:describe.sanction.${o.action}`, { sector: t(`match:sector.${o.sector}`), target: powerName(o.target) });
     case "aid":
-      return o.kind === "dualUse" ? `Sell dual-use goods to ${powerName(o.to)}` : `Send ${o.kind} aid to ${powerName(o.to)}`;
+      return t(`match:describe.aid.${o.kind}`, { to: powerName(o.to) });
     case "posture":
-      return `Military posture: ${o.stance}`;
+      return t("match:describe.posture", { stance: t(`match:stance.${o.stance}`) });
     case "strike":
-      return `Long-range strike on ${o.target === "military" ? "military targets" : o.target}`;
+      return t("match:describe.strike", { target: t(`match:strikeTarget.${o.target}`) });
     case "summit":
-      return `Summit with ${powerName(o.with)}`;
+      return t("match:describe.summit", { with: powerName(o.with) });
     case "ceasefire":
-      return `${o.decision === "keep" ? "Keep" : "Break"} ${ceasefireLabel(o.ceasefireId)}`;
+      return t(`match:describe.ceasefire.${o.decision}`, { ceasefire: ceasefireLabel(o.ceasefireId) });
     case "declareCeasefire":
-      return `Declare a ${o.turns}-turn ${o.scope} ceasefire`;
+      return t("match:describe.declareCeasefire", { count: o.turns, scope: t(`match:scope.${o.scope}`) });
     case "commitment":
-      return `${o.decision === "keep" ? "Keep" : "Break"} commitment ${o.commitmentId}`;
+      return t(`match:describe.commitment.${o.decision}`);
     case "lifeline":
-      return o.open ? `Keep the economic lifeline to ${powerName(o.to)} open` : `Hold back the economic lifeline to ${powerName(o.to)}`;
+      return t(o.open ? "match:describe.lifelineOpen" : "match:describe.lifelineHold", { to: powerName(o.to) });
   }
 }
 
 /** An offer's terms in a sentence. */
-export function describeTerms(t: OfferTerms): string {
-  switch (t.kind) {
+export function describeTerms(terms: OfferTerms): string {
+  switch (terms.kind) {
     case "ceasefire":
-      return `A ${t.turns}-turn ${t.scope} ceasefire${t.monitored ? " with international monitors" : " without monitors"}`;
+      return t(terms.monitored ? "match:terms.ceasefireMonitored" : "match:terms.ceasefire", { count: terms.turns, scope: t(`match:scope.${terms.scope}`) });
     case "jointStatement":
-      return `A joint ${t.tone} statement on ${TOPICS[t.topic]}${t.text.trim() ? `: \u201C${t.text.trim()}\u201D` : ""}`;
+      return t("match:terms.jointStatement", { tone: t(`match:tone.${terms.tone}`), topic: t(`match:topic.${terms.topic}`), words: quoted(terms.text) });
     case "coordinatedSanctions":
-      return `Coordinated ${t.sector} sanctions on ${powerName(t.target)}`;
+      return t("match:terms.coordinatedSanctions", { sector: t(`match:sector.${terms.sector}`), target: powerName(terms.target) });
     case "pledge":
-      return `${powerName(t.by)} promises ${pledgeWords(t, powerName)} for ${t.turns} turn${t.turns === 1 ? "" : "s"}`;
-    case "deal":
-      return `A ${(t.turns ?? 1) > 1 ? `${t.turns}-turn ` : ""}deal: ${t.items.map((i) => `${powerName(i.from)} gives ${powerName(i.to)} ${AID[i.item] ?? i.item}${i.sector ? ` (${i.sector})` : ""}`).join("; ")}`;
+      return t("match:terms.pledge", { by: powerName(terms.by), what: pledgeWords(terms, powerName), count: terms.turns });
+    case "deal": {
+      const items = terms.items.map((i) => t(i.sector ? "match:terms.dealItemSector" : "match:terms.dealItem", { from: powerName(i.from), to: powerName(i.to), item: t(`match:dealItem.${i.item}`), sector: i.sector ? t(`match:sector.${i.sector}`) : "" }));
+      return t((terms.turns ?? 1) > 1 ? "match:terms.dealTurns" : "match:terms.deal", { count: terms.turns ?? 1, items: items.join("; ") });
+    }
   }
 }
 
 /** Where a commitment stands: "kept", "broken by Russia", "in force to turn 5 (1 of 3 turns kept)". */
 export function commitmentProgress(c: Pick<Commitment, "status" | "breakers" | "turn" | "endTurn" | "turnsKept">): string {
-  if (c.status === "broken") return `broken by ${listPowers(c.breakers)}`;
-  if (c.status === "kept") return "kept";
+  if (c.status === "broken") return t("match:progress.brokenBy", { powers: listPowers(c.breakers) });
+  if (c.status === "kept") return t("match:progress.kept");
   const total = c.endTurn - c.turn + 1;
-  return total > 1 ? `in force to turn ${c.endTurn} (${c.turnsKept} of ${total} turns kept)` : "pending";
+  return total > 1 ? t("match:progress.inForce", { end: c.endTurn, kept: c.turnsKept, count: total }) : t("match:progress.pending");
 }
 
 export function capitalize(s: string): string {

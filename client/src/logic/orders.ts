@@ -7,21 +7,11 @@ import { POWERS, SECTORS, orderCost, validateOrders, type MatchState, type Match
 import { bindingCeasefires } from "../../../shared/game/orders";
 import { violatesPledge } from "../../../shared/game/pledges";
 import { describeTerms, listPowers } from "./format";
+import { labels, t as tr } from "../../../shared/i18n";
 
 export type OrderType = Order["type"];
 
-export const ORDER_TYPE_LABELS: Record<OrderType, string> = {
-  statement: "Statement",
-  sanction: "Sanction or tariff",
-  aid: "Aid",
-  posture: "Military posture",
-  strike: "Long-range strike",
-  summit: "Summit or state visit",
-  ceasefire: "Keep or break a ceasefire",
-  declareCeasefire: "Declare a ceasefire",
-  commitment: "Keep or break a commitment",
-  lifeline: "Economic lifeline",
-};
+export const ORDER_TYPE_LABELS: Record<OrderType, string> = labels("match:orderType", ["statement", "sanction", "aid", "posture", "strike", "summit", "ceasefire", "declareCeasefire", "commitment", "lifeline"]);
 
 /** The composer's fields of each order type, in the order they are chosen. */
 export const ORDER_FIELDS: Record<OrderType, string[]> = {
@@ -86,7 +76,7 @@ export function pledgeBrokenBy(view: MatchView, power: PowerId, order: Order): s
   for (const c of view.commitments) {
     const t = c.terms;
     if (c.status !== "pending" || t.kind !== "pledge" || t.by !== power || !violatesPledge(t, order)) continue;
-    return `This breaks your pledge to ${listPowers(c.parties.filter((p) => p !== power))}: ${describeTerms(t)}.`;
+    return tr("match:breaksPledge", { powers: listPowers(c.parties.filter((p) => p !== power)), terms: describeTerms(t) });
   }
   return null;
 }

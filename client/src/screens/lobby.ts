@@ -6,8 +6,9 @@ import { barredControls, hostSettings, memberControls, startControls } from "./l
 import { errorText } from "./errors";
 import { presenceBadge } from "./presence";
 import { lessonLinks } from "../pages/nav";
+import { t } from "../../../shared/i18n";
+import { powerName } from "../logic/format";
 
-const ROLE_TEXT = { power: "plays", spectator: "watching", facilitator: "facilitator" } as const;
 
 export class LobbyScreen implements Screen {
   readonly element: HTMLElement;
@@ -34,8 +35,8 @@ export class LobbyScreen implements Screen {
       h(
         "header",
         { class: "lobby-header" },
-        h("div", {}, h("p", { class: "code-label", id: "code-label" }, "Join code"), this.code),
-        h("div", { class: "lobby-intro" }, h("h1", {}, victoryDay2025.title), h("p", {}, victoryDay2025.summary), lessonLinks(["rules"], true, { rules: "How to play in five minutes" })),
+        h("div", {}, h("p", { class: "code-label", id: "code-label" }, t("lobby:joinCode")), this.code),
+        h("div", { class: "lobby-intro" }, h("h1", {}, victoryDay2025.title), h("p", {}, victoryDay2025.summary), lessonLinks(["rules"], true, { rules: t("title:linkRules") })),
       ),
       h(
         "div",
@@ -43,16 +44,16 @@ export class LobbyScreen implements Screen {
         h(
           "section",
           { "aria-labelledby": "powers-heading", class: "lobby-powers" },
-          h("h2", { id: "powers-heading" }, "Choose a power"),
+          h("h2", { id: "powers-heading" }, t("lobby:choosePower")),
           this.error,
           this.cards,
         ),
         h(
           "aside",
           { class: "lobby-side" },
-          h("section", { "aria-labelledby": "people-heading" }, h("h2", { id: "people-heading" }, "Who is in"), this.peopleError, this.people, this.barred, this.roles),
+          h("section", { "aria-labelledby": "people-heading" }, h("h2", { id: "people-heading" }, t("lobby:whoIsIn")), this.peopleError, this.people, this.barred, this.roles),
           h("div", { class: "host-panel" }, this.host, this.hostError, this.start),
-          h("button", { type: "button", id: "leave-button", onclick: () => this.onLeave() }, "Leave this match"),
+          h("button", { type: "button", id: "leave-button", onclick: () => this.onLeave() }, t("lobby:leave")),
         ),
       ),
     );
@@ -75,12 +76,12 @@ export class LobbyScreen implements Screen {
     this.drawRoles(JSON.stringify([me, ctx.isHost]), () => {
       replaceKeepingFocus(
         this.roles,
-        h("button", { type: "button", id: "watch-button", "data-key": "watch", disabled: me?.role === "spectator", onclick: () => ctx.send("watch", {}) }, "Watch as a spectator"),
+        h("button", { type: "button", id: "watch-button", "data-key": "watch", disabled: me?.role === "spectator", onclick: () => ctx.send("watch", {}) }, t("lobby:watch")),
         ctx.isHost
           ? h(
               "button",
               { type: "button", id: "facilitate-button", "data-key": "facilitate", disabled: me?.role === "facilitator", onclick: () => ctx.send("facilitate", {}) },
-              "Facilitate (play no power)",
+              t("lobby:facilitate"),
             )
           : null,
       );
@@ -88,20 +89,20 @@ export class LobbyScreen implements Screen {
     const humans = POWERS.filter((p) => members.some(([, m]) => m.role === "power" && m.power === p)).length;
     // The settings form redraws only when the settings change, so nothing typed in it is lost.
     this.drawHost(JSON.stringify([ctx.isHost, board.settings]), () => {
-      replaceKeepingFocus(this.host, ...(ctx.isHost ? hostSettings(ctx) : [h("h2", { id: "host-heading" }, "Waiting for the host"), h("p", { class: "hint" }, "The host starts the match once the powers are chosen.")]));
+      replaceKeepingFocus(this.host, ...(ctx.isHost ? hostSettings(ctx) : [h("h2", { id: "host-heading" }, t("lobby:waitingHost")), h("p", { class: "hint" }, t("lobby:waitingHostHint"))]));
     });
     this.drawStart(JSON.stringify([ctx.isHost, humans]), () => replaceKeepingFocus(this.start, ...(ctx.isHost ? startControls(ctx, humans) : [])));
   }
 
   private person(ctx: AppContext, id: string, m: AppContext["board"]["members"][string]): HTMLElement {
-    const role = m.role === "power" ? `${ROLE_TEXT.power} ${victoryDay2025.powers[m.power as PowerId]?.name ?? m.power}` : ROLE_TEXT[m.role];
+    const role = m.role === "power" ? t("lobby:role.plays", { power: powerName(m.power) }) : t(`lobby:role.${m.role}`);
     return h(
       "li",
       { class: `person${id === ctx.memberId ? " me" : ""}` },
       h("span", { class: "person-name" }, m.name),
       h("span", { class: "person-role" }, ` ${role}`),
-      id === ctx.board.hostId ? h("span", { class: "badge" }, "host") : null,
-      id === ctx.memberId ? h("span", { class: "badge" }, "you") : null,
+      id === ctx.board.hostId ? h("span", { class: "badge" }, t("lobby:host")) : null,
+      id === ctx.memberId ? h("span", { class: "badge" }, t("lobby:you")) : null,
       presenceBadge(m.presence),
       ctx.isHost && id !== ctx.memberId ? memberControls(ctx, id, m) : null,
     );
@@ -112,31 +113,31 @@ export class LobbyScreen implements Screen {
     const holder = Object.entries(ctx.board.members).find(([, m]) => m.role === "power" && m.power === p);
     const mine = holder?.[0] === ctx.memberId;
     const bot = ctx.board.bots.includes(p);
-    const status = holder ? (mine ? "You play this power" : `Played by ${holder[1].name}`) : bot ? "Played by a bot" : "Free";
+    const status = holder ? (mine ? t("lobby:status.mine") : t("lobby:status.playedBy", { name: holder[1].name })) : bot ? t("lobby:status.bot") : t("lobby:status.free");
     return h(
       "article",
       { class: `card power-card power-${p}${mine ? " mine" : ""}`, "aria-labelledby": `card-${p}` },
-      h("h3", { id: `card-${p}` }, spec.name, h("span", { class: "leader" }, ` — ${spec.leader}`)),
+      h("h3", { id: `card-${p}` }, powerName(p), h("span", { class: "leader" }, ` — ${spec.leader}`)),
       h("p", { class: "status" }, status),
       h("p", {}, spec.briefing),
-      h("h4", {}, "Strengths"),
+      h("h4", {}, t("lobby:strengths")),
       h("ul", {}, ...spec.strengths.map((s) => h("li", {}, s))),
-      h("h4", {}, "Public goals"),
-      h("ul", {}, ...spec.publicGoals.map((g) => h("li", {}, h("strong", {}, `${g.title} (${g.points} points): `), g.text))),
-      h("p", { class: "hint" }, `Own meter: ${spec.special.label}. ${spec.special.text}`),
+      h("h4", {}, t("lobby:publicGoals")),
+      h("ul", {}, ...spec.publicGoals.map((g) => h("li", {}, h("strong", {}, t("lobby:goal", { title: g.title, count: g.points })), g.text))),
+      h("p", { class: "hint" }, t("lobby:ownMeter", { label: spec.special.label, text: spec.special.text })),
       h(
         "div",
         { class: "card-actions" },
         h(
           "button",
           { type: "button", class: "primary", "data-power": p, "data-key": `pick-${p}`, disabled: Boolean(holder), onclick: () => ctx.send("pickPower", { power: p }) },
-          mine ? `You play ${spec.name}` : `Play ${spec.name}`,
+          mine ? t("lobby:youPlay", { power: powerName(p) }) : t("lobby:play", { power: powerName(p) }),
         ),
         ctx.isHost && !holder
           ? h(
               "button",
               { type: "button", "data-bot": p, "data-key": `bot-${p}`, "aria-pressed": bot ? "true" : "false", onclick: () => ctx.send("setBot", { power: p, bot: !bot }) },
-              bot ? "Remove the bot" : "Give to a bot",
+              bot ? t("lobby:removeBot") : t("lobby:giveBot"),
             )
           : null,
       ),

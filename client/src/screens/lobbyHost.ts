@@ -1,11 +1,13 @@
 /** The host's lobby controls: pace and phase lengths, missed orders, moving people, and Start. */
-import { POWERS, victoryDay2025, type PowerId } from "../../../shared/game";
+import { POWERS, type PowerId } from "../../../shared/game";
 import { MIN_PHASE_SECONDS, MAX_PHASE_SECONDS, PRESET_IDS, TIMED_PHASES, type PresetId } from "../../../shared/session";
 import { h, field, select } from "../ui/dom";
 import { PHASE_LABELS } from "../logic/format";
 import { presetLabel } from "./title";
 import { lessonLinks } from "../pages/nav";
 import type { AppContext } from "../app/context";
+import { t } from "../../../shared/i18n";
+import { powerName } from "../logic/format";
 
 export function hostSettings(ctx: AppContext): HTMLElement[] {
   const s = ctx.board.settings;
@@ -16,19 +18,19 @@ export function hostSettings(ctx: AppContext): HTMLElement[] {
   const missed = select(
     { id: "setting-missed", "data-key": "missed" },
     [
-      ["hold", "The power holds (no orders)"],
-      ["bot", "Its bot plays the turn"],
+      ["hold", t("lobby:missed.hold")],
+      ["bot", t("lobby:missed.bot")],
     ],
     s.missedOrders,
   );
   const form = h(
     "form",
     { class: "settings", "aria-labelledby": "settings-heading" },
-    h("h3", { id: "settings-heading" }, "Pace"),
-    field("Preset", preset),
-    h("fieldset", {}, h("legend", {}, "Phase lengths in seconds"), ...TIMED_PHASES.map((phase, i) => field(PHASE_LABELS[phase], durations[i]!))),
-    field("A power that misses the orders deadline", missed),
-    h("button", { type: "submit", id: "apply-settings", "data-key": "apply" }, "Apply settings"),
+    h("h3", { id: "settings-heading" }, t("title:pace")),
+    field(t("lobby:preset"), preset),
+    h("fieldset", {}, h("legend", {}, t("lobby:phaseLengths")), ...TIMED_PHASES.map((phase, i) => field(PHASE_LABELS[phase], durations[i]!))),
+    field(t("lobby:missedLabel"), missed),
+    h("button", { type: "submit", id: "apply-settings", "data-key": "apply" }, t("lobby:apply")),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -39,30 +41,30 @@ export function hostSettings(ctx: AppContext): HTMLElement[] {
     const changed = Object.fromEntries(TIMED_PHASES.map((phase, i) => [phase, Math.round(Number(durations[i]!.value))]));
     ctx.send("configure", { durations: changed, missedOrders: missed.value as "hold" | "bot" });
   });
-  return [h("h2", { id: "host-heading" }, "Host controls"), lessonLinks(["roleCards", "guide"], true, { roleCards: "Print the role cards" }), form];
+  return [h("h2", { id: "host-heading" }, t("lobby:hostControls")), lessonLinks(["roleCards", "guide"], true, { roleCards: t("lobby:printCards") }), form];
 }
 
 export function startControls(ctx: AppContext, humans: number): HTMLElement[] {
   return [
-    h("p", { class: "hint", id: "start-hint" }, humans < 2 ? "At least two powers must be played by people to start." : `${humans} powers are played by people; the others are bots or hold.`),
-    h("button", { type: "button", class: "primary big", id: "start-button", "data-key": "start", onclick: () => ctx.send("start", {}) }, "Start the match"),
+    h("p", { class: "hint", id: "start-hint" }, humans < 2 ? t("lobby:startNeedsTwo") : t("lobby:startHumans", { count: humans })),
+    h("button", { type: "button", class: "primary big", id: "start-button", "data-key": "start", onclick: () => ctx.send("start", {}) }, t("lobby:start")),
   ];
 }
 
 export function memberControls(ctx: AppContext, id: string, m: { name: string; role: string; power: string }): HTMLElement {
   const current = m.role === "power" ? m.power : "";
   const target = select(
-    { id: `move-${id}`, "data-key": `move-${id}`, "aria-label": `Move ${m.name} to` },
-    [["", "Spectators"], ...POWERS.map((p) => [p, victoryDay2025.powers[p].name] as const)],
+    { id: `move-${id}`, "data-key": `move-${id}`, "aria-label": t("lobby:moveTo", { name: m.name }) },
+    [["", t("lobby:spectators")], ...POWERS.map((p) => [p, powerName(p)] as const)],
     current,
   );
   return h(
     "div",
     { class: "member-controls" },
     target,
-    h("button", { type: "button", "data-key": `move-btn-${id}`, onclick: () => ctx.send("moveMember", { memberId: id, power: (target.value || null) as PowerId | null }) }, `Move ${m.name}`),
-    h("button", { type: "button", "data-key": `host-${id}`, onclick: () => ctx.send("handHost", { memberId: id }) }, `Make ${m.name} host`),
-    h("button", { type: "button", class: "danger", "data-key": `remove-${id}`, onclick: () => ctx.send("removeMember", { memberId: id }) }, `Remove ${m.name}`),
+    h("button", { type: "button", "data-key": `move-btn-${id}`, onclick: () => ctx.send("moveMember", { memberId: id, power: (target.value || null) as PowerId | null }) }, t("lobby:move", { name: m.name })),
+    h("button", { type: "button", "data-key": `host-${id}`, onclick: () => ctx.send("handHost", { memberId: id }) }, t("lobby:makeHost", { name: m.name })),
+    h("button", { type: "button", class: "danger", "data-key": `remove-${id}`, onclick: () => ctx.send("removeMember", { memberId: id }) }, t("lobby:remove", { name: m.name })),
   );
 }
 
@@ -73,12 +75,12 @@ export function barredControls(ctx: AppContext): HTMLElement | null {
   return h(
     "div",
     { class: "barred", id: "barred-people" },
-    h("p", { class: "hint" }, "Removed: they cannot join again until you let them back in."),
+    h("p", { class: "hint" }, t("lobby:barred")),
     h(
       "ul",
       {},
       ...barred.map(([id, name]) =>
-        h("li", {}, h("button", { type: "button", "data-key": `readmit-${id}`, onclick: () => ctx.send("readmit", { memberId: id }) }, `Let ${name} back in`)),
+        h("li", {}, h("button", { type: "button", "data-key": `readmit-${id}`, onclick: () => ctx.send("readmit", { memberId: id }) }, t("lobby:readmit", { name }))),
       ),
     ),
   );

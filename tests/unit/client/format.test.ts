@@ -44,7 +44,8 @@ describe("format", () => {
     expect(describeOrder({ type: "summit", with: "china" })).toBe("Summit with China");
     expect(describeOrder({ type: "ceasefire", ceasefireId: "cf1", decision: "break" }, (id) => `truce ${id}`)).toBe("Break truce cf1");
     expect(describeOrder({ type: "declareCeasefire", turns: 2, scope: "air" })).toBe("Declare a 2-turn air ceasefire");
-    expect(describeOrder({ type: "commitment", commitmentId: "c3", decision: "keep" })).toBe("Keep commitment c3");
+    // No internal id reaches the screen ("c3"): the composer names the commitment in its own field.
+    expect(describeOrder({ type: "commitment", commitmentId: "c3", decision: "keep" })).toBe("Keep the commitment");
     expect(describeTerms({ kind: "ceasefire", turns: 3, scope: "full", monitored: true })).toBe("A 3-turn full ceasefire with international monitors");
     expect(describeTerms({ kind: "coordinatedSanctions", target: "russia", sector: "finance" })).toBe("Coordinated finance sanctions on Russia");
     expect(describeTerms({ kind: "deal", items: [{ from: "eu", to: "ukraine", item: "economicAid" }] })).toBe("A deal: European Union gives Ukraine economic aid");

@@ -3,7 +3,7 @@ import { h, memo, replaceKeepingFocus } from "../../ui/dom";
 import type { AppContext, Screen } from "../../app/context";
 import type { TestHook } from "../../app/hook";
 import { countdown, estimateSkew, urgency } from "../../logic/countdown";
-import { PHASE_LABELS, POWERS, powerName } from "../../logic/format";
+import { PHASE_LABELS, POWERS, listWords, powerName } from "../../logic/format";
 import { errorText } from "../errors";
 import { MetersPanel } from "./meters";
 import { NewsPanel } from "./news";
@@ -18,19 +18,19 @@ import { SituationPanel } from "./situation";
 import { GoalsPanel } from "./goals";
 import { lessonLinks } from "../../pages/nav";
 import type { SessionPhase, TimedPhase } from "../../../../shared/session";
+import { t } from "../../../../shared/i18n";
 
-const RECONNECTING_CLOCK = "Paused while reconnecting";
 
 export class MatchScreen implements Screen {
   readonly element: HTMLElement;
   private readonly heading = h("h1", { id: "turn-heading" });
   private readonly turnLabel = h("p", { class: "turn-label" });
   private readonly phase = h("p", { id: "phase-name", class: "phase-name", "aria-live": "polite" });
-  private readonly bar = h("div", { class: "countdown", id: "countdown", role: "progressbar", "aria-label": "Time left in this phase", "aria-valuemin": 0, "aria-valuemax": 100 }, h("span"));
+  private readonly bar = h("div", { class: "countdown", id: "countdown", role: "progressbar", "aria-label": t("match:timeLeft"), "aria-valuemin": 0, "aria-valuemax": 100 }, h("span"));
   private readonly clockText = h("p", { class: "clock-text", id: "clock-text" });
-  private readonly ready = h("button", { type: "button", id: "ready-button", class: "primary" }, "Ready");
+  private readonly ready = h("button", { type: "button", id: "ready-button", class: "primary" }, t("common:ready"));
   private readonly whoAmI = h("p", { class: "who" });
-  private readonly hostBar = h("div", { class: "host-bar", role: "group", "aria-label": "Host controls" });
+  private readonly hostBar = h("div", { class: "host-bar", role: "group", "aria-label": t("lobby:hostControls") });
   private readonly hostError = h("p", { class: "error", role: "alert", id: "host-error" });
   private readonly readyError = h("p", { class: "error", role: "alert", id: "ready-error" });
   private readonly map: MapHost;
@@ -57,10 +57,10 @@ export class MatchScreen implements Screen {
   constructor(hook: TestHook) {
     this.map = new MapHost(hook);
     this.tabs = new Tabs([
-      { id: "orders", label: "Orders", panel: this.orders.element },
-      { id: "offers", label: "Offers", panel: this.offers.element },
-      { id: "chat", label: "Chat", panel: this.chat.element },
-      { id: "events", label: "Events", panel: this.facilitator.element },
+      { id: "orders", label: t("match:tab.orders"), panel: this.orders.element },
+      { id: "offers", label: t("match:tab.offers"), panel: this.offers.element },
+      { id: "chat", label: t("match:tab.chat"), panel: this.chat.element },
+      { id: "events", label: t("match:tab.events"), panel: this.facilitator.element },
     ], () => this.ctx && this.update(this.ctx));
     this.ready.addEventListener("click", () => this.toggleReady());
     this.element = h(
@@ -92,15 +92,14 @@ export class MatchScreen implements Screen {
     if (!view) return;
     const { board } = ctx;
     this.measureSkew(ctx);
-    this.heading.textContent = `Turn ${board.turn} of ${board.lastTurn}`;
+    this.heading.textContent = t("match:turnOf", { turn: board.turn, last: board.lastTurn });
     this.turnLabel.textContent = view.scenario.turnLabels[board.turn - 1] ?? "";
     this.phase.textContent = PHASE_LABELS[board.phase];
     const me = board.members[ctx.memberId];
-    this.whoAmI.textContent = ctx.power ? `${powerName(ctx.power)} (${delegationNames(ctx, me?.name ?? "")})` : me?.role === "facilitator" ? `Facilitator (${me.name})` : `Watching (${me?.name ?? ""})`;
+    this.whoAmI.textContent = ctx.power ? `${powerName(ctx.power)} (${delegationNames(ctx, me?.name ?? "")})` : me?.role === "facilitator" ? t("match:facilitatorName", { name: me.name }) : t("match:watchingName", { name: me?.name ?? "" });
     const amReady = ctx.power !== null && board.ready.includes(ctx.power);
     this.ready.hidden = ctx.power === null;
-    const ours = ctx.view.delegation ? "our" : "my";
-    this.ready.textContent = amReady ? "Ready — take back" : board.phase === "orders" ? `Ready: ${ours} orders are final` : "Ready for the next phase";
+    this.ready.textContent = amReady ? t("match:readyTakeBack") : board.phase === "orders" ? (ctx.view.delegation ? t("match:readyOurs") : t("match:readyMine")) : t("match:readyNext");
     this.ready.setAttribute("aria-pressed", amReady ? "true" : "false");
     this.readyError.textContent = errorText(ctx, ["ready"]);
     this.hostError.textContent = errorText(ctx, ["pause", "resume", "extend", "endPhase"]);
@@ -120,7 +119,7 @@ export class MatchScreen implements Screen {
     this.situation.update(ctx);
     this.goals.update(ctx);
     const humans = POWERS.filter((p) => view.seats[p] === "human");
-    this.readyList.textContent = humans.length ? `Ready: ${board.ready.length ? board.ready.map(powerName).join(", ") : "nobody yet"} (${board.ready.length} of ${humans.length})` : "";
+    this.readyList.textContent = humans.length ? t("match:readyList", { who: board.ready.length ? board.ready.map(powerName).join(t("common:listSeparator")) : t("match:nobodyYet"), n: board.ready.length, of: humans.length }) : "";
     this.tabs.setVisible("events", me?.role === "facilitator");
     this.tabs.setVisible("orders", ctx.power !== null);
     this.tabs.setVisible("offers", ctx.power !== null || me?.role === "facilitator");
@@ -142,8 +141,8 @@ export class MatchScreen implements Screen {
     // Cut off from the server, this screen cannot know the clock: it stops and says so.
     if (!ctx.online) {
       this.bar.dataset.paused = "true";
-      this.bar.setAttribute("aria-valuetext", RECONNECTING_CLOCK);
-      this.clockText.textContent = RECONNECTING_CLOCK;
+      this.bar.setAttribute("aria-valuetext", t("match:pausedReconnecting"));
+      this.clockText.textContent = t("match:pausedReconnecting");
       return;
     }
     delete this.bar.dataset.paused;
@@ -189,22 +188,22 @@ export class MatchScreen implements Screen {
     const paused = ctx.board.clock.paused;
     replaceKeepingFocus(
       this.hostBar,
-      h("span", { class: "host-label" }, "Host:"),
+      h("span", { class: "host-label" }, t("match:hostLabel")),
       paused
-        ? h("button", { type: "button", id: "resume-button", "data-key": "pause-toggle", onclick: () => ctx.send("resume", this.meantFor()) }, "Resume")
-        : h("button", { type: "button", id: "pause-button", "data-key": "pause-toggle", onclick: () => ctx.send("pause", this.meantFor()) }, "Pause"),
-      h("button", { type: "button", id: "extend-button", onclick: () => ctx.send("extend", { seconds: 60, ...this.meantFor() }) }, "Add a minute"),
-      h("button", { type: "button", id: "end-phase-button", onclick: () => ctx.send("endPhase", this.meantFor()) }, "End this phase now"),
+        ? h("button", { type: "button", id: "resume-button", "data-key": "pause-toggle", onclick: () => ctx.send("resume", this.meantFor()) }, t("match:resume"))
+        : h("button", { type: "button", id: "pause-button", "data-key": "pause-toggle", onclick: () => ctx.send("pause", this.meantFor()) }, t("match:pause")),
+      h("button", { type: "button", id: "extend-button", onclick: () => ctx.send("extend", { seconds: 60, ...this.meantFor() }) }, t("match:addMinute")),
+      h("button", { type: "button", id: "end-phase-button", onclick: () => ctx.send("endPhase", this.meantFor()) }, t("match:endPhase")),
     );
   }
 }
 
 /** The class's chat setting in words, for the banner every student sees. */
 export function teacherReadsText(reads: "" | "public" | "all", teacher = false): string {
-  if (teacher && reads === "all") return "You read every chat channel in this class; your students see a banner saying so.";
-  if (teacher && reads === "public") return "You read the public channel only in this class; your students see a banner saying so.";
-  if (reads === "all") return "In this class your teacher can read every chat channel, private and group channels included.";
-  if (reads === "public") return "In this class your teacher reads the public channel only: private and group channels stay between their members.";
+  if (teacher && reads === "all") return t("match:reads.teacherAll");
+  if (teacher && reads === "public") return t("match:reads.teacherPublic");
+  if (reads === "all") return t("match:reads.all");
+  if (reads === "public") return t("match:reads.public");
   return "";
 }
 
@@ -212,5 +211,5 @@ export function teacherReadsText(reads: "" | "public" | "all", teacher = false):
 function delegationNames(ctx: AppContext, mine: string): string {
   const others = (ctx.view.delegation?.members ?? []).filter((m) => m.id !== ctx.memberId).map((m) => m.name);
   if (others.length === 0) return mine;
-  return `${mine}, with ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others.at(-1)}`}`;
+  return t("match:withOthers", { name: mine, others: listWords(others) });
 }

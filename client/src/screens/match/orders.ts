@@ -10,6 +10,7 @@ import { describeOrder } from "../../logic/format";
 import { ORDER_FIELDS, ORDER_TYPE_LABELS, budgetLeft, buildOrder, checkOrders, culpritIndex, fieldOptions, legalCandidates, legalTypes, orderFields, pledgeBrokenBy, type OrderType } from "../../logic/orders";
 import { ceasefireLabel, fieldLabel, optionLabel } from "./orderLabels";
 import type { AppContext } from "../../app/context";
+import { t } from "../../../../shared/i18n";
 
 interface Pending {
   orders: Order[];
@@ -36,7 +37,7 @@ export class OrdersPanel {
   private ctx: AppContext | null = null;
 
   constructor() {
-    this.element = h("section", { class: "orders", "aria-labelledby": "orders-heading" }, h("h2", { id: "orders-heading" }, "Your orders this turn"), this.changedBy, this.budget, this.note, this.list, this.form);
+    this.element = h("section", { class: "orders", "aria-labelledby": "orders-heading" }, h("h2", { id: "orders-heading" }, t("match:orders.heading")), this.changedBy, this.budget, this.note, this.list, this.form);
     this.form.addEventListener("submit", (e) => {
       e.preventDefault();
       this.submit();
@@ -60,24 +61,24 @@ export class OrdersPanel {
     if (this.pending && JSON.stringify(this.pending.orders) === JSON.stringify(orders)) this.pending = null;
     const editable = this.editable(ctx);
     const left = budgetLeft(view, orders);
-    this.budget.textContent = `Diplomatic capital: ${view.budget ?? 0} this turn, ${left} left.`;
+    this.budget.textContent = t("match:orders.budget", { budget: view.budget ?? 0, left });
     const delegation = ctx.view.delegation;
     this.changedBy.hidden = delegation === undefined;
     this.changedBy.textContent = delegation ? ordersChangeLine(delegation.orders) : "";
     const readiedBy = readyBy(delegation);
     this.note.textContent = editable
       ? delegation
-        ? "Orders stay secret; anyone in your delegation can change them until the deadline or until one of you says Ready in the orders phase."
-        : "Orders stay secret and can be changed until the deadline or until you say Ready in the orders phase."
+        ? t("match:orders.noteDelegation")
+        : t("match:orders.note")
       : ctx.board.phase === "orders"
         ? readiedBy
-          ? `${readiedBy} said your delegation's orders are final: take back Ready to change them.`
-          : "You said your orders are final: take back Ready to change them."
+          ? t("match:orders.finalBy", { name: readiedBy })
+          : t("match:orders.final")
         : ctx.board.phase === "briefing"
-          ? "Orders open when negotiation begins."
+          ? t("match:orders.opensLater")
           : resolved?.standIn
-            ? "You did not act in time: these are the orders your power's bot gave for you (played by its bot)."
-            : "The turn has resolved: these are the orders your power carried out.";
+            ? t("match:orders.standIn")
+            : t("match:orders.resolved");
     const refusal = ctx.errors.get("orders")?.message ?? null;
     this.drawList(JSON.stringify([orders, editable, this.pending, refusal, this.editing, ctx.board.phase, view.commitments]), () => this.renderList(view, orders, editable, refusal));
     const others = this.editing === null ? orders : orders.filter((_, i) => i !== this.editing);
@@ -103,17 +104,17 @@ export class OrdersPanel {
         "li",
         { class: `order${this.editing === i ? " editing" : ""}`, "data-order": i },
         h("span", { class: "order-text" }, describeOrder(o, (id) => ceasefireLabel(view, id))),
-        h("span", { class: "cost" }, ` (${orderCost(o)} ${orderCost(o) === 1 ? "point" : "points"})`),
+        h("span", { class: "cost" }, t("match:orders.cost", { count: orderCost(o) })),
         warning ? h("p", { class: "check", "data-key": `pledge-warning-${i}` }, warning) : null,
         editable
           ? h(
               "span",
               { class: "order-actions" },
-              h("button", { type: "button", "data-key": `edit-${i}`, onclick: () => this.edit(i, o) }, `Edit`, h("span", { class: "sr-only" }, ` order ${i + 1}`)),
-              h("button", { type: "button", class: "danger", "data-key": `remove-${i}`, onclick: () => this.remove(i) }, `Remove`, h("span", { class: "sr-only" }, ` order ${i + 1}`)),
+              h("button", { type: "button", "data-key": `edit-${i}`, onclick: () => this.edit(i, o) }, t("match:orders.edit"), h("span", { class: "sr-only" }, t("match:orders.orderN", { n: i + 1 }))),
+              h("button", { type: "button", class: "danger", "data-key": `remove-${i}`, onclick: () => this.remove(i) }, t("match:orders.remove"), h("span", { class: "sr-only" }, t("match:orders.orderN", { n: i + 1 }))),
             )
           : null,
-        refusedHere || removalRefused ? h("p", { class: "error", role: "alert" }, `Refused: ${refusal}`) : null,
+        refusedHere || removalRefused ? h("p", { class: "error", role: "alert" }, t("match:refused", { reason: refusal })) : null,
       );
     });
     if (refusal && pending && !pending.removed && pending.index >= orders.length) {
@@ -122,27 +123,27 @@ export class OrdersPanel {
         h(
           "li",
           { class: "order refused" },
-          h("span", { class: "order-text" }, tried ? describeOrder(tried, (id) => ceasefireLabel(view, id)) : "Your change"),
-          h("p", { class: "error", role: "alert", id: "order-refusal" }, `Refused: ${refusal}`),
-          h("button", { type: "button", "data-key": "dismiss", onclick: () => this.dismiss() }, "Dismiss"),
+          h("span", { class: "order-text" }, tried ? describeOrder(tried, (id) => ceasefireLabel(view, id)) : t("match:orders.yourChange")),
+          h("p", { class: "error", role: "alert", id: "order-refusal" }, t("match:refused", { reason: refusal })),
+          h("button", { type: "button", "data-key": "dismiss", onclick: () => this.dismiss() }, t("match:orders.dismiss")),
         ),
       );
     } else if (refusal && !pending) {
-      items.push(h("li", { class: "order refused" }, h("p", { class: "error", role: "alert" }, `Refused: ${refusal}`)));
+      items.push(h("li", { class: "order refused" }, h("p", { class: "error", role: "alert" }, t("match:refused", { reason: refusal }))));
     }
-    if (items.length === 0) items.push(h("li", { class: "hint" }, this.ctx?.board.phase === "resolution" ? "You gave no orders: your power held this turn." : "No orders yet: without orders your power holds this turn."));
+    if (items.length === 0) items.push(h("li", { class: "hint" }, this.ctx?.board.phase === "resolution" ? t("match:orders.noneGiven") : t("match:orders.noneYet")));
     replaceKeepingFocus(this.list, ...items);
   }
 
   private renderForm(view: MatchView, power: PowerId, legal: Order[], others: Order[]): void {
     if (legal.length === 0) {
-      replaceKeepingFocus(this.form, h("h3", { id: "composer-heading" }, "New order"), h("p", { class: "hint" }, this.editable(this.ctx!) ? "No order fits in what is left of your budget." : "The composer opens during negotiation and orders."));
+      replaceKeepingFocus(this.form, h("h3", { id: "composer-heading" }, t("match:orders.new")), h("p", { class: "hint" }, this.editable(this.ctx!) ? t("match:orders.noneFits") : t("match:orders.composerLater")));
       return;
     }
     const types = legalTypes(legal);
     if (this.type === "" || !types.includes(this.type)) this.type = types[0]!;
     const type = this.type;
-    const typeSelect = select({ id: "order-type", "data-key": "order-type" }, types.map((t) => [t, ORDER_TYPE_LABELS[t]] as const), type);
+    const typeSelect = select({ id: "order-type", "data-key": "order-type" }, types.map((k) => [k, ORDER_TYPE_LABELS[k]] as const), type);
     typeSelect.addEventListener("change", () => {
       this.type = typeSelect.value as OrderType;
       this.chosen = {};
@@ -177,19 +178,19 @@ export class OrdersPanel {
     }
     const order = buildOrder(type, this.chosen);
     const list = order ? this.listWith(order) : others;
-    const check = order ? checkOrders(view, power, list) : { ok: false as const, message: "Choose every field." };
+    const check = order ? checkOrders(view, power, list) : { ok: false as const, message: t("match:orders.chooseAll") };
     replaceKeepingFocus(
       this.form,
-      h("h3", { id: "composer-heading" }, this.editing === null ? "New order" : `Change order ${this.editing + 1}`),
-      h("div", { class: "field" }, h("label", { for: "order-type" }, "Order"), typeSelect),
+      h("h3", { id: "composer-heading" }, this.editing === null ? t("match:orders.new") : t("match:orders.change", { n: this.editing + 1 })),
+      h("div", { class: "field" }, h("label", { for: "order-type" }, t("match:orders.order")), typeSelect),
       h("div", { class: "fields" }, ...controls),
-      h("p", { class: "hint", id: "order-cost" }, order ? `Costs ${orderCost(order)} of ${budgetLeft(view, others)} points left.` : ""),
-      check.ok ? null : h("p", { class: "check", id: "order-check" }, `Not possible now: ${check.message}`),
+      h("p", { class: "hint", id: "order-cost" }, order ? t("match:orders.costs", { cost: orderCost(order), left: budgetLeft(view, others) }) : ""),
+      check.ok ? null : h("p", { class: "check", id: "order-check" }, t("match:orders.notPossible", { reason: check.message })),
       h(
         "div",
         { class: "row" },
-        h("button", { type: "submit", class: "primary", id: "order-submit", "data-key": "order-submit", disabled: !check.ok }, this.editing === null ? "Add order" : "Save change"),
-        this.editing !== null ? h("button", { type: "button", "data-key": "order-cancel", onclick: () => this.cancelEdit() }, "Cancel") : null,
+        h("button", { type: "submit", class: "primary", id: "order-submit", "data-key": "order-submit", disabled: !check.ok }, this.editing === null ? t("match:orders.add") : t("match:orders.save")),
+        this.editing !== null ? h("button", { type: "button", "data-key": "order-cancel", onclick: () => this.cancelEdit() }, t("match:orders.cancel")) : null,
       ),
     );
   }
@@ -206,7 +207,7 @@ export class OrdersPanel {
       });
       return h("span", { class: "check" }, box, h("label", { for: `order-to-${p}` }, optionLabel(this.ctx!.view.match!, "to", p)));
     });
-    return h("fieldset", { class: "recipients field wide" }, h("legend", {}, picked.length ? "To the powers ticked" : "To the world, or tick the powers to address"), ...boxes);
+    return h("fieldset", { class: "recipients field wide" }, h("legend", {}, picked.length ? t("match:orders.toTicked") : t("match:orders.toWorld")), ...boxes);
   }
 
   /** The whole list to send: the server's orders with this one added, or put in place of the one being edited. */

@@ -1,5 +1,6 @@
 /** Accessible tabs (WAI-ARIA tab pattern): arrow keys move between tabs, each tab shows one panel. */
 import { h } from "../../ui/dom";
+import { t } from "../../../../shared/i18n";
 
 export interface TabSpec {
   id: string;
@@ -17,7 +18,7 @@ export class Tabs {
   private selected: string;
 
   constructor(private readonly specs: TabSpec[], private readonly onSelect: (id: string) => void = () => undefined) {
-    const list = h("div", { role: "tablist", class: "tablist", "aria-label": "Act" });
+    const list = h("div", { role: "tablist", class: "tablist", "aria-label": t("match:act") });
     for (const spec of specs) {
       const badge = h("span", { class: "tab-badge" });
       const button = h("button", { type: "button", role: "tab", id: `tab-${spec.id}`, "aria-controls": `panel-${spec.id}`, "data-tab": spec.id }, spec.label, badge);
@@ -65,7 +66,7 @@ export class Tabs {
     if (!badge) return;
     const text = count > 0 ? String(count) : "";
     if (badge.dataset.count === String(count)) return;
-    badge.replaceChildren(...(count > 0 ? [h("span", { "aria-hidden": "true" }, text), h("span", { class: "sr-only" }, ` (${count} new)`)] : []));
+    badge.replaceChildren(...(count > 0 ? [h("span", { "aria-hidden": "true" }, text), h("span", { class: "sr-only" }, t("match:newCount", { count }))] : []));
     badge.dataset.count = String(count);
   }
 
