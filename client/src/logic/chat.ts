@@ -1,7 +1,8 @@
 /** Chat channels as the client lists them, and what is unread in each. */
 import { POWERS, pairKey, type PowerId } from "../../../shared/game";
 import type { ChannelId, ChatGroup, ChatMessage } from "../../../shared/session";
-import { powerName } from "./format";
+import { listWords, powerName } from "./format";
+import { t } from "../../../shared/i18n";
 
 /**
  * The channels this seat reads, as the session's `readableChannels` lists them: public, a pair
@@ -17,20 +18,20 @@ export function channelsFor(power: PowerId | null, groups: readonly ChatGroup[],
 }
 
 /** "Public", "With China", a group's own name (or "Group 2" before its name is known). */
-export function channelLabel(channel: ChannelId, me: PowerId | null, groups: readonly ChatGroup[] = []): string {
-  if (channel === "public") return "Public";
+export function channelLabel(channel: ChannelId, me: PowerId | null, groups: readonly ChatGroup[] = [], form: "name" | "to" = "name"): string {
+  if (channel === "public") return t(`chat:public.${form}`);
   if (channel.startsWith("pair:")) {
     const [a = "", b = ""] = channel.slice(5).split("|");
-    if (me === a) return `With ${powerName(b)}`;
-    if (me === b) return `With ${powerName(a)}`;
-    return `${powerName(a)} and ${powerName(b)}`;
+    if (me === a) return t(`chat:pair.${form}`, { power: powerName(b) });
+    if (me === b) return t(`chat:pair.${form}`, { power: powerName(a) });
+    return listWords([powerName(a), powerName(b)]);
   }
   if (channel.startsWith("delegation:")) {
     const power = channel.slice(11);
-    return me === power ? "My delegation" : `${powerName(power)} delegation`;
+    return me === power ? t(`chat:myDelegation.${form}`) : t("chat:delegation", { power: powerName(power) });
   }
   const group = groups.find((g) => `group:${g.id}` === channel);
-  return group ? group.name : `Group ${channel.slice(6)}`;
+  return group ? group.name : t("chat:group", { n: channel.slice(6) });
 }
 
 /** The newest message seen per channel, by sequence number. */
@@ -54,6 +55,6 @@ export function markSeen(seen: SeenMarks, messages: readonly ChatMessage[], chan
 
 /** Who wrote a message: "Russia (Anna)", or the name alone for the facilitator. */
 export function authorLabel(m: ChatMessage, names: Record<string, string>): string {
-  const name = names[m.from] ?? "someone who left";
+  const name = names[m.from] ?? t("chat:someoneLeft");
   return m.power ? `${powerName(m.power)} (${name})` : name;
 }

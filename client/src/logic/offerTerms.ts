@@ -1,15 +1,10 @@
 /** The offer form's choices as plain strings, turned into the core's offer terms and back. */
 import type { DealItemKind, OfferTerms, PledgePromise, PowerId, Sector } from "../../../shared/game";
+import { labels } from "../../../shared/i18n";
 
 export type OfferKind = OfferTerms["kind"];
 
-export const OFFER_KIND_LABELS: Record<OfferKind, string> = {
-  ceasefire: "Ceasefire",
-  jointStatement: "Joint statement",
-  coordinatedSanctions: "Coordinated sanctions",
-  deal: "Aid or trade deal",
-  pledge: "Pledge (a promise not to act)",
-};
+export const OFFER_KIND_LABELS: Record<OfferKind, string> = labels("offers:kind", ["ceasefire", "jointStatement", "coordinatedSanctions", "deal", "pledge"]);
 
 /** The promises that protect a named power (the others cover the whole war). */
 export const TARGETED_PROMISES: readonly PledgePromise[] = ["noNewSanctions", "noMilitaryAidTo"];

@@ -2,6 +2,7 @@
 import { POWERS, type MatchState, type MatchView, type Offer, type OfferTerms, type PowerId } from "../../../shared/game";
 import { validateTerms } from "../../../shared/game/offers";
 import { listPowers, powerName } from "./format";
+import { t } from "../../../shared/i18n";
 
 export type OfferChoice = "accept" | "reject" | "counter" | "withdraw";
 
@@ -17,13 +18,13 @@ export function offerChoices(offer: Offer, me: PowerId | null): OfferChoice[] {
 export function offerStatus(offer: Offer): string {
   if (offer.status === "proposed" && offer.acceptedBy.length > 0) {
     const waiting = offer.to.filter((p) => !offer.acceptedBy.includes(p));
-    return `Accepted by ${listPowers(offer.acceptedBy)}; waiting for ${listPowers(waiting)}`;
+    return t("offers:acceptedWaiting", { by: listPowers(offer.acceptedBy), waiting: listPowers(waiting) });
   }
-  return offer.status.charAt(0).toUpperCase() + offer.status.slice(1);
+  return t(`offers:statusName.${offer.status}`);
 }
 
 export function offerParties(offer: Offer): string {
-  return `${powerName(offer.from)} to ${listPowers(offer.to)}`;
+  return t("offers:parties", { from: powerName(offer.from), to: listPowers(offer.to) });
 }
 
 /** Open offers first (newest first), then the closed ones (newest first). */
@@ -36,9 +37,9 @@ export function sortOffers(offers: readonly Offer[]): Offer[] {
 
 /** The core's own check of a proposal's terms (the server applies it again, with the seats). */
 export function checkProposal(view: MatchView, me: PowerId, to: readonly PowerId[], terms: OfferTerms): { ok: true } | { ok: false; message: string } {
-  if (to.length === 0) return { ok: false, message: "Choose at least one power to send the offer to." };
+  if (to.length === 0) return { ok: false, message: t("offers:chooseRecipient") };
   const absent = to.find((p) => view.seats[p] === "absent");
-  if (absent) return { ok: false, message: `Nobody plays ${powerName(absent)} to answer this offer.` };
+  if (absent) return { ok: false, message: t("offers:nobodyPlays", { power: powerName(absent) }) };
   const r = validateTerms(view as unknown as MatchState, me, to, terms);
   return r.ok ? { ok: true } : { ok: false, message: r.message };
 }

@@ -6,28 +6,29 @@ import { h, memo, replaceKeepingFocus } from "../../ui/dom";
 import { authorLabel, channelLabel, channelsFor, markSeen, unreadCounts, type SeenMarks } from "../../logic/chat";
 import { memberNames, type AppContext } from "../../app/context";
 import { errorText } from "../errors";
+import { t } from "../../../../shared/i18n";
 
 export class ChatPanel {
   readonly element: HTMLElement;
   unreadTotal = 0;
   private channel: ChannelId = "public";
   private seen: SeenMarks = {};
-  private readonly channels = h("div", { class: "channels", role: "group", "aria-label": "Channels" });
+  private readonly channels = h("div", { class: "channels", role: "group", "aria-label": t("chat:channels") });
   private readonly messages = h("ol", { class: "chat-messages" });
-  private readonly log = h("div", { class: "chat-log", id: "chat-log", role: "log", "aria-live": "polite", "aria-label": "Messages", tabindex: 0 }, this.messages);
+  private readonly log = h("div", { class: "chat-log", id: "chat-log", role: "log", "aria-live": "polite", "aria-label": t("chat:messages"), tabindex: 0 }, this.messages);
   private readonly input = h("input", { id: "chat-input", maxlength: CHAT_MAX_CHARS, autocomplete: "off" });
   private readonly error = h("p", { class: "error", role: "alert", id: "chat-error" });
   private readonly form: HTMLFormElement;
-  private readonly label = h("label", { for: "chat-input" }, "Message");
+  private readonly label = h("label", { for: "chat-input" }, t("chat:message"));
   private readonly drawChannels = memo();
   private readonly drawLog = memo();
   private ctx: AppContext | null = null;
   private readonly groupName = h("input", { id: "group-name", maxlength: 40, autocomplete: "off" });
-  private readonly groupPowers = h("fieldset", { class: "group-powers" }, h("legend", {}, "With"));
+  private readonly groupPowers = h("fieldset", { class: "group-powers" }, h("legend", {}, t("chat:with")));
   private readonly groupForm: HTMLFormElement;
 
   constructor() {
-    this.form = h("form", { class: "chat-form" }, this.label, h("div", { class: "row" }, this.input, h("button", { type: "submit", id: "chat-send" }, "Send")));
+    this.form = h("form", { class: "chat-form" }, this.label, h("div", { class: "row" }, this.input, h("button", { type: "submit", id: "chat-send" }, t("chat:send"))));
     this.form.addEventListener("submit", (e) => {
       e.preventDefault();
       const text = this.input.value.trim();
@@ -38,10 +39,10 @@ export class ChatPanel {
     this.groupForm = h(
       "form",
       { class: "group-form" },
-      h("label", { for: "group-name" }, "Name"),
+      h("label", { for: "group-name" }, t("chat:groupName")),
       this.groupName,
       this.groupPowers,
-      h("button", { type: "submit", id: "group-create" }, "Open the group"),
+      h("button", { type: "submit", id: "group-create" }, t("chat:openGroup")),
     );
     this.groupForm.addEventListener("submit", (e) => {
       e.preventDefault();
@@ -50,8 +51,8 @@ export class ChatPanel {
       this.ctx.send("createGroup", { name: this.groupName.value, powers });
       this.groupName.value = "";
     });
-    const newGroup = h("details", { class: "new-group" }, h("summary", {}, "New group channel (three or more powers)"), this.groupForm);
-    this.element = h("section", { class: "chat", "aria-labelledby": "chat-heading" }, h("h2", { id: "chat-heading", class: "sr-only" }, "Chat"), this.channels, this.log, this.error, this.form, newGroup);
+    const newGroup = h("details", { class: "new-group" }, h("summary", {}, t("chat:newGroup")), this.groupForm);
+    this.element = h("section", { class: "chat", "aria-labelledby": "chat-heading" }, h("h2", { id: "chat-heading", class: "sr-only" }, t("match:tab.chat")), this.channels, this.log, this.error, this.form, newGroup);
   }
 
   update(ctx: AppContext): void {
@@ -87,7 +88,7 @@ export class ChatPanel {
             "button",
             { type: "button", "data-channel": c, "data-key": `ch-${c}`, "aria-pressed": c === this.channel ? "true" : "false", onclick: () => this.open(c) },
             channelLabel(c, ctx.power, groups),
-            n > 0 ? h("span", { class: "tab-badge", "data-count": n }, h("span", { "aria-hidden": "true" }, String(n)), h("span", { class: "sr-only" }, ` (${n} unread)`)) : null,
+            n > 0 ? h("span", { class: "tab-badge", "data-count": n }, h("span", { "aria-hidden": "true" }, String(n)), h("span", { class: "sr-only" }, t("chat:unread", { count: n }))) : null,
           );
         }),
       ),
@@ -98,14 +99,14 @@ export class ChatPanel {
       this.messages.replaceChildren(
         ...(messages.length
           ? messages.map((m) => h("li", { class: `chat-message${m.power ? ` power-${m.power}` : ""}` }, h("span", { class: "author" }, `${authorLabel(m, names)}: `), h("span", { class: "text" }, m.text)))
-          : [h("li", { class: "hint" }, "No messages in this channel yet.")]),
+          : [h("li", { class: "hint" }, t("chat:noMessages"))]),
       );
       this.log.scrollTop = this.log.scrollHeight;
     });
     const me = ctx.board.members[ctx.memberId];
     this.form.hidden = me?.role === "spectator";
-    this.label.textContent = `Message to ${channelLabel(this.channel, ctx.power, groups).replace(/^With /, "").replace(/^My delegation$/, "my delegation only")}`;
-    this.error.textContent = me?.role === "spectator" ? "Spectators read the public channel; only players and the facilitator write." : errorText(ctx, ["chat", "createGroup"]);
+    this.label.textContent = t("chat:messageTo", { channel: channelLabel(this.channel, ctx.power, groups, "to") });
+    this.error.textContent = me?.role === "spectator" ? t("chat:spectators") : errorText(ctx, ["chat", "createGroup"]);
   }
 
   private open(channel: ChannelId): void {

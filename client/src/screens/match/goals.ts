@@ -2,6 +2,8 @@
 import { POWERS, type MatchView, type Objective, type PowerId } from "../../../../shared/game";
 import { h, memo } from "../../ui/dom";
 import type { AppContext } from "../../app/context";
+import { t } from "../../../../shared/i18n";
+import { powerName } from "../../logic/format";
 
 export class GoalsPanel {
   readonly element = h("details", { class: "goals", id: "goals", open: true });
@@ -16,14 +18,14 @@ export class GoalsPanel {
       if (ctx.power) {
         const spec = view.scenario.powers[ctx.power];
         this.element.replaceChildren(
-          h("summary", {}, h("h2", { class: "inline" }, `Your goals as ${spec.name}`)),
+          h("summary", {}, h("h2", { class: "inline" }, t("world:yourGoals", { power: powerName(ctx.power) }))),
           h("ul", {}, ...spec.publicGoals.map((g) => goal(g, false)), ...secret(view, ctx.power)),
-          h("p", { class: "hint" }, `Shared goal — ${view.scenario.sharedGoal.title}: ${view.scenario.sharedGoal.text}`),
+          h("p", { class: "hint" }, t("world:sharedGoal", { title: view.scenario.sharedGoal.title, text: view.scenario.sharedGoal.text })),
         );
       } else if (facilitator) {
         this.element.replaceChildren(
-          h("summary", {}, h("h2", { class: "inline" }, "Secret objectives (only you see them)")),
-          h("ul", {}, ...POWERS.flatMap((p) => secret(view, p).map((li) => (li.prepend(`${view.scenario.powers[p].name}: `), li)))),
+          h("summary", {}, h("h2", { class: "inline" }, t("world:secretObjectives"))),
+          h("ul", {}, ...POWERS.flatMap((p) => secret(view, p).map((li) => (li.prepend(`${powerName(p)}: `), li)))),
         );
       }
     });
@@ -31,7 +33,7 @@ export class GoalsPanel {
 }
 
 function goal(g: Objective, isSecret: boolean): HTMLElement {
-  return h("li", { class: isSecret ? "secret" : "" }, h("strong", {}, `${isSecret ? "Secret: " : ""}${g.title} (${g.points} points)`), ` — ${g.text}`);
+  return h("li", { class: isSecret ? "secret" : "" }, h("strong", {}, t(isSecret ? "world:secretGoal" : "world:goal", { title: g.title, count: g.points })), ` — ${g.text}`);
 }
 
 function secret(view: MatchView, p: PowerId): HTMLElement[] {

@@ -1,9 +1,10 @@
 /** The powers' public meters with their trends, and the world's four gauges, as a readable table. */
 import { METERS, POWERS, WORLD_KEYS } from "../../../../shared/game";
 import { h, memo } from "../../ui/dom";
-import { WORLD_LABELS, formatTrend } from "../../logic/format";
+import { labels, t } from "../../../../shared/i18n";
+import { WORLD_LABELS, formatNumber, formatTrend, powerName } from "../../logic/format";
 
-const SHORT = { economy: "Economy", support: "Support", standing: "Standing", special: "Own meter" } as const;
+const SHORT: Record<(typeof METERS)[number], string> = labels("world:short", ["economy", "support", "standing", "special"]);
 import type { AppContext } from "../../app/context";
 
 export class MetersPanel {
@@ -17,23 +18,23 @@ export class MetersPanel {
       const head = h(
         "tr",
         {},
-        h("th", { scope: "col" }, "Power"),
+        h("th", { scope: "col" }, t("world:power")),
         ...METERS.map((m) => h("th", { scope: "col" }, SHORT[m])),
       );
       const rows = POWERS.map((p) =>
         h(
           "tr",
           { class: `power-row power-${p}${p === ctx.power ? " mine" : ""}` },
-          h("th", { scope: "row" }, view.scenario.powers[p].name, view.seats[p] === "human" ? null : h("span", { class: "seat" }, view.seats[p] === "bot" ? " (bot)" : " (holds)")),
+          h("th", { scope: "row" }, powerName(p), view.seats[p] === "human" ? null : h("span", { class: "seat" }, view.seats[p] === "bot" ? t("world:seatBot") : t("world:seatHolds"))),
           ...METERS.map((m) => {
             const value = view.powers[p].meters[m];
             const trend = view.powers[p].trend[m];
-            const label = m === "special" ? `${view.scenario.powers[p].special.label}${view.scenario.powers[p].special.higherIsBetter ? "" : " (lower is better)"}` : "";
+            const label = m === "special" ? view.scenario.powers[p].special.higherIsBetter ? view.scenario.powers[p].special.label : t("world:lowerBetter", { label: view.scenario.powers[p].special.label }) : "";
             return h(
               "td",
               { "data-meter": `${p}.${m}` },
               label ? h("span", { class: "meter-name" }, label) : null,
-              h("span", { class: "meter-value" }, String(Math.round(value))),
+              h("span", { class: "meter-value" }, formatNumber(Math.round(value))),
               h("span", { class: `trend ${trend > 0 ? "up" : trend < 0 ? "down" : "flat"}` }, formatTrend(trend)),
             );
           }),
@@ -47,15 +48,15 @@ export class MetersPanel {
             "li",
             { "data-world": k },
             h("span", { class: "meter-name" }, WORLD_LABELS[k]),
-            h("span", { class: "meter-value" }, String(Math.round(view.world[k]))),
+            h("span", { class: "meter-value" }, formatNumber(Math.round(view.world[k]))),
             h("span", { class: `trend ${view.worldTrend[k] > 0 ? "up" : view.worldTrend[k] < 0 ? "down" : "flat"}` }, formatTrend(view.worldTrend[k])),
           ),
         ),
       );
       this.element.replaceChildren(
-        h("h2", { id: "meters-heading" }, "The powers and the world"),
+        h("h2", { id: "meters-heading" }, t("world:heading")),
         world,
-        h("table", { class: "meter-table" }, h("caption", { class: "sr-only" }, "Each power's public meters (0 to 100) and their change last turn"), h("thead", {}, head), h("tbody", {}, ...rows)),
+        h("table", { class: "meter-table" }, h("caption", { class: "sr-only" }, t("world:caption")), h("thead", {}, head), h("tbody", {}, ...rows)),
       );
     });
   }

@@ -3,6 +3,7 @@ import { POWERS, type PowerId } from "../../../../shared/game";
 import { h, memo } from "../../ui/dom";
 import { describeEffect } from "../../logic/format";
 import type { AppContext } from "../../app/context";
+import { t } from "../../../../shared/i18n";
 
 export class NewsPanel {
   readonly element = h("section", { class: "news", id: "news", "aria-labelledby": "news-heading" });
@@ -18,7 +19,7 @@ export class NewsPanel {
         h(
           "section",
           { class: "news-turn" },
-          h("h3", {}, `Turn ${turn}${view.scenario.turnLabels[turn - 1] ? `: ${view.scenario.turnLabels[turn - 1]}` : ""}`),
+          h("h3", {}, view.scenario.turnLabels[turn - 1] ? t("world:turnLabelled", { turn, label: view.scenario.turnLabels[turn - 1]! }) : t("world:turn", { turn })),
           h(
             "ul",
             {},
@@ -38,7 +39,7 @@ export class NewsPanel {
           ),
         ),
       );
-      this.element.replaceChildren(h("h2", { id: "news-heading" }, "News"), ...(sections.length ? sections : [h("p", { class: "hint" }, "No news yet.")]));
+      this.element.replaceChildren(h("h2", { id: "news-heading" }, t("world:news")), ...(sections.length ? sections : [h("p", { class: "hint" }, t("world:noNews"))]));
     });
   }
 }

@@ -6,10 +6,11 @@ import { checkProposal, offerParties, offerRecipients } from "../../logic/offers
 import { OFFER_FIELDS, OFFER_KIND_LABELS, OFFER_OPTIONS, TARGETED_PROMISES, buildTerms, termsValues, type OfferKind } from "../../logic/offerTerms";
 import { optionLabel } from "./orderLabels";
 import type { AppContext } from "../../app/context";
+import { labels, t } from "../../../../shared/i18n";
 
-const LABELS: Record<string, string> = { turns: "Length (turns)", scope: "Scope", monitored: "Monitors (name a breaker)", topic: "Topic", tone: "Tone", text: "Words", target: "Target", sector: "Sector", from: "From", to: "To", item: "Gives", by: "Who promises", promise: "Promise", length: "Length (turns)" };
-const PROMISE_LABELS: Record<string, string> = { noStrikes: "No long-range strikes", noOffensive: "No offensive", noNewSanctions: "No new sanctions on…", noMilitaryAidTo: "No military aid to…" };
-const ITEM_LABELS: Record<string, string> = { militaryAid: "Military aid", economicAid: "Economic aid", humanitarianAid: "Humanitarian aid", tradeAccess: "Trade access", easeSanctions: "Eased sanctions" };
+const LABELS: Record<string, string> = labels("offers:field", ["turns", "scope", "monitored", "topic", "tone", "text", "target", "sector", "from", "to", "item", "by", "promise", "length"]);
+const PROMISE_LABELS: Record<string, string> = labels("offers:promise", ["noStrikes", "noOffensive", "noNewSanctions", "noMilitaryAidTo"]);
+const ITEM_LABELS: Record<string, string> = labels("offers:item", ["militaryAid", "economicAid", "humanitarianAid", "tradeAccess", "easeSanctions"]);
 
 export class OfferForm {
   readonly element = h("form", { class: "offer-form", id: "offer-form", "aria-labelledby": "offer-form-heading" });
@@ -43,7 +44,7 @@ export class OfferForm {
     if (this.counterOf && view && view.offers.find((o) => o.id === this.counterOf!.id)?.status !== "proposed") this.counterOf = null;
     this.draw(JSON.stringify([open, me, this.kind, this.to, { ...this.values, text: null }, this.visibility, this.counterOf?.id, error, view?.seats, view?.ceasefires.length]), () => {
       if (!view || !me || !open) {
-        replaceKeepingFocus(this.element, h("h3", { id: "offer-form-heading" }, "Make an offer"), h("p", { class: "hint" }, me ? "Offers are made during negotiation and orders." : "Only the powers make offers."));
+        replaceKeepingFocus(this.element, h("h3", { id: "offer-form-heading" }, t("offers:make")), h("p", { class: "hint" }, me ? t("offers:whenOpen") : t("offers:onlyPowers")));
         return;
       }
       const recipients = this.counterOf ? [this.counterOf.from, ...this.counterOf.to.filter((p) => p !== me)] : offerRecipients(view, me);
@@ -57,11 +58,11 @@ export class OfferForm {
         this.update(ctx, open, error);
       });
       const boxes = this.counterOf
-        ? h("p", {}, `To ${to.map(powerName).join(", ")}`)
+        ? h("p", {}, t("offers:toList", { powers: to.map(powerName).join(t("common:listSeparator")) }))
         : h(
             "fieldset",
             { class: "recipients" },
-            h("legend", {}, "To"),
+            h("legend", {}, t("offers:field.to")),
             ...recipients.map((p) => {
               const box = h("input", { type: "checkbox", id: `offer-to-${p}`, "data-key": `offer-to-${p}`, checked: this.to.includes(p) });
               box.addEventListener("change", () => {
@@ -78,23 +79,23 @@ export class OfferForm {
         .map((f) => this.control(f, this.options(f, parties), view));
       const terms = buildTerms(this.kind, this.values);
       const check = checkProposal(view, me, to, terms);
-      const vis = select({ id: "offer-visibility", "data-key": "offer-visibility", disabled: Boolean(this.counterOf) }, [["private", "Private: only the parties see it"], ["public", "Public: everyone sees it"]], this.visibility);
+      const vis = select({ id: "offer-visibility", "data-key": "offer-visibility", disabled: Boolean(this.counterOf) }, [["private", t("offers:private")], ["public", t("offers:public")]], this.visibility);
       vis.addEventListener("change", () => (this.visibility = vis.value as "private" | "public"));
       replaceKeepingFocus(
         this.element,
-        h("h3", { id: "offer-form-heading", tabindex: -1 }, this.counterOf ? `Counter-offer to ${offerParties(this.counterOf)}` : "Make an offer"),
-        this.counterOf ? h("p", { class: "hint" }, `Answering: ${describeTerms(this.counterOf.terms)}`) : null,
-        h("div", { class: "field" }, h("label", { for: "offer-kind" }, "Kind"), kindSelect),
+        h("h3", { id: "offer-form-heading", tabindex: -1 }, this.counterOf ? t("offers:counterTo", { parties: offerParties(this.counterOf) }) : t("offers:make")),
+        this.counterOf ? h("p", { class: "hint" }, t("offers:answering", { terms: describeTerms(this.counterOf.terms) })) : null,
+        h("div", { class: "field" }, h("label", { for: "offer-kind" }, t("offers:kindLabel")), kindSelect),
         boxes,
         h("div", { class: "fields" }, ...fields),
-        h("div", { class: "field" }, h("label", { for: "offer-visibility" }, "Visibility"), vis),
-        check.ok ? h("p", { class: "hint" }, describeTerms(terms)) : h("p", { class: "check", id: "offer-check" }, `Not possible now: ${check.message}`),
-        error ? h("p", { class: "error", role: "alert", id: "offer-error" }, `Refused: ${error}`) : null,
+        h("div", { class: "field" }, h("label", { for: "offer-visibility" }, t("offers:visibilityLabel")), vis),
+        check.ok ? h("p", { class: "hint" }, describeTerms(terms)) : h("p", { class: "check", id: "offer-check" }, t("match:orders.notPossible", { reason: check.message })),
+        error ? h("p", { class: "error", role: "alert", id: "offer-error" }, t("match:refused", { reason: error })) : null,
         h(
           "div",
           { class: "row" },
-          h("button", { type: "submit", class: "primary", id: "offer-submit", "data-key": "offer-submit", disabled: !check.ok }, this.counterOf ? "Send counter-offer" : "Propose"),
-          this.counterOf ? h("button", { type: "button", "data-key": "offer-cancel", onclick: () => this.cancel() }, "Cancel") : null,
+          h("button", { type: "submit", class: "primary", id: "offer-submit", "data-key": "offer-submit", disabled: !check.ok }, this.counterOf ? t("offers:sendCounter") : t("offers:propose")),
+          this.counterOf ? h("button", { type: "button", "data-key": "offer-cancel", onclick: () => this.cancel() }, t("match:orders.cancel")) : null,
         ),
       );
     });
@@ -115,7 +116,7 @@ export class OfferForm {
       return h("div", { class: "field wide" }, h("label", { for: id }, LABELS[f] ?? f), input);
     }
     if (this.values[f] === undefined || !options.includes(this.values[f]!)) this.values[f] = options[f === "to" ? 1 : 0] ?? options[0] ?? "";
-    const label = (v: string) => (f === "item" ? (ITEM_LABELS[v] ?? v) : f === "promise" ? (PROMISE_LABELS[v] ?? v) : f === "by" ? powerName(v) : f === "monitored" ? (v === "yes" ? "Yes" : "No") : f === "from" || f === "to" ? powerName(v) : optionLabel(view, f, v) || capitalize(v));
+    const label = (v: string) => (f === "item" ? (ITEM_LABELS[v] ?? v) : f === "promise" ? (PROMISE_LABELS[v] ?? v) : f === "by" ? powerName(v) : f === "monitored" ? (v === "yes" ? t("offers:yes") : t("offers:no")) : f === "from" || f === "to" ? powerName(v) : optionLabel(view, f, v) || capitalize(v));
     const control = select({ id, "data-key": id }, options.map((v) => [v, label(v)] as const), this.values[f]);
     control.addEventListener("change", () => {
       this.values[f] = control.value;

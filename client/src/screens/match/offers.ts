@@ -6,8 +6,9 @@ import { offerChoices, offerParties, offerStatus, sortOffers, type OfferChoice }
 import { OfferForm } from "./offerForm";
 import { offerChangeLine } from "../../logic/delegation";
 import type { AppContext } from "../../app/context";
+import { labels, t } from "../../../../shared/i18n";
 
-const CHOICE_LABELS: Record<OfferChoice, string> = { accept: "Accept", reject: "Reject", counter: "Counter", withdraw: "Withdraw" };
+const CHOICE_LABELS: Record<OfferChoice, string> = labels("offers:choice", ["accept", "reject", "counter", "withdraw"]);
 
 export class OffersPanel {
   readonly element: HTMLElement;
@@ -19,7 +20,7 @@ export class OffersPanel {
   private ctx: AppContext | null = null;
 
   constructor() {
-    this.element = h("section", { class: "offers", "aria-labelledby": "offers-heading" }, h("h2", { id: "offers-heading" }, "Offers"), this.form.element, h("h3", {}, "Inbox"), this.list);
+    this.element = h("section", { class: "offers", "aria-labelledby": "offers-heading" }, h("h2", { id: "offers-heading" }, t("match:tab.offers")), this.form.element, h("h3", {}, t("offers:inbox")), this.list);
   }
 
   update(ctx: AppContext): void {
@@ -33,7 +34,7 @@ export class OffersPanel {
     this.form.update(ctx, open, this.lastAnswered === null ? error : null);
     this.draw(JSON.stringify([offers, ctx.power, open, error, this.lastAnswered, ctx.view.delegation?.offers]), () => {
       const items = offers.map((o) => this.item(ctx, o, open, error && this.lastAnswered === o.id ? error : null));
-      replaceKeepingFocus(this.list, ...(items.length ? items : [h("li", { class: "hint" }, "No offers yet.")]));
+      replaceKeepingFocus(this.list, ...(items.length ? items : [h("li", { class: "hint" }, t("offers:none"))]));
     });
   }
 
@@ -43,9 +44,9 @@ export class OffersPanel {
     return h(
       "li",
       { class: `offer status-${o.status}`, "data-offer": o.id },
-      h("p", { class: "offer-parties" }, `${offerParties(o)} · turn ${o.turn} · ${o.visibility}`, o.counterOf ? " · a counter-offer" : ""),
+      h("p", { class: "offer-parties" }, t("offers:line", { parties: offerParties(o), turn: o.turn, visibility: t(`offers:visibility.${o.visibility}`) }), o.counterOf ? t("offers:isCounter") : ""),
       h("p", { class: "offer-terms" }, describeTerms(o.terms)),
-      h("p", { class: "offer-status" }, h("strong", {}, "Status: "), offerStatus(o)),
+      h("p", { class: "offer-status" }, h("strong", {}, t("offers:status")), offerStatus(o)),
       changed ? h("p", { class: "delegation-change offer-changed-by" }, changed) : null,
       choices.length
         ? h(
@@ -56,12 +57,12 @@ export class OffersPanel {
                 "button",
                 { type: "button", class: c === "accept" ? "primary" : c === "reject" || c === "withdraw" ? "danger" : "", "data-key": `${c}-${o.id}`, "data-choice": c, onclick: () => this.answer(o, c) },
                 CHOICE_LABELS[c],
-                h("span", { class: "sr-only" }, ` offer ${o.id}`),
+                h("span", { class: "sr-only" }, t("offers:srOffer", { parties: offerParties(o) })),
               ),
             ),
           )
         : null,
-      error ? h("p", { class: "error", role: "alert" }, `Refused: ${error}`) : null,
+      error ? h("p", { class: "error", role: "alert" }, t("match:refused", { reason: error })) : null,
     );
   }
 

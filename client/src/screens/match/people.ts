@@ -5,11 +5,12 @@ import { barredControls, memberControls } from "../lobbyHost";
 import type { AppContext } from "../../app/context";
 import { errorText } from "../errors";
 import { presenceBadge } from "../presence";
+import { t } from "../../../../shared/i18n";
 
 export class PeoplePanel {
   private readonly list = h("ul", { class: "people", id: "match-people" });
   private readonly barred = h("div", {});
-  private readonly summary = h("summary", {}, "People");
+  private readonly summary = h("summary", {}, t("world:people"));
   private readonly error = h("p", { class: "error", role: "alert" });
   readonly element = h("details", { class: "people-panel", id: "people-panel" }, this.summary, this.error, this.list, this.barred);
   private readonly draw = memo();
@@ -18,7 +19,7 @@ export class PeoplePanel {
     const members = Object.entries(ctx.board.members);
     const online = members.filter(([, m]) => m.presence === "online").length;
     const reconnecting = members.filter(([, m]) => m.presence === "reconnecting").length;
-    this.summary.textContent = `People: ${members.length} (${online} online${reconnecting ? `, ${reconnecting} reconnecting` : ""})`;
+    this.summary.textContent = reconnecting ? t("world:peopleReconnecting", { n: members.length, online, reconnecting }) : t("world:peopleCount", { n: members.length, online });
     this.error.textContent = errorText(ctx, ["moveMember", "removeMember", "readmit", "handHost", "setBot"]);
     this.draw(JSON.stringify([members, ctx.isHost, ctx.board.hostId, ctx.board.barred]), () => {
       const barred = barredControls(ctx);
@@ -30,8 +31,8 @@ export class PeoplePanel {
             "li",
             { class: "person" },
             h("span", { class: "person-name" }, m.name),
-            h("span", { class: "person-role" }, ` ${m.role === "power" ? powerName(m.power) : m.role === "facilitator" ? "facilitator" : "watching"}`),
-            id === ctx.board.hostId ? h("span", { class: "badge" }, "host") : null,
+            h("span", { class: "person-role" }, ` ${m.role === "power" ? powerName(m.power) : m.role === "facilitator" ? t("lobby:role.facilitator") : t("lobby:role.spectator")}`),
+            id === ctx.board.hostId ? h("span", { class: "badge" }, t("lobby:host")) : null,
             presenceBadge(m.presence),
             ctx.isHost && id !== ctx.memberId ? memberControls(ctx, id, m) : null,
           ),

@@ -1,1 +1,20 @@
-export default {};
+export default {
+  channels: "Kanäle",
+  messages: "Nachrichten",
+  message: "Nachricht",
+  with: "Mit",
+  send: "Senden",
+  groupName: "Name",
+  openGroup: "Gruppe eröffnen",
+  newGroup: "Neuer Gruppenkanal (drei oder mehr Mächte)",
+  unread: " ({{count}} ungelesen)",
+  noMessages: "Noch keine Nachrichten in diesem Kanal.",
+  messageTo: "Nachricht an {{channel}}",
+  spectators: "Zuschauer lesen den öffentlichen Kanal; schreiben dürfen nur Spielende und die Moderation.",
+  public: { name: "Öffentlich", to: "alle (öffentlich)" },
+  pair: { name: "Mit {{power}}", to: "{{power}}" },
+  myDelegation: { name: "Meine Delegation", to: "nur meine Delegation" },
+  delegation: "Delegation: {{power}}",
+  group: "Gruppe {{n}}",
+  someoneLeft: "jemand, der gegangen ist",
+};

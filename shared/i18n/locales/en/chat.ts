@@ -1,1 +1,21 @@
-export default {};
+/** Chat: channels, the composer, group channels. */
+export default {
+  channels: "Channels",
+  messages: "Messages",
+  message: "Message",
+  with: "With",
+  send: "Send",
+  groupName: "Name",
+  openGroup: "Open the group",
+  newGroup: "New group channel (three or more powers)",
+  unread: " ({{count}} unread)",
+  noMessages: "No messages in this channel yet.",
+  messageTo: "Message to {{channel}}",
+  spectators: "Spectators read the public channel; only players and the facilitator write.",
+  public: { name: "Public", to: "everyone (public)" },
+  pair: { name: "With {{power}}", to: "{{power}}" },
+  myDelegation: { name: "My delegation", to: "my delegation only" },
+  delegation: "{{power}} delegation",
+  group: "Group {{n}}",
+  someoneLeft: "someone who left",
+};

@@ -3,6 +3,7 @@ import common from "./common";
 import title from "./title";
 import lobby from "./lobby";
 import match from "./match";
+import world from "./world";
 import offers from "./offers";
 import chat from "./chat";
 import debrief from "./debrief";
@@ -13,4 +14,4 @@ import refusals from "./refusals";
 import events from "./events";
 import scenario from "./scenario";
 
-export default { common, title, lobby, match, offers, chat, debrief, classroom, pages, news, refusals, events, scenario };
+export default { common, title, lobby, match, world, offers, chat, debrief, classroom, pages, news, refusals, events, scenario };

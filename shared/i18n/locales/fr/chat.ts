@@ -1,1 +1,20 @@
-export default {};
+export default {
+  channels: "Canaux",
+  messages: "Messages",
+  message: "Message",
+  with: "Avec",
+  send: "Envoyer",
+  groupName: "Nom",
+  openGroup: "Ouvrir le groupe",
+  newGroup: "Nouveau canal de groupe (trois puissances ou plus)",
+  unread: " ({{count}} non lus)",
+  noMessages: "Aucun message dans ce canal pour l'instant.",
+  messageTo: "Message à : {{channel}}",
+  spectators: "Les spectateurs lisent le canal public ; seuls les joueurs et l'animateur écrivent.",
+  public: { name: "Public", to: "tout le monde (public)" },
+  pair: { name: "Avec : {{power}}", to: "{{power}}" },
+  myDelegation: { name: "Ma délégation", to: "ma délégation seulement" },
+  delegation: "Délégation : {{power}}",
+  group: "Groupe {{n}}",
+  someoneLeft: "quelqu'un qui est parti",
+};

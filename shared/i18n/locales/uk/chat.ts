@@ -1,1 +1,20 @@
-export default {};
+export default {
+  channels: "Канали",
+  messages: "Повідомлення",
+  message: "Повідомлення",
+  with: "З ким",
+  send: "Надіслати",
+  groupName: "Назва",
+  openGroup: "Створити групу",
+  newGroup: "Новий груповий канал (три держави або більше)",
+  unread: " (непрочитаних: {{count}})",
+  noMessages: "У цьому каналі ще немає повідомлень.",
+  messageTo: "Повідомлення: {{channel}}",
+  spectators: "Глядачі читають загальний канал; писати можуть лише гравці та модератор.",
+  public: { name: "Загальний", to: "усім (загальний канал)" },
+  pair: { name: "З державою {{power}}", to: "{{power}}" },
+  myDelegation: { name: "Моя делегація", to: "лише моїй делегації" },
+  delegation: "Делегація: {{power}}",
+  group: "Група {{n}}",
+  someoneLeft: "хтось, хто вийшов",
+};
