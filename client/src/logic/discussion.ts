@@ -7,7 +7,8 @@ import { POWERS, type MatchView } from "../../../shared/game";
 import type { ClassReport } from "../../../shared/classroom/report";
 
 type Ceasefire = MatchView["ceasefires"][number];
-import { describeTerms, listPowers } from "./format";
+import { describeTerms, listPowers, midSentence } from "./format";
+import { t } from "../../../shared/i18n";
 
 export const MAX_MATCH_QUESTIONS = 5;
 
@@ -18,14 +19,13 @@ function brokenBy(c: Ceasefire, turn: number): string[] {
 }
 
 function ceasefireQuestion(c: Ceasefire): string {
-  const what = `the ${c.scope} ceasefire agreed for turn ${c.startTurn}`;
+  const what = { scope: t(`match:scope.${c.scope}`), start: c.startTurn };
   const breach = c.record.find((r) => r.outcome === "breached");
   if (breach) {
     const who = brokenBy(c, breach.turn);
-    return `On turn ${breach.turn}, ${what} was broken${who.length ? ` by ${listPowers(who)}` : ", and nobody could tell by whom"}. What did breaking it gain, and what did it cost?`;
+    return who.length ? t("debrief:q.brokenBy", { ...what, turn: breach.turn, powers: listPowers(who) }) : t("debrief:q.brokenUnknown", { ...what, turn: breach.turn });
   }
-  const kept = `${c.keptTurns} turn${c.keptTurns === 1 ? "" : "s"}`;
-  return `${what[0]!.toUpperCase()}${what.slice(1)} held for ${kept}. What made both sides keep it?`;
+  return t("debrief:q.held", { ...what, count: c.keptTurns });
 }
 
 export function matchQuestions(view: MatchView): string[] {
@@ -33,17 +33,17 @@ export function matchQuestions(view: MatchView): string[] {
   const agreed = view.ceasefires.filter((c) => !c.unilateral);
   if (agreed.length === 0) {
     const sides = POWERS.filter((p) => view.scenario.powers[p].war !== "none");
-    questions.push(`No ceasefire was agreed between ${listPowers(sides)}. What stood in the way, and who could have brought them to one?`);
+    questions.push(t("debrief:q.noCeasefire", { powers: listPowers(sides) }));
   }
   for (const c of agreed.slice(0, 2)) questions.push(ceasefireQuestion(c));
   for (const c of view.commitments.filter((x) => x.status === "broken").slice(0, 2)) {
     const breakers = listPowers(c.breakers);
     const others = listPowers(c.parties.filter((p) => !c.breakers.includes(p)));
     const terms = describeTerms(c.terms);
-    questions.push(`On turn ${c.turn}, ${breakers} broke a promise made to ${others} (${terms[0]!.toLowerCase()}${terms.slice(1)}). Why, and did ${others} trust ${breakers} again?`);
+    questions.push(t("debrief:q.promiseBroken", { turn: c.turn, breakers, others, terms: midSentence(terms) }));
   }
   const kept = view.commitments.filter((x) => x.status === "kept").length;
-  if (kept > 0) questions.push(`${kept} promise${kept === 1 ? " was" : "s were"} kept in this world. Which one mattered most, and why?`);
+  if (kept > 0) questions.push(t("debrief:q.kept", { count: kept }));
   return questions.slice(0, MAX_MATCH_QUESTIONS);
 }
 

@@ -146,3 +146,9 @@ export function commitmentProgress(c: Pick<Commitment, "status" | "breakers" | "
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A sentence of terms set inside another: "A deal: …" → "a deal: …"; one that starts with a power's name keeps it. */
+export function midSentence(s: string): string {
+  if (POWERS.some((p) => s.startsWith(powerName(p)))) return s;
+  return s.charAt(0).toLocaleLowerCase() + s.slice(1);
+}

@@ -4,8 +4,9 @@
  * from the view the seat holds: once the match is over that is everything, unmonitored
  * ceasefire breaches included.
  */
+import { t } from "../../../shared/i18n";
 import { POWERS, type MatchView, type PowerId } from "../../../shared/game";
-import { TOPICS, describeTerms } from "./format";
+import { TOPICS, describeTerms, midSentence } from "./format";
 
 export interface WordRecord {
   power: PowerId;
@@ -30,7 +31,7 @@ export function keptWord(view: MatchView): WordRecord[] {
         broken += 1;
         const terms = describeTerms(c.terms);
         // A commitment of several turns is broken in the turn after those it was kept.
-        lapses.push({ turn: c.turn + c.turnsKept, text: `went back on a promise: ${/^An? /.test(terms) ? `${terms[0]!.toLowerCase()}${terms.slice(1)}` : terms}` });
+        lapses.push({ turn: c.turn + c.turnsKept, text: t("debrief:lapseBroke", { terms: midSentence(terms) }) });
       } else kept += 1; // its own word held, whoever else broke theirs
     }
     for (const c of view.ceasefires) {
@@ -39,14 +40,14 @@ export function keptWord(view: MatchView): WordRecord[] {
       const named = breach ? [...breach.namedBreakers, ...(c.secretBreaches?.find((b) => b.turn === breach.turn)?.breakers ?? [])] : [];
       if (breach && named.includes(power)) {
         broken += 1;
-        lapses.push({ turn: breach.turn, text: c.unilateral ? "broke its own truce" : "broke the ceasefire" });
+        lapses.push({ turn: breach.turn, text: c.unilateral ? t("debrief:lapseOwnTruce") : t("debrief:lapseCeasefire") });
       } else if (breach || c.keptTurns > 0) kept += 1;
     }
     const words = view.sayDo.filter((e) => e.power === power);
     for (const e of words) {
       if (e.verdict !== "contradicted") continue;
       const later = e.deedTurn !== undefined && e.deedTurn > e.turn ? " the next turn" : "";
-      lapses.push({ turn: e.turn, text: `${e.tone} words on ${TOPICS[e.topic]}, then ${e.deed ?? "the opposite"}${later}` });
+      lapses.push({ turn: e.turn, text: t(later ? "debrief:lapseWordsLater" : "debrief:lapseWords", { tone: t(`match:tone.${e.tone}`), topic: TOPICS[e.topic] ?? e.topic, deed: e.deed ?? t("debrief:theOpposite") }) });
     }
     lapses.sort((a, b) => a.turn - b.turn);
     return {

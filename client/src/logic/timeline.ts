@@ -1,4 +1,5 @@
 /** The debrief's record, turn by turn: events, statements and other news, offers, and orders. */
+import { t } from "../../../shared/i18n";
 import type { MatchView } from "../../../shared/game";
 import { describeOrder, describeTerms, powerName } from "./format";
 import { offerParties } from "./offers";
@@ -18,17 +19,17 @@ export function timeline(view: MatchView): TimelineTurn[] {
   const turns: TimelineTurn[] = [];
   for (let turn = 1; turn <= view.lastTurn; turn++) {
     const items: TimelineItem[] = [];
-    for (const e of view.events) if (e.turn === turn) items.push({ kind: "event", text: `${e.title}${e.source === "facilitator" ? " (added by the facilitator)" : ""}` });
+    for (const e of view.events) if (e.turn === turn) items.push({ kind: "event", text: e.source === "facilitator" ? t("debrief:byFacilitator", { title: e.title }) : e.title });
     for (const n of view.news) if (n.turn === turn && n.kind !== "event") items.push({ kind: "news", text: n.headline });
     for (const o of view.offers) {
-      if (o.turn === turn) items.push({ kind: "offer", text: `${offerParties(o)}: ${describeTerms(o.terms)} — ${o.status}` });
+      if (o.turn === turn) items.push({ kind: "offer", text: t("debrief:offerLine", { parties: offerParties(o), terms: describeTerms(o.terms), status: t(`offers:statusName.${o.status}`) }) });
     }
     for (const h of view.orderHistory) {
       if (h.turn !== turn) continue;
       const text = h.orders.length === 0 ? "no orders (held)" : h.orders.map((o) => describeOrder(o)).join("; ");
-      items.push({ kind: "order", text: `${powerName(h.power)}${h.standIn ? " (played by its bot)" : ""}: ${text}` });
+      items.push({ kind: "order", text: t(h.standIn ? "debrief:orderLineBot" : "debrief:orderLine", { power: powerName(h.power), text }) });
     }
-    turns.push({ turn, label: view.scenario.turnLabels[turn - 1] ?? `Turn ${turn}`, items });
+    turns.push({ turn, label: view.scenario.turnLabels[turn - 1] ?? t("world:turn", { turn }), items });
   }
   return turns;
 }

@@ -1,7 +1,8 @@
 /** Debrief: final scores, each power's objectives (secret ones revealed), meter charts, and the timeline. */
 import { POWERS, type MatchView, type ObjectiveResult, type PowerId, type ScoreBreakdown } from "../../../shared/game";
 import { h, memo } from "../ui/dom";
-import { formatDelta, formatNumber } from "../logic/format";
+import { labels, t } from "../../../shared/i18n";
+import { formatDelta, formatNumber, powerName } from "../logic/format";
 import { ranking, scoresFromView } from "../logic/scores";
 import { timeline } from "../logic/timeline";
 import { matchQuestions } from "../logic/discussion";
@@ -19,7 +20,7 @@ export class DebriefScreen implements Screen {
     this.element = h(
       "div",
       { class: "debrief" },
-      h("header", { class: "debrief-header" }, h("h1", { id: "match-over" }, "Debrief"), h("button", { type: "button", id: "leave-button", onclick: () => this.onLeave() }, "Back to the title screen")),
+      h("header", { class: "debrief-header" }, h("h1", { id: "match-over" }, t("common:phase.ended")), h("button", { type: "button", id: "leave-button", onclick: () => this.onLeave() }, t("debrief:back"))),
       this.body,
     );
   }
@@ -30,12 +31,12 @@ export class DebriefScreen implements Screen {
     this.draw(JSON.stringify([view.history.length, view.news.length, view.phase]), () => {
       const scores = scoresFromView(view);
       this.body.replaceChildren(
-        h("p", { class: "lead" }, `${view.scenario.title}: ${view.lastTurn} turns played.`),
-        scores ? scoreTable(view, scores) : h("p", { class: "error" }, "The scores could not be computed from this view."),
+        h("p", { class: "lead" }, t("debrief:played", { title: view.scenario.title, count: view.lastTurn })),
+        scores ? scoreTable(view, scores) : h("p", { class: "error" }, t("debrief:noScores")),
         ...(scores ? [objectives(view, scores)] : []),
         keptWordSection(view),
         questions(view),
-        h("section", { "aria-labelledby": "charts-heading" }, h("h2", { id: "charts-heading" }, "The meters, turn by turn"), h("div", { class: "charts" }, ...meterCharts(view))),
+        h("section", { "aria-labelledby": "charts-heading" }, h("h2", { id: "charts-heading" }, t("debrief:charts")), h("div", { class: "charts" }, ...meterCharts(view))),
         record(view),
       );
     });
@@ -49,14 +50,14 @@ function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
   return h(
     "section",
     { "aria-labelledby": "scores-heading" },
-    h("h2", { id: "scores-heading" }, "Final scores"),
+    h("h2", { id: "scores-heading" }, t("debrief:scores")),
     h(
       "table",
       { class: "scores", id: "scores" },
       h(
         "thead",
         {},
-        h("tr", {}, ...["Rank", "Power", "Meters", "Public goals", "Secret objective", "Shared goal", "Broker", "Trust", "Total"].map((t) => h("th", { scope: "col" }, t))),
+        h("tr", {}, ...["rank", "power", "meters", "publicGoals", "secret", "shared", "broker", "trust", "total"].map((k) => h("th", { scope: "col" }, t(`debrief:column.${k}`)))),
       ),
       h(
         "tbody",
@@ -66,13 +67,13 @@ function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
           return h(
             "tr",
             { class: `power-row power-${p}${s.total === best ? " winner" : ""}`, "data-score": p },
-            h("td", {}, String(i + 1)),
-            h("th", { scope: "row" }, view.scenario.powers[p].name, s.total === best ? " (winner)" : ""),
+            h("td", {}, formatNumber(i + 1)),
+            h("th", { scope: "row" }, powerName(p), s.total === best ? t("debrief:winner") : ""),
             h("td", {}, formatDelta(s.meters)),
-            h("td", {}, String(goals(s.publicGoals))),
-            h("td", {}, s.secretObjective.met ? String(s.secretObjective.points) : "0"),
-            h("td", {}, String(s.sharedGoal)),
-            h("td", {}, String(s.broker)),
+            h("td", {}, formatNumber(goals(s.publicGoals))),
+            h("td", {}, s.secretObjective.met ? formatNumber(s.secretObjective.points) : "0"),
+            h("td", {}, formatNumber(s.sharedGoal)),
+            h("td", {}, formatNumber(s.broker)),
             h("td", {}, formatDelta(s.trust)),
             h("td", { class: "total" }, formatNumber(s.total)),
           );
@@ -87,15 +88,15 @@ function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
     h(
       "li",
       { class: g.met ? "met" : "missed" },
-      h("span", { class: "mark" }, g.met ? "\u2713 Met" : "\u2717 Missed"),
+      h("span", { class: "mark" }, g.met ? t("debrief:met") : t("debrief:missed")),
       " ",
-      h("strong", {}, `${secret ? "Secret: " : ""}${g.title} (${g.points} points)`),
+      h("strong", {}, t(secret ? "world:secretGoal" : "world:goal", { title: g.title, count: g.points })),
       text ? ` — ${text}` : "",
     );
   return h(
     "section",
     { "aria-labelledby": "objectives-heading" },
-    h("h2", { id: "objectives-heading" }, "Objectives"),
+    h("h2", { id: "objectives-heading" }, t("debrief:objectives")),
     h(
       "div",
       { class: "cards" },
@@ -105,7 +106,7 @@ function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
         return h(
           "article",
           { class: `card power-card power-${p}`, "aria-labelledby": `obj-${p}` },
-          h("h3", { id: `obj-${p}` }, spec.name),
+          h("h3", { id: `obj-${p}` }, powerName(p)),
           h(
             "ul",
             { class: "objectives" },
@@ -122,22 +123,22 @@ function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
 /** Each power's promises and words against what it did: counts first, then each lapse. */
 function keptWordSection(view: MatchView): HTMLElement {
   const records = keptWord(view);
-  const name = (p: PowerId) => view.scenario.powers[p].name;
+  const name = (p: PowerId) => powerName(p);
   const rows = records.map((r) =>
     h(
       "tr",
       { "data-kept-word": r.power },
       h("th", { scope: "row" }, name(r.power)),
-      ...[r.promisesKept, r.promisesBroken, r.wordsConsistent, r.wordsContradicted].map((n) => h("td", {}, String(n))),
+      ...[r.promisesKept, r.promisesBroken, r.wordsConsistent, r.wordsContradicted].map((n) => h("td", {}, formatNumber(n))),
     ),
   );
-  const head = h("tr", {}, ...["Power", "Promises kept", "Promises broken", "Words borne out", "Words contradicted"].map((t) => h("th", { scope: "col" }, t)));
+  const head = h("tr", {}, ...["power", "kept", "broken", "borneOut", "contradicted"].map((k) => h("th", { scope: "col" }, t(`debrief:keptColumn.${k}`))));
   return h(
     "section",
     { "aria-labelledby": "kept-word-heading", id: "kept-word" },
-    h("h2", { id: "kept-word-heading" }, "Who kept their word"),
+    h("h2", { id: "kept-word-heading" }, t("debrief:keptWord")),
     h("div", { class: "table-scroll" }, h("table", { class: "scores kept-word" }, h("thead", {}, head), h("tbody", {}, ...rows))),
-    h("ul", { class: "lapses" }, ...records.flatMap((r) => r.lapses.map((l) => h("li", {}, h("strong", {}, name(r.power)), ` (turn ${l.turn}): ${l.text}.`)))),
+    h("ul", { class: "lapses" }, ...records.flatMap((r) => r.lapses.map((l) => h("li", {}, h("strong", {}, name(r.power)), t("debrief:lapse", { turn: l.turn, text: l.text }))))),
   );
 }
 
@@ -146,24 +147,24 @@ function questions(view: MatchView): HTMLElement {
   return h(
     "section",
     { "aria-labelledby": "questions-heading" },
-    h("h2", { id: "questions-heading" }, "Talk about it"),
+    h("h2", { id: "questions-heading" }, t("debrief:talk")),
     h("ol", { id: "debrief-questions" }, ...matchQuestions(view).map((q) => h("li", {}, q))),
-    lessonLinks(["guide"], true, { guide: "More questions in the teacher's guide" }),
+    lessonLinks(["guide"], true, { guide: t("debrief:moreQuestions") }),
   );
 }
 
 function record(view: MatchView): HTMLElement {
-  const KIND = { event: "Event", news: "News", offer: "Offer", order: "Orders" } as const;
+  const KIND = labels("debrief:kind", ["event", "news", "offer", "order"]);
   return h(
     "section",
     { "aria-labelledby": "timeline-heading", class: "timeline", id: "timeline" },
-    h("h2", { id: "timeline-heading" }, "What happened"),
-    ...timeline(view).map((t) =>
+    h("h2", { id: "timeline-heading" }, t("debrief:whatHappened")),
+    ...timeline(view).map((step) =>
       h(
         "section",
         { class: "timeline-turn" },
-        h("h3", {}, `Turn ${t.turn}: ${t.label}`),
-        h("ul", {}, ...t.items.map((i) => h("li", { class: `kind-${i.kind}` }, h("span", { class: "kind" }, `${KIND[i.kind]}: `), i.text))),
+        h("h3", {}, t("world:turnLabelled", { turn: step.turn, label: step.label })),
+        h("ul", {}, ...step.items.map((i) => h("li", { class: `kind-${i.kind}` }, h("span", { class: "kind" }, t("debrief:kindPrefix", { kind: KIND[i.kind] })), i.text))),
       ),
     ),
   );

@@ -3,9 +3,10 @@ import { METERS, POWERS, WORLD_KEYS, type MatchView } from "../../../shared/game
 import { scaleChart, spreadLabels, type Series } from "../logic/chart";
 import { METER_LABELS } from "../logic/format";
 import { h } from "../ui/dom";
+import { labels, t } from "../../../shared/i18n";
 
 const SVG = "http://www.w3.org/2000/svg";
-const WORLD_SHORT = { frontLine: "Front line", warIntensity: "War", globalTension: "Tension", taiwanTension: "Taiwan" } as const;
+const WORLD_SHORT = labels("debrief:worldShort", ["frontLine", "warIntensity", "globalTension", "taiwanTension"]);
 const BOX = { width: 420, height: 220, padLeft: 34, padBottom: 26, padTop: 12, padRight: 80 };
 /** Okabe–Ito colours (as the map), each with its own dash so lines read without colour. */
 const LINE_STYLE = [
@@ -23,11 +24,12 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return el;
 }
 
-export function lineChart(title: string, series: Series[], xLabels: string[]): HTMLElement {
+/** `key` names the chart in its id (the title is in the page's language, perhaps without a Latin letter). */
+export function lineChart(title: string, series: Series[], xLabels: string[], key = title): HTMLElement {
   const chart = scaleChart(series, xLabels, BOX);
-  const summary = series.map((s) => `${s.label} ${Math.round(s.values[0] ?? 0)} to ${Math.round(s.values.at(-1) ?? 0)}`).join("; ");
+  const summary = series.map((s) => t("debrief:chartSummary", { label: s.label, from: Math.round(s.values[0] ?? 0), to: Math.round(s.values.at(-1) ?? 0) })).join("; ");
   const labelYs = spreadLabels(chart.lines.map((l) => l.last?.y ?? 0), 13, BOX.padTop, BOX.height - BOX.padBottom);
-  const id = `chart-${title.replace(/\W+/g, "-").toLowerCase()}`;
+  const id = `chart-${key.replace(/\W+/g, "-").toLowerCase()}`;
   const drawing = svg(
     "svg",
     { viewBox: `0 0 ${BOX.width} ${BOX.height}`, role: "img", "aria-labelledby": id, class: "chart" },
@@ -51,22 +53,24 @@ export function lineChart(title: string, series: Series[], xLabels: string[]): H
 }
 
 export function meterCharts(view: MatchView): HTMLElement[] {
-  const turns = view.history.map((e) => (e.turn === 0 ? "Start" : String(e.turn)));
+  const turns = view.history.map((e) => (e.turn === 0 ? t("debrief:start") : String(e.turn)));
   const charts = METERS.map((m) =>
     lineChart(
-      m === "special" ? `Own meters (${POWERS.map((p) => `${shortName(view, p)}: ${view.scenario.powers[p].special.label.toLowerCase()}`).join(", ")})` : METER_LABELS[m],
+      m === "special" ? t("debrief:ownMeters", { list: POWERS.map((p) => `${shortName(view, p)}: ${view.scenario.powers[p].special.label.toLowerCase()}`).join(t("common:listSeparator")) }) : METER_LABELS[m],
       POWERS.map((p) => ({ label: shortName(view, p), values: view.history.map((e) => e.meters[p][m]) })),
       turns,
+      m === "special" ? "own-meters" : m,
     ),
   );
   const world = lineChart(
-    "The world: front line (share of its land Ukraine holds), war intensity, global tension, Taiwan Strait tension",
+    t("debrief:worldChart"),
     WORLD_KEYS.map((k) => ({ label: WORLD_SHORT[k], values: view.history.map((e) => e.world[k]) })),
     turns,
+    "the-world",
   );
   return [...charts, world];
 }
 
 function shortName(view: MatchView, p: (typeof POWERS)[number]): string {
-  return p === "usa" ? "US" : p === "eu" ? "EU" : view.scenario.powers[p].name;
+  return t(`debrief:shortPower.${p}`);
 }
