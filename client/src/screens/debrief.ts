@@ -9,6 +9,7 @@ import { matchQuestions } from "../logic/discussion";
 import { keptWord } from "../logic/keptWord";
 import { lessonLinks } from "../pages/nav";
 import { meterCharts } from "./debriefChart";
+import { scrollBox } from "../ui/scrollBox";
 import type { AppContext, Screen } from "../app/context";
 
 export class DebriefScreen implements Screen {
@@ -51,7 +52,7 @@ function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
     "section",
     { "aria-labelledby": "scores-heading" },
     h("h2", { id: "scores-heading" }, t("debrief:scores")),
-    h(
+    scrollBox(t("debrief:scores"), h(
       "table",
       { class: "scores", id: "scores" },
       h(
@@ -79,7 +80,7 @@ function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
           );
         }),
       ),
-    ),
+    )),
   );
 }
 
@@ -137,7 +138,7 @@ function keptWordSection(view: MatchView): HTMLElement {
     "section",
     { "aria-labelledby": "kept-word-heading", id: "kept-word" },
     h("h2", { id: "kept-word-heading" }, t("debrief:keptWord")),
-    h("div", { class: "table-scroll" }, h("table", { class: "scores kept-word" }, h("thead", {}, head), h("tbody", {}, ...rows))),
+    scrollBox(t("debrief:keptWord"), h("table", { class: "scores kept-word" }, h("thead", {}, head), h("tbody", {}, ...rows))),
     h("ul", { class: "lapses" }, ...records.flatMap((r) => r.lapses.map((l) => h("li", {}, h("strong", {}, name(r.power)), t("debrief:lapse", { turn: l.turn, text: l.text }))))),
   );
 }

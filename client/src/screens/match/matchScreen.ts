@@ -63,6 +63,8 @@ export class MatchScreen implements Screen {
       { id: "events", label: t("match:tab.events"), panel: this.facilitator.element },
     ], () => this.ctx && this.update(this.ctx));
     this.ready.addEventListener("click", () => this.toggleReady());
+    // On a phone the meters' table may scroll sideways in its box: a keyboard must reach it.
+    this.meters.element.tabIndex = 0;
     this.element = h(
       "div",
       { class: "match" },
@@ -79,8 +81,10 @@ export class MatchScreen implements Screen {
       h(
         "div",
         { class: "match-grid" },
-        h("div", { class: "match-world" }, this.map.element, this.goals.element, this.meters.element, this.situation.element, this.news.element),
+        // The actions come first in the page, so on a phone they sit above the map and the news
+        // (which grows every turn); from tablet width up the grid puts them in the right column.
         h("div", { class: "match-actions" }, this.tabs.element),
+        h("div", { class: "match-world" }, this.map.element, this.goals.element, this.meters.element, this.situation.element, this.news.element),
       ),
     );
     this.timer = setInterval(() => this.tick(), 1000);
