@@ -19,6 +19,7 @@ import { exportRoute } from "./exportRoute";
 import { classReportRouter } from "./classReportRoute";
 import { setTrustProxy, type TrustProxy } from "./clientAddress";
 import { guardRequests, verifyUpgrade, type GuardOptions } from "./httpGuard";
+import { joinAddresses, listensEverywhere } from "./addresses";
 
 export interface ServerOptions {
   port: number;
@@ -56,6 +57,8 @@ export interface RunningServer {
   gameServer: Server;
   store: MatchStore;
   url: string;
+  /** The addresses other machines can use (empty when the server listens on loopback only). */
+  joinAddresses: string[];
   /** Codes of the matches brought back from the store at start-up. */
   restored: string[];
   /** Whether the server takes new players: false from the moment it starts to stop. */
@@ -106,6 +109,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (accepting()) return void res.json({ ok: true });
     res.status(503).json({ ok: false, code: "SHUTTING_DOWN", message: "This server is stopping and takes no new players." });
   });
+  // Where other machines open this server (its network addresses when it listens on every
+  // interface): the lobby's join address and QR code. Known once the port is.
+  let addresses: string[] = [];
+  app.get("/api/addresses", (_req, res) => void res.json({ addresses }));
   app.get("/api/matches/:code/export", exportRoute(store));
   app.use("/api/classes", classReportRouter(store, now));
   app.use("/api", (_req, res) => {
@@ -147,10 +154,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : options.port;
+  addresses = joinAddresses(options.host, port);
   return {
     gameServer,
     store,
-    url: `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${port}`,
+    url: `http://${listensEverywhere(options.host) ? "localhost" : options.host.includes(":") ? `[${options.host}]` : options.host}:${port}`,
+    joinAddresses: addresses,
     restored,
     get accepting() {
       return accepting();

@@ -1,4 +1,5 @@
 /** `npm start`: serve the built client and the game on one port. */
+import { listensEverywhere } from "./addresses";
 import { startServer } from "./app";
 import { parseTrustProxy } from "./clientAddress";
 import { parseAllowedOrigins } from "./httpGuard";
@@ -32,8 +33,15 @@ const server = await startServer({
   maxConnectionsPerAddress: Number(process.env.MAX_CONNECTIONS_PER_ADDRESS ?? 40),
 });
 const listening = new URL(server.url).port;
-// Loopback and "every interface" are both opened from this machine as localhost.
-const shown = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? `http://localhost:${listening}` : server.url;
-console.log(`Détente is running: open ${shown}`);
+// Loopback and "every interface" are both opened from this machine as localhost; the other
+// machines of a classroom need this machine's network addresses.
+const shown = host === "127.0.0.1" || listensEverywhere(host) ? `http://localhost:${listening}` : server.url;
+const others = server.joinAddresses.filter((a) => a !== shown);
+console.log(
+  [
+    `Détente is running: open ${shown}${others.length ? " on this machine" : ""}`,
+    ...(others.length ? [`Other machines join at ${others.join(" or ")}`] : listensEverywhere(host) ? ["No network address found: other machines cannot reach this one."] : []),
+  ].join("\n"),
+);
 
 superviseProcess(server);
