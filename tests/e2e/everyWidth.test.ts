@@ -91,7 +91,7 @@ it("the title, lobby, match and debrief fit 360 to 1920 px wide, with the phase'
   await checkSizes(guest, PHONES, "title", []);
   await axeClean(guest, "title");
 
-  const code = await createMatch(host, "Hana");
+  const code = await createMatch(host, "Hana", "lesson");
   await joinMatch(guest, code, "Ivo");
   await pickPower(host, "russia");
   await pickPower(guest, "ukraine");

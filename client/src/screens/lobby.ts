@@ -8,6 +8,7 @@ import { presenceBadge } from "./presence";
 import { lessonLinks } from "../pages/nav";
 import { t } from "../../../shared/i18n";
 import { powerName } from "../logic/format";
+import { JoinPanel } from "./joinPanel";
 
 
 export class LobbyScreen implements Screen {
@@ -28,14 +29,17 @@ export class LobbyScreen implements Screen {
   private readonly drawRoles = memo();
   private readonly drawHost = memo();
 
-  constructor(private readonly onLeave: () => void) {
+  private readonly join: JoinPanel;
+
+  constructor(private readonly onLeave: () => void, serverUrl = location.origin) {
+    this.join = new JoinPanel(serverUrl);
     this.element = h(
       "div",
       { class: "lobby" },
       h(
         "header",
         { class: "lobby-header" },
-        h("div", {}, h("p", { class: "code-label", id: "code-label" }, t("lobby:joinCode")), this.code),
+        h("div", { class: "lobby-code" }, h("div", {}, h("p", { class: "code-label", id: "code-label" }, t("lobby:joinCode")), this.code), this.join.element),
         h("div", { class: "lobby-intro" }, h("h1", {}, victoryDay2025.title), h("p", {}, victoryDay2025.summary), lessonLinks(["rules"], true, { rules: t("title:linkRules") })),
       ),
       h(
@@ -62,6 +66,7 @@ export class LobbyScreen implements Screen {
   update(ctx: AppContext): void {
     const { board } = ctx;
     this.code.textContent = board.code;
+    this.join.update(board.code);
     this.error.textContent = errorText(ctx, ["pickPower", "setBot"]);
     this.peopleError.textContent = errorText(ctx, ["watch", "facilitate", "moveMember", "removeMember", "readmit", "handHost"]);
     this.hostError.textContent = errorText(ctx, ["configure", "start"]);

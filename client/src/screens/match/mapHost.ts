@@ -8,6 +8,7 @@ import type { AppContext } from "../../app/context";
 import type { TestHook } from "../../app/hook";
 import { mapModelFrom } from "../../logic/mapModel";
 import type { MapModel } from "../../map/model";
+import { mapKey } from "./mapKey";
 
 interface MapHandle {
   scene: { update(model: MapModel): void };
@@ -20,7 +21,8 @@ export class MapHost {
   private readonly stage = h("div", { class: "map", id: "map", role: "group", "aria-label": "Map of the powers, their relations and the front line" });
   private readonly toggle = h("button", { type: "button", id: "map-toggle", class: "map-toggle" });
   private readonly note = h("p", { class: "hint map-note" }, "The map is hidden on this computer. The meters and the news below say the same in words.");
-  readonly element = h("section", { class: "map-host", "aria-label": "Map" }, this.toggle, this.stage, this.note);
+  private readonly key = mapKey();
+  readonly element = h("section", { class: "map-host", "aria-label": "Map" }, this.toggle, this.stage, this.key, this.note);
   private handle: MapHandle | null = null;
   private model: MapModel | null = null;
   private destroyed = false;
@@ -43,6 +45,7 @@ export class MapHost {
     this.toggle.textContent = hidden ? "Show the map" : "Hide the map";
     this.toggle.setAttribute("aria-pressed", hidden ? "true" : "false");
     this.stage.hidden = hidden;
+    this.key.hidden = hidden;
     this.note.hidden = !hidden;
     if (hidden) {
       this.handle?.destroy();

@@ -13,5 +13,6 @@ import news from "./news";
 import refusals from "./refusals";
 import events from "./events";
 import scenario from "./scenario";
+import ui from "./ui";
 
-export default { common, title, lobby, match, world, offers, chat, debrief, classroom, pages, news, refusals, events, scenario };
+export default { common, title, lobby, match, world, offers, chat, debrief, classroom, pages, news, refusals, events, scenario, ui };
