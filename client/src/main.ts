@@ -9,6 +9,7 @@ import { hook, type ScreenName } from "./app/hook";
 import { JoinError, MatchConnection, browserSeatStorage } from "./net";
 import { BROWSER_RETRY, parseRetryPolicy } from "./logic/backoff";
 import { ConnectionBanner } from "./screens/connectionBanner";
+import { ConnectionStatus } from "./screens/connectionStatus";
 import type { AppContext, Screen } from "./app/context";
 import type { ErrorReply } from "../../shared/protocol";
 import type { PresetId } from "../../shared/session/presets";
@@ -30,6 +31,8 @@ const RETRY = parseRetryPolicy((window as { __DETENTE_RETRY__?: unknown }).__DET
 const root = document.getElementById("app")!;
 const banner = new ConnectionBanner();
 root.before(banner.element);
+const linkStatus = new ConnectionStatus();
+root.after(linkStatus.element);
 const seats = browserSeatStorage();
 const errors = new Map<string, ErrorReply>();
 let connection: MatchConnection | null = null;
@@ -126,6 +129,7 @@ function render(): void {
   if (!conn) return;
   hook.connection = conn.status;
   hook.attempts = conn.attempts;
+  linkStatus.show(conn.closedReason ? "closed" : conn.status);
   if (conn.closedReason) {
     banner.hide();
     forgetMatch(localStorage);
@@ -159,14 +163,14 @@ async function open(want: ScreenName, ctx: AppContext): Promise<void> {
   opening = want;
   let screen: Screen;
   if (want === "lobby") {
-    screen = new LobbyScreen(() => void leave());
+    screen = new LobbyScreen(() => void leave(), SERVER_URL);
     prefetchMatch();
   } else if (want === "match") {
     const { MatchScreen } = await import("./screens/match/matchScreen");
-    screen = new MatchScreen(hook);
+    screen = new MatchScreen(hook, SERVER_URL);
   } else {
     const { DebriefScreen } = await import("./screens/debrief");
-    screen = new DebriefScreen(() => void leave());
+    screen = new DebriefScreen(() => void leave(), SERVER_URL);
   }
   opening = null;
   if (!connection) return;
@@ -193,6 +197,7 @@ async function leave(): Promise<void> {
   const conn = connection;
   connection = null;
   banner.hide();
+  linkStatus.show(null);
   forgetMatch(localStorage);
   showTitle();
   await conn?.leave().catch(() => undefined);
@@ -221,6 +226,7 @@ async function boot(): Promise<void> {
         hook.connection = "reconnecting";
         hook.attempts = failures;
         banner.show(code, failures);
+        linkStatus.show("reconnecting");
       },
     }),
   );

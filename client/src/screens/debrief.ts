@@ -10,6 +10,8 @@ import { keptWord } from "../logic/keptWord";
 import { lessonLinks } from "../pages/nav";
 import { meterCharts } from "./debriefChart";
 import { scrollBox } from "../ui/scrollBox";
+import { ExportPanel } from "./exportPanel";
+import { t } from "../../../shared/i18n";
 import type { AppContext, Screen } from "../app/context";
 
 export class DebriefScreen implements Screen {
@@ -17,16 +19,21 @@ export class DebriefScreen implements Screen {
   private readonly body = h("div", { class: "debrief-body" });
   private readonly draw = memo();
 
-  constructor(private readonly onLeave: () => void) {
+  private readonly exports: ExportPanel;
+
+  constructor(private readonly onLeave: () => void, serverUrl = location.origin) {
+    this.exports = new ExportPanel(serverUrl, () => this.body);
     this.element = h(
       "div",
       { class: "debrief" },
-      h("header", { class: "debrief-header" }, h("h1", { id: "match-over" }, t("common:phase.ended")), h("button", { type: "button", id: "leave-button", onclick: () => this.onLeave() }, t("debrief:back"))),
+      h("header", { class: "debrief-header" }, h("h1", { id: "match-over" }, t("common:phase.ended")), h("button", { type: "button", id: "leave-button", class: "no-print", onclick: () => this.onLeave() }, t("debrief:back"))),
+      this.exports.element,
       this.body,
     );
   }
 
   update(ctx: AppContext): void {
+    this.exports.update(ctx);
     const view = ctx.view.match;
     if (!view) return;
     this.draw(JSON.stringify([view.history.length, view.news.length, view.phase]), () => {
@@ -52,7 +59,7 @@ function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
     "section",
     { "aria-labelledby": "scores-heading" },
     h("h2", { id: "scores-heading" }, t("debrief:scores")),
-    scrollBox(t("debrief:scores"), h(
+    scrollBox(t("ui:scroll.scores"), h(
       "table",
       { class: "scores", id: "scores" },
       h(
@@ -138,7 +145,7 @@ function keptWordSection(view: MatchView): HTMLElement {
     "section",
     { "aria-labelledby": "kept-word-heading", id: "kept-word" },
     h("h2", { id: "kept-word-heading" }, t("debrief:keptWord")),
-    scrollBox(t("debrief:keptWord"), h("table", { class: "scores kept-word" }, h("thead", {}, head), h("tbody", {}, ...rows))),
+    scrollBox(t("ui:scroll.keptWord"), h("table", { class: "scores kept-word" }, h("thead", {}, head), h("tbody", {}, ...rows))),
     h("ul", { class: "lapses" }, ...records.flatMap((r) => r.lapses.map((l) => h("li", {}, h("strong", {}, name(r.power)), t("debrief:lapse", { turn: l.turn, text: l.text }))))),
   );
 }

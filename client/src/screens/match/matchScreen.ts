@@ -17,6 +17,7 @@ import { PeoplePanel } from "./people";
 import { SituationPanel } from "./situation";
 import { GoalsPanel } from "./goals";
 import { lessonLinks } from "../../pages/nav";
+import { ExportPanel } from "../exportPanel";
 import type { SessionPhase, TimedPhase } from "../../../../shared/session";
 import { t } from "../../../../shared/i18n";
 
@@ -54,7 +55,10 @@ export class MatchScreen implements Screen {
   private skew = Number(sessionStorage.getItem("detente:skew") ?? 0) || 0;
   private readonly timer: ReturnType<typeof setInterval>;
 
-  constructor(hook: TestHook) {
+  private readonly exports: ExportPanel;
+
+  constructor(hook: TestHook, serverUrl = location.origin) {
+    this.exports = new ExportPanel(serverUrl);
     this.map = new MapHost(hook);
     this.tabs = new Tabs([
       { id: "orders", label: t("match:tab.orders"), panel: this.orders.element },
@@ -75,7 +79,7 @@ export class MatchScreen implements Screen {
         h("div", { class: "match-phase" }, this.phase, this.bar, h("div", { class: "row spread" }, this.clockText, this.readyList)),
         h("div", { class: "match-me" }, this.whoAmI, this.ready, this.readyError),
       ),
-      h("div", { class: "match-bar" }, this.hostBar, this.people.element),
+      h("div", { class: "match-bar" }, this.hostBar, this.exports.element, this.people.element),
       this.chatBanner,
       this.hostError,
       h(
@@ -120,6 +124,7 @@ export class MatchScreen implements Screen {
     this.orders.update(ctx);
     this.facilitator.update(ctx);
     this.people.update(ctx);
+    this.exports.update(ctx);
     this.situation.update(ctx);
     this.goals.update(ctx);
     const humans = POWERS.filter((p) => view.seats[p] === "human");
