@@ -21,6 +21,19 @@ export const KEPT_TRUST_GAIN = 3;
 export const BREACH_STANDING_COST = 2;
 /** Relation each other party loses with a breaker. */
 export const BREACH_RELATION_COST = 4;
+/**
+ * Share of a broken commitment's costs (standing, trust, relations) that lands when it is broken
+ * in the last turn: none. A deal broken is found out when the goods fail to arrive, after the
+ * match has ended, so no one is left to punish the breaker: the shadow of the future is what
+ * makes a promise worth keeping, and a well-timed betrayal pays (issue 9). A ceasefire breach is
+ * seen on the front at once and costs in full whenever it happens (ceasefires.ts).
+ */
+export const LAST_TURN_BREACH_COST = 0;
+
+/** The share of a broken commitment's costs that lands in this turn. */
+export function breachCostShare(s: { turn: number; lastTurn: number }): number {
+  return s.turn >= s.lastTurn ? LAST_TURN_BREACH_COST : 1;
+}
 
 /** The parties that break `c` this turn: by a secret order, or, for a pledge, by a deed it forbids. */
 export function commitmentBreakers(c: Commitment, orders: Record<PowerId, readonly Order[]>): PowerId[] {
@@ -69,15 +82,17 @@ function publishBreak(d: Draft, c: Commitment, breakers: PowerId[], keepers: Pow
       ? `${names(d, breakers)} breaks its pledge of ${pledgeWords(c.terms, (p) => d.scenario.powers[p].name)} to ${names(d, keepers)}.`
       : `${names(d, breakers)} ${breakers.length > 1 ? "go" : "goes"} back on ${label(c)} agreed with ${names(d, keepers)}.`;
   headline(d, "commitment", text, c.parties);
+  const share = breachCostShare(d.s);
   for (const b of breakers) {
-    addMeter(d, b, "standing", -BREACH_STANDING_COST);
     addTally(d, `commitmentsBroken.${b}`, 1);
+    if (share === 0) continue;
+    addMeter(d, b, "standing", -BREACH_STANDING_COST * share);
     for (const k of keepers) {
-      addTrust(d, k, b, -BREACH_TRUST_COST);
-      addRelation(d, k, b, -BREACH_RELATION_COST);
+      addTrust(d, k, b, -BREACH_TRUST_COST * share);
+      addRelation(d, k, b, -BREACH_RELATION_COST * share);
     }
     // Every commitment's break is news: the powers outside it trust the breaker a little less too.
-    for (const q of POWERS) if (!c.parties.includes(q)) addTrust(d, q, b, -NONPARTY_BREACH_TRUST_COST);
+    for (const q of POWERS) if (!c.parties.includes(q)) addTrust(d, q, b, -NONPARTY_BREACH_TRUST_COST * share);
   }
 }
 

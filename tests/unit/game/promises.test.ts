@@ -2,10 +2,10 @@
 // checks against the pledger's orders, and what breaking either costs with every power.
 import { describe, expect, it } from "vitest";
 import { applyOfferAction, type MatchState, type OfferAction, type PowerId } from "../../../shared/game/index";
-import { BREACH_TRUST_COST, NONPARTY_BREACH_TRUST_COST } from "../../../shared/game/commitments";
+import { BREACH_RELATION_COST, BREACH_STANDING_COST, BREACH_TRUST_COST, KEPT_TRUST_GAIN, NONPARTY_BREACH_TRUST_COST } from "../../../shared/game/commitments";
 import { budgetFor } from "../../../shared/game/orders";
 import { dealItemCost } from "../../../shared/game/pledges";
-import { advanceTo, atOrders, expectRefused, lastOfferId, offer, resolveWith } from "./helpers";
+import { advanceTo, atOrders, expectRefused, lastOfferId, offer, rel, resolveWith } from "./helpers";
 
 /** The offer proposed by `from` and accepted by every recipient. */
 function agreed(s: MatchState, from: PowerId, a: OfferAction): MatchState {
@@ -157,6 +157,40 @@ describe("pledges", () => {
 });
 
 describe("betrayal economics", () => {
+  /** A one-turn trade deal between China and the EU agreed in `turn`: resolved kept, and broken by the EU. */
+  function breakInTurn(turn: number): { kept: MatchState; broken: MatchState } {
+    const deal: OfferAction = {
+      action: "propose",
+      to: ["eu"],
+      terms: { kind: "deal", items: [{ from: "china", to: "eu", item: "tradeAccess" }, { from: "eu", to: "china", item: "tradeAccess" }] },
+    };
+    const s = agreed(atOrders(turn), "china", deal);
+    return { kept: resolveWith(s, {}), broken: resolveWith(s, { eu: breakIt(s) }) };
+  }
+  /** What the break cost the EU against keeping: standing, China's and the USA's trust (less the kept deal's gain), relations with China. */
+  const breakCost = (x: { kept: MatchState; broken: MatchState }) => ({
+    standing: x.kept.powers.eu.meters.standing - x.broken.powers.eu.meters.standing,
+    trust: x.kept.trust["china>eu"] - KEPT_TRUST_GAIN - x.broken.trust["china>eu"],
+    outsiders: x.kept.trust["usa>eu"] - x.broken.trust["usa>eu"],
+    relation: rel(x.kept, "china", "eu") - rel(x.broken, "china", "eu"),
+  });
+
+  it("a broken deal costs standing, trust and relations in every turn but the last: there, the news breaks after the match, so the breaker keeps what it withheld at no cost", () => {
+    const last = atOrders(2).lastTurn;
+    const before = breakCost(breakInTurn(last - 1));
+    expect(before.standing).toBeGreaterThan(BREACH_STANDING_COST / 2);
+    expect(before.trust).toBeCloseTo(BREACH_TRUST_COST, 5);
+    expect(before.outsiders).toBeCloseTo(NONPARTY_BREACH_TRUST_COST, 5);
+    expect(before.relation).toBeGreaterThanOrEqual(BREACH_RELATION_COST);
+    const end = breakInTurn(last);
+    expect(breakCost(end)).toMatchObject({ standing: 0, trust: 0, outsiders: 0 });
+    // What the EU withheld (its market) is all the difference in relations: no anger on top.
+    expect(breakCost(end).relation).toBeLessThan(BREACH_RELATION_COST);
+    // The break is still published, and counted.
+    expect(end.broken.news.some((n) => n.turn === last && n.headline.includes("goes back on"))).toBe(true);
+    expect(end.broken.tallies["commitmentsBroken.eu"]).toBe(1);
+  });
+
   it("every power outside a broken commitment loses some trust in the breaker, less than the parties", () => {
     const deal: OfferAction = {
       action: "propose",
