@@ -75,8 +75,12 @@ export interface ScoreBreakdown {
 
 export const METER_WEIGHT = 0.5;
 export const TRUST_WEIGHT = 0.2;
-/** What brokering a lasting ceasefire is worth, on top of the shared goal everyone gains. */
-export const BROKER_POINTS = 6;
+/**
+ * What brokering a lasting ceasefire is worth, on top of the shared goal everyone gains: more
+ * than any goal a power outside the war meets by watching it (the US's peace talks, 8), so a
+ * broker gains more than the bystanders and mediating raises its rank.
+ */
+export const BROKER_POINTS = 10;
 
 function result(s: MatchState, o: Objective): ObjectiveResult {
   return { id: o.id, title: o.title, points: o.points, met: evaluate(s, o.condition) };

@@ -90,6 +90,23 @@ describe("a ceasefire kept", () => {
     for (const p of ["russia", "china", "ukraine", "eu"] as PowerId[]) expect(scores[p].broker).toBe(0);
   });
 
+  it("brokering a monitored ceasefire that lasts raises the broker more than it raises any bystander outside the war (the shared goal, and goals met by watching it)", () => {
+    let s = atOrders(2);
+    s = offer(s, "eu", { action: "propose", to: ["russia", "ukraine"], terms: { kind: "ceasefire", turns: 3, scope: "full", monitored: true }, visibility: "public" });
+    const id = lastOfferId(s);
+    s = offer(offer(s, "russia", { action: "accept", offerId: id }), "ukraine", { action: "accept", offerId: id });
+    for (let turn = 2; turn <= 4; turn++) s = resolveWith(advanceTo(s, "orders", turn), {});
+    const scores = computeScores(s);
+    // What the ceasefire itself is worth to a power: the shared goal, the broker's points, and its public goals a kept ceasefire meets.
+    const fromCeasefire = (p: PowerId) =>
+      scores[p].sharedGoal +
+      scores[p].broker +
+      scores[p].publicGoals.filter((g) => g.met && s.scenario.powers[p].publicGoals.find((x) => x.id === g.id)?.condition.kind === "ceasefireKept").reduce((a, g) => a + g.points, 0);
+    expect(scores.eu.broker).toBe(BROKER_POINTS);
+    expect(fromCeasefire("usa")).toBeGreaterThan(s.scenario.sharedGoal.points); // the US's peace talks are met by watching
+    for (const bystander of ["usa", "china"] as PowerId[]) expect(fromCeasefire("eu")).toBeGreaterThan(fromCeasefire(bystander));
+  });
+
   it("a ceasefire one warring side proposes to the other has no broker", () => {
     let s = offer(atOrders(2), "russia", { action: "propose", to: ["ukraine"], terms: { kind: "ceasefire", turns: 3, scope: "full", monitored: false } });
     s = offer(s, "ukraine", { action: "accept", offerId: lastOfferId(s) });
