@@ -16,6 +16,7 @@ import {
   type Order,
   type PowerId,
 } from "../../shared/game/index";
+import { lookahead, powerUtility } from "../../shared/game/botMind";
 import { violatesPledge } from "../../shared/game/pledges";
 import { deedAgainst } from "../../shared/game/sayDo";
 import { fitOrders, orderOfTemplate, orderOfType, typeKey } from "./orders";
@@ -32,7 +33,7 @@ export type PolicySpec =
   | { kind: "mediator" } // its bot, plus a monitored ceasefire proposal every turn none is in force
   | { kind: "noMediation" } // its bot, never proposing a ceasefire
   | { kind: "keepAll" } // its bot, never breaking a commitment or a ceasefire
-  | { kind: "lastBreak" } // keepAll, except one break in the last turn (of a deal it takes then for the purpose)
+  | { kind: "lastBreak" } // keepAll, except one break in the last turn (of a deal it takes then for the purpose), if one pays
   | { kind: "breakAll" } // its bot, breaking every commitment and ceasefire it is party to
   | { kind: "farm" }; // its bot, but its offers are three "you give me aid, I give you market access" deals
 
@@ -86,15 +87,28 @@ function breaks(x: Seeded, ceasefires: string[], commitments: string[], rest: Or
   return fitOrders(x.state, x.power, [...(attack ? [{ type: "posture", stance: "offensive" } as Order] : []), ...kept], out);
 }
 
-/** The one break a shrewd power makes in the last turn: the ceasefire it is bound by, else the promise that costs it most to keep. */
+/**
+ * The one break a shrewd power makes in the last turn: of the ceasefires and commitments that
+ * bind it, the one whose break leaves it best off once the turn is resolved (its bot's own
+ * lookahead), if that beats keeping them all. Breaking the ceasefire first, else the deal it gives
+ * most in, whatever that cost, measured the harness: a defender whose offensive loses it points,
+ * or a power withholding its signature from a joint statement that raises it, would not choose it.
+ */
 function lastTurnBreak(x: Seeded, rest: Order[]): Order[] {
-  const cf = activeCeasefires(x.state, x.power)[0];
-  if (cf) return breaks(x, [cf.id], [], rest);
-  const commitments = pendingCommitments(x.state, x.power);
-  // The promise whose keeping costs it most: the deal where it gives the most items.
-  const gives = (c: (typeof commitments)[number]) => (c.terms.kind === "deal" ? c.terms.items.filter((i) => i.from === x.power).length : 0);
-  const giving = [...commitments].sort((a, b) => gives(b) - gives(a))[0];
-  return giving ? breaks(x, [], [giving.id], rest) : rest;
+  const options = [
+    ...activeCeasefires(x.state, x.power).map((c) => breaks(x, [c.id], [], rest)),
+    // A pledge is broken by the deed it forbids, not by an order: its bot weighs those deeds already.
+    ...pendingCommitments(x.state, x.power)
+      .filter((c) => c.terms.kind !== "pledge")
+      .map((c) => breaks(x, [], [c.id], rest)),
+  ];
+  const value = (orders: Order[]) => powerUtility(lookahead(x.state, { [x.power]: orders }), x.power);
+  let best = { orders: rest, value: value(rest) };
+  for (const orders of options) {
+    const v = value(orders);
+    if (v > best.value) best = { orders, value: v };
+  }
+  return best.orders;
 }
 
 function stepOrder(x: Seeded, step: RoutineStep): Order | undefined {
