@@ -21,6 +21,8 @@ export const KEPT_TRUST_GAIN = 3;
 export const BREACH_STANDING_COST = 2;
 /** Relation each other party loses with a breaker. */
 export const BREACH_RELATION_COST = 4;
+/** Share of a break's trust cost added for each commitment the breaker broke before (a serial breaker is believed less and less). */
+export const REPEAT_BREACH_TRUST = 0.5;
 /**
  * Share of a broken commitment's costs (standing, trust, relations) that lands when it is broken
  * in the last turn: none. A deal broken is found out when the goods fail to arrive, after the
@@ -84,15 +86,17 @@ function publishBreak(d: Draft, c: Commitment, breakers: PowerId[], keepers: Pow
   headline(d, "commitment", text, c.parties);
   const share = breachCostShare(d.s);
   for (const b of breakers) {
+    // Its earlier breaks, all published: the more a power has broken its word, the less it is believed.
+    const believed = share * (1 + REPEAT_BREACH_TRUST * (d.s.tallies[`commitmentsBroken.${b}`] ?? 0));
     addTally(d, `commitmentsBroken.${b}`, 1);
     if (share === 0) continue;
     addMeter(d, b, "standing", -BREACH_STANDING_COST * share);
     for (const k of keepers) {
-      addTrust(d, k, b, -BREACH_TRUST_COST * share);
+      addTrust(d, k, b, -BREACH_TRUST_COST * believed);
       addRelation(d, k, b, -BREACH_RELATION_COST * share);
     }
     // Every commitment's break is news: the powers outside it trust the breaker a little less too.
-    for (const q of POWERS) if (!c.parties.includes(q)) addTrust(d, q, b, -NONPARTY_BREACH_TRUST_COST * share);
+    for (const q of POWERS) if (!c.parties.includes(q)) addTrust(d, q, b, -NONPARTY_BREACH_TRUST_COST * believed);
   }
 }
 

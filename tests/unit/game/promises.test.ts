@@ -2,7 +2,7 @@
 // checks against the pledger's orders, and what breaking either costs with every power.
 import { describe, expect, it } from "vitest";
 import { applyOfferAction, type MatchState, type OfferAction, type PowerId } from "../../../shared/game/index";
-import { BREACH_RELATION_COST, BREACH_STANDING_COST, BREACH_TRUST_COST, KEPT_TRUST_GAIN, NONPARTY_BREACH_TRUST_COST } from "../../../shared/game/commitments";
+import { BREACH_RELATION_COST, BREACH_STANDING_COST, BREACH_TRUST_COST, KEPT_TRUST_GAIN, NONPARTY_BREACH_TRUST_COST, REPEAT_BREACH_TRUST } from "../../../shared/game/commitments";
 import { budgetFor } from "../../../shared/game/orders";
 import { dealItemCost } from "../../../shared/game/pledges";
 import { advanceTo, atOrders, expectRefused, lastOfferId, offer, rel, resolveWith } from "./helpers";
@@ -189,6 +189,24 @@ describe("betrayal economics", () => {
     // The break is still published, and counted.
     expect(end.broken.news.some((n) => n.turn === last && n.headline.includes("goes back on"))).toBe(true);
     expect(end.broken.tallies["commitmentsBroken.eu"]).toBe(1);
+  });
+
+  it("a power that has broken its word before is believed less: each earlier break adds REPEAT_BREACH_TRUST of a break's trust cost to the next", () => {
+    const trade: OfferAction = {
+      action: "propose",
+      to: ["eu"],
+      terms: { kind: "deal", items: [{ from: "china", to: "eu", item: "tradeAccess" }, { from: "eu", to: "china", item: "tradeAccess" }] },
+    };
+    const breakPending = (x: MatchState) => [{ type: "commitment" as const, commitmentId: x.commitments.find((c) => c.status === "pending")?.id ?? "", decision: "break" as const }];
+    const s = agreed(atOrders(2), "china", trade);
+    const first = { kept: resolveWith(s, {}), broken: resolveWith(s, { eu: breakPending(s) }) };
+    const t = agreed(advanceTo(first.broken, "orders", 3), "china", trade);
+    const second = { kept: resolveWith(t, {}), broken: resolveWith(t, { eu: breakPending(t) }) };
+    // An outsider's trust: no kept deal's gain in it.
+    const cost = (x: { kept: MatchState; broken: MatchState }) => x.kept.trust["usa>eu"] - x.broken.trust["usa>eu"];
+    expect(REPEAT_BREACH_TRUST).toBeGreaterThan(0);
+    expect(cost(first)).toBeCloseTo(NONPARTY_BREACH_TRUST_COST, 5);
+    expect(cost(second)).toBeCloseTo(NONPARTY_BREACH_TRUST_COST * (1 + REPEAT_BREACH_TRUST), 5);
   });
 
   it("every power outside a broken commitment loses some trust in the breaker, less than the parties", () => {
