@@ -35,6 +35,9 @@ function wornBy(s: MatchState, power: PowerId, alike: (o: Order) => boolean): nu
 
 export const TONE_VALUE: Record<Tone, number> = { conciliatory: 1, neutral: 0, firm: -0.5, threatening: -1 };
 
+/** Economy a power whose arms are sold (scenario `armsSold`) earns from each turn's military aid. */
+export const ARMS_SALE_ECONOMY = 0.5;
+
 /** Chance that a turn's dual-use exports are exposed (parts shown in the recipient's weapons). */
 export const DUAL_USE_EXPOSURE = 0.35;
 
@@ -86,8 +89,9 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
         addWorld(d, "taiwanTension", 5 * weight * -tone);
         addMeter(d, speaker, "support", 2 * weight);
       } else if (tone > 0) {
+        // The claimant's soft words on Taiwan still restate its claim: they calm the Strait a
+        // little, but the world hears "reunification" and gives them no standing.
         addWorld(d, "taiwanTension", -1.5 * weight);
-        addMeter(d, speaker, "standing", 0.5 * weight);
       }
       break;
     case "trade":
@@ -115,11 +119,14 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
     case "military": {
       if (rec.special.kind === "military") addMeter(d, o.to, "special", 6 * uf);
       addRelation(d, donor, o.to, 5);
-      addMeter(d, donor, "economy", -0.5);
+      // Arms sold through allies who pay for them (2025's PURL: Europe buys US weapons for
+      // Ukraine) earn the seller's industry and cost it no capital at home; given arms cost both.
+      const sold = d.scenario.powers[donor].armsSold === true;
+      addMeter(d, donor, "economy", sold ? ARMS_SALE_ECONOMY : -0.5);
       addWorld(d, "warIntensity", 1);
       const enemy = POWERS.find((p) => p !== o.to && d.scenario.powers[p].war !== "none");
       if (enemy && enemy !== donor) addRelation(d, donor, enemy, -3);
-      if (donorSpecial === "politicalCapital") addMeter(d, donor, "special", -1);
+      if (donorSpecial === "politicalCapital" && !sold) addMeter(d, donor, "special", -1);
       if (donorSpecial === "unity") addMeter(d, donor, "special", -0.5);
       addTally(d, tallyKey("militaryAid", donor, o.to), 1);
       break;

@@ -12,6 +12,8 @@ export const SECTOR_WEIGHT: Record<Sector, { bite: number; cost: number }> = {
   technology: { bite: 0.8, cost: 0.06 },
   trade: { bite: 1.0, cost: 0.1 },
 };
+/** Support a power gains at home for raising sanctions on a power that sanctions it. */
+export const COUNTER_SANCTION_RALLY = 0.5;
 /** Economy points lost per point of sanction pressure per turn. */
 export const BITE_PER_PRESSURE = 0.12;
 /** Each extra imposer in a sector multiplies the pressure by this much more. */
@@ -66,6 +68,8 @@ export function applySanctionOrder(d: Draft, imposer: PowerId, o: SanctionOrder,
   if (harder) {
     addRelation(d, imposer, o.target, -5);
     addMeter(d, o.target, "support", 0.5); // rally round the flag
+    // Counter-sanctions on a power that sanctions you rally your own side too (2025's tit-for-tat tariffs).
+    if (totalSanctions(d.s, imposer, o.target) > 0) addMeter(d, imposer, "support", COUNTER_SANCTION_RALLY);
     if (special === "unity") addMeter(d, imposer, "special", coordinated ? 1 : -0.5);
     // Being tough pays at home only against a rival; sanctioning a friend costs instead.
     if (special === "politicalCapital") addMeter(d, imposer, "special", relation(d.s, imposer, o.target) < 0 ? 0.5 : -2);
@@ -84,7 +88,7 @@ export const LIFELINE_PROVIDER_ECONOMY = 0.5;
 export const LIFELINE_RELATION = 3;
 /** Each power sanctioning the partner resents the provider that props it up, each turn. */
 export const LIFELINE_RESENTMENT = -2;
-/** Secondary-sanctions risk: the provider's trade exposure grows each turn it stays open. */
+/** Secondary-sanctions risk: the provider's trade exposure grows each turn it stays open (2025: US penalty tariffs on buyers of Russian oil). */
 export const LIFELINE_EXPOSURE = 1;
 /** The partner's disappointment each turn the provider withholds it. */
 export const LIFELINE_WITHHELD_RELATION = -2;
@@ -129,7 +133,13 @@ export function lifelineShare(s: MatchState, target: PowerId, open: OpenLifeline
   return Math.min(0.6, share);
 }
 
-/** Step 10: standing sanctions bite every target and cost every imposer. */
+function atWarWith(d: Draft, a: PowerId, b: PowerId): boolean {
+  const wa = d.scenario.powers[a].war;
+  const wb = d.scenario.powers[b].war;
+  return wa !== "none" && wb !== "none" && wa !== wb;
+}
+
+/** Step 10: standing sanctions bite every target and cost every imposer (but the target's enemy at war). */
 export function resolveSanctionPressure(d: Draft, open: OpenLifelines): void {
   // Group the standing sanctions by target and sector in one pass over the record.
   const byTarget = new Map<PowerId, Map<Sector, { imposer: PowerId; level: number }[]>>();
@@ -152,7 +162,8 @@ export function resolveSanctionPressure(d: Draft, open: OpenLifelines): void {
       let levels = 0;
       for (const { imposer, level } of held) {
         levels += level * unityFactor(d.s, imposer);
-        costs[imposer] = (costs[imposer] ?? 0) + level * SECTOR_WEIGHT[sector].cost;
+        // The two sides of the war stopped trading when it began: sanctioning the enemy costs nothing.
+        if (!atWarWith(d, imposer, target)) costs[imposer] = (costs[imposer] ?? 0) + level * SECTOR_WEIGHT[sector].cost;
       }
       const exposed = d.scenario.powers[target].special.kind === "tradeExposure" && (sector === "trade" || sector === "technology");
       const exposure = exposed ? d.s.powers[target].meters.special / 50 : 1;

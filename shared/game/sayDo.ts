@@ -7,7 +7,7 @@
 // and a ceasefire breach only when monitors named the breaker.
 import { addMeter, addTally, addTrust, headline, type Draft } from "./draft";
 import type { Order } from "./orders";
-import { isBelligerent, type Scenario } from "./scenarioSchema";
+import type { Scenario } from "./scenarioSchema";
 import { POWERS, type PowerId, type SayDoEntry, type Tone, type Topic } from "./types";
 
 /** Trust every other power loses in a speaker whose deeds contradict its words. */
@@ -50,7 +50,10 @@ export function deedAgainst(scenario: Scenario, w: Words, orders: readonly Order
       case "peace":
         if (o.type === "posture" && o.stance === "offensive") return "an offensive";
         if (o.type === "strike") return `a strike on ${name(enemyOf(scenario, w.power))}'s ${STRIKE_WORD[o.target]}`;
-        if (o.type === "aid" && o.kind === "military" && isBelligerent(scenario.powers[o.to])) return `military aid to ${name(o.to)}`;
+        // Arming the side that attacks contradicts words of peace; arming the side that defends
+        // itself does not (2025's "peace through strength": Washington and Europe called for a
+        // ceasefire while Ukraine's arms kept flowing).
+        if (o.type === "aid" && o.kind === "military" && scenario.powers[o.to].war === "attacker") return `military aid to ${name(o.to)}`;
         break;
       case "noSanctions":
         if (o.type === "sanction" && (o.action === "impose" || o.action === "tighten") && named(o.target)) return `new sanctions on ${name(o.target)}`;

@@ -139,6 +139,8 @@ export const PowerSpecSchema = z.object({
   war: z.enum(["defender", "attacker", "none"]),
   /** False for a power that sends no weapons (it may still sell dual-use goods); true when absent. */
   lethalAid: z.boolean().optional(),
+  /** True for a power whose weapons allies buy for the recipient: its military aid earns its economy and costs it no political capital. */
+  armsSold: z.boolean().optional(),
   publicGoals: z.array(ObjectiveSchema).min(1),
   secretObjectives: z.array(ObjectiveSchema).min(1),
   /** Handicap subtracted from the score, to balance asymmetric starting positions (like komi in Go). */

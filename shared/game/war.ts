@@ -11,6 +11,8 @@ const DEFENCE: Record<Stance, number> = { offensive: 0.85, hold: 1, fortify: 1.3
 /** Front-line points (share of territory, %) per point of military advantage: 2025 saw about a
  *  point in four months, so an offensive at the opening strengths takes under a point in a turn. */
 export const FRONT_PER_ADVANTAGE = 0.035;
+/** Support a long-range strike earns its striker at home: hitting back plays well (2025's drone and missile war). */
+export const STRIKE_RALLY = 1;
 /** The front's random swing per turn at war intensity 100 (scaled down as intensity falls). */
 export const FRONT_NOISE = 0.3;
 
@@ -37,18 +39,20 @@ export function applyStrike(d: Draft, striker: PowerId, o: StrikeOrder): void {
       addMeter(d, target, "economy", -3);
       addMeter(d, target, "support", 0.5);
       addMeter(d, striker, "standing", -0.5);
+      addMeter(d, striker, "support", STRIKE_RALLY);
       break;
     case "airports":
       headline(d, "strike", `Drones from ${ns} force ${nt}'s airports to close.`, [striker, target]);
       addMeter(d, target, "economy", -1.5);
       addMeter(d, target, "support", -1.5);
       addMeter(d, target, "standing", -1);
-      addMeter(d, striker, "support", 1);
+      addMeter(d, striker, "support", STRIKE_RALLY);
       addTally(d, "airportsClosed", 1);
       break;
     case "military":
       headline(d, "strike", `${ns} strikes ${nt}'s depots behind the front.`, [striker, target]);
       addMeter(d, target, "special", -3);
+      addMeter(d, striker, "support", STRIKE_RALLY);
       break;
   }
   addWorld(d, "warIntensity", 2);

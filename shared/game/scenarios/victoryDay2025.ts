@@ -83,6 +83,8 @@ export const victoryDay2025: Scenario = {
       strengths: ["Largest economy", "Ukraine's main arms supplier", "Tariffs as leverage"],
       budget: { base: 3, penalty: { meter: "special", below: 30 } },
       war: "none",
+      // From July 2025 (PURL) European allies paid for the US weapons sent to Ukraine.
+      armsSold: true,
       publicGoals: [
         { id: "us-talks", title: "Peace talks", text: "See a monitored ceasefire between Russia and Ukraine agreed and kept for at least two turns.", points: 8, condition: { kind: "ceasefireKept", turns: 2, monitored: true } },
         { id: "us-nixon", title: "Reverse Nixon", text: "End with Russia–China relations at 81 or less and US–Russia relations at 7 or better.", points: 10, condition: { kind: "all", of: [{ kind: "relation", a: "russia", b: "china", atMost: 81 }, { kind: "relation", a: "usa", b: "russia", atLeast: 7 }] } },

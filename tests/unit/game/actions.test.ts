@@ -2,9 +2,10 @@
 // order, so the difference is the order's own effect.
 import { describe, expect, it } from "vitest";
 import type { MatchState, Order, PowerId } from "../../../shared/game/index";
-import { applyOfferAction } from "../../../shared/game/index";
+import { applyOfferAction, victoryDay2025 } from "../../../shared/game/index";
 import { LIFELINE_WITHHELD_RELATION } from "../../../shared/game/sanctions";
-import { WORDS_TO_A_POWER, WORDS_TO_THE_WORLD, WORDS_WEAR_THIN } from "../../../shared/game/actions";
+import { ARMS_SALE_ECONOMY, WORDS_TO_A_POWER, WORDS_TO_THE_WORLD, WORDS_WEAR_THIN } from "../../../shared/game/actions";
+import { STRIKE_RALLY } from "../../../shared/game/war";
 import { advanceTo, atOrders, patch, rel, resolveWith, say, unwrap } from "./helpers";
 
 /** The change a headline reports for one target (e.g. "relation.china|usa"). */
@@ -54,6 +55,12 @@ describe("statements", () => {
     expect(after.world.taiwanTension).toBeLessThan(base.world.taiwanTension);
   });
 
+  it("China's own soft words on Taiwan calm the Strait a little but earn no standing beyond words of peace to the world: they restate the claim", () => {
+    const [base, after] = compare({ china: [say("conciliatory", "taiwan")] });
+    expect(after.world.taiwanTension).toBeLessThan(base.world.taiwanTension);
+    expect(effect(after, "China makes a conciliatory statement on Taiwan", "china.standing")).toBe(0.5); // PEACEFUL_WORDS_STANDING alone
+  });
+
   it("a threat on Taiwan by China raises Strait tension and support at home", () => {
     const [base, after] = compare({ china: [say("threatening", "taiwan")] });
     expect(after.world.taiwanTension - base.world.taiwanTension).toBeGreaterThan(4);
@@ -69,13 +76,26 @@ describe("statements", () => {
 
 describe("aid", () => {
   it("military aid strengthens the recipient's army, costs the donor, and angers its enemy", () => {
-    const [base, after] = compare({ usa: [{ type: "aid", to: "ukraine", kind: "military" }] });
+    const [base, after] = compare({ eu: [{ type: "aid", to: "ukraine", kind: "military" }] });
+    const head = "European Union sends military aid to Ukraine";
     expect(after.powers.ukraine.meters.special - base.powers.ukraine.meters.special).toBeGreaterThan(4);
-    expect(after.powers.usa.meters.special).toBeLessThan(base.powers.usa.meters.special); // political capital
-    expect(rel(after, "usa", "russia")).toBeLessThan(rel(base, "usa", "russia"));
-    expect(rel(after, "usa", "ukraine")).toBeGreaterThan(rel(base, "usa", "ukraine"));
-    expect(after.tallies["militaryAid.usa>ukraine"]).toBe(1);
+    expect(effect(after, head, "eu.economy")).toBe(-0.5);
+    expect(effect(after, head, "eu.special")).toBe(-0.5); // the member states argue over it
+    expect(rel(after, "eu", "russia")).toBeLessThan(rel(base, "eu", "russia"));
+    expect(rel(after, "eu", "ukraine")).toBeGreaterThan(rel(base, "eu", "ukraine"));
+    expect(after.tallies["militaryAid.eu>ukraine"]).toBe(1);
   });
+
+  it(`arms that allies buy (the US's, armsSold: 2025's PURL) earn the seller's economy ${ARMS_SALE_ECONOMY} and cost it no political capital`, () => {
+    expect(victoryDay2025.powers.usa.armsSold).toBe(true);
+    const [base, after] = compare({ usa: [{ type: "aid", to: "ukraine", kind: "military" }] });
+    const head = "United States sends military aid to Ukraine";
+    expect(after.powers.ukraine.meters.special - base.powers.ukraine.meters.special).toBeGreaterThan(4);
+    expect(effect(after, head, "usa.economy")).toBe(ARMS_SALE_ECONOMY);
+    expect(effect(after, head, "usa.special")).toBeUndefined();
+    expect(rel(after, "usa", "russia")).toBeLessThan(rel(base, "usa", "russia"));
+  });
+
 
   it("a divided union gives less: EU aid scales with unity", () => {
     const low = (s: MatchState) => patch(s, (x) => void (x.powers.eu.meters.special = 20));
@@ -183,6 +203,14 @@ describe("the war", () => {
   it("a strike on military depots weakens the enemy's army", () => {
     const [base, after] = compare({ ukraine: [{ type: "strike", target: "military" }] });
     expect(after.powers.russia.meters.special).toBeLessThan(base.powers.russia.meters.special - 2);
+  });
+
+  it(`every long-range strike rallies the striker's home front (+${STRIKE_RALLY} support): hitting back plays well`, () => {
+    for (const target of ["energy", "airports", "military"] as const) {
+      const after = resolveWith(atOrders(2), { ukraine: [{ type: "strike", target }] });
+      const strike = after.news.find((n) => n.turn === 2 && n.kind === "strike");
+      expect(strike?.effects.find((e) => e.target === "ukraine.support")?.delta).toBe(STRIKE_RALLY);
+    }
   });
 });
 

@@ -161,21 +161,22 @@ function lastTurnPromise(scenario: Scenario, seed: number, giver: PowerId, taker
 const breaks = (s: MatchState, p: PowerId, seed: number) => botOrders(view(s, p), p, seed).some((o) => o.type === "commitment" && o.decision === "break");
 
 describe("bots keep their word unless breaking it pays", () => {
+  // Arms for the attacker cost the EU at home and with Ukraine's friends.
   const costly = [
-    { from: "usa" as const, to: "ukraine" as const, item: "militaryAid" as const },
-    { from: "usa" as const, to: "ukraine" as const, item: "militaryAid" as const },
-    { from: "usa" as const, to: "ukraine" as const, item: "militaryAid" as const },
+    { from: "eu" as const, to: "russia" as const, item: "militaryAid" as const },
+    { from: "eu" as const, to: "russia" as const, item: "militaryAid" as const },
+    { from: "eu" as const, to: "russia" as const, item: "militaryAid" as const },
   ];
 
   it("a treacherous bot breaks, in the last turn, a promise that costs it more than the broken trust", () => {
     let broken = 0;
-    for (let seed = 1; seed <= 6; seed++) if (breaks(lastTurnPromise(withCapital(withTreachery("usa", 1), "usa", 6), seed, "usa", "ukraine", costly), "usa", seed)) broken++;
+    for (let seed = 1; seed <= 6; seed++) if (breaks(lastTurnPromise(withCapital(withTreachery("eu", 1), "eu", 6), seed, "eu", "russia", costly), "eu", seed)) broken++;
     expect(broken).toBeGreaterThanOrEqual(5);
   });
 
   it("a loyal bot keeps the same promise: the gain is below what its loyalty asks", () => {
     let broken = 0;
-    for (let seed = 1; seed <= 6; seed++) if (breaks(lastTurnPromise(withCapital(withTreachery("usa", 0), "usa", 6), seed, "usa", "ukraine", costly), "usa", seed)) broken++;
+    for (let seed = 1; seed <= 6; seed++) if (breaks(lastTurnPromise(withCapital(withTreachery("eu", 0), "eu", 6), seed, "eu", "russia", costly), "eu", seed)) broken++;
     expect(broken).toBe(0);
   });
 

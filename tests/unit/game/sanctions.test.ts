@@ -1,6 +1,7 @@
 // Casebook: sanctions and tariffs.
 import { describe, expect, it } from "vitest";
 import type { MatchState, Order, PowerId } from "../../../shared/game/index";
+import { COUNTER_SANCTION_RALLY } from "../../../shared/game/sanctions";
 import { atOrders, patch, rel, resolveWith } from "./helpers";
 
 const sanction = (target: PowerId, sector: "energy" | "finance" | "technology" | "trade", action: "impose" | "tighten" | "ease" | "lift"): Order => ({
@@ -53,6 +54,25 @@ describe("sanction pressure each turn", () => {
     const [, without] = compare({}, noSanctions);
     expect(withSanction.powers.china.meters.economy).toBeLessThan(without.powers.china.meters.economy);
     expect(withSanction.powers.eu.meters.economy).toBeLessThan(without.powers.eu.meters.economy);
+  });
+
+  it("the two sides of the war stopped trading when it began: sanctioning the enemy costs the imposer nothing", () => {
+    const ukraineOnRussia = (s: MatchState) => patch(noSanctions(s), (x) => void (x.sanctions["ukraine>russia:energy"] = 3));
+    const [, withSanction] = compare({}, ukraineOnRussia);
+    const [, without] = compare({}, noSanctions);
+    expect(withSanction.powers.russia.meters.economy).toBeLessThan(without.powers.russia.meters.economy);
+    expect(withSanction.powers.ukraine.meters.economy).toBe(without.powers.ukraine.meters.economy);
+  });
+
+  it(`counter-sanctions on a power that sanctions you rally your own side (+${COUNTER_SANCTION_RALLY} support); first sanctions do not`, () => {
+    const head = "China imposes";
+    const [, counter] = compare({ china: [sanction("usa", "technology", "impose")] });
+    const first = counter.news.find((n) => n.turn === 2 && n.headline.startsWith(head));
+    expect(COUNTER_SANCTION_RALLY).toBeGreaterThan(0);
+    expect(first?.effects.find((e) => e.target === "china.support")?.delta).toBe(COUNTER_SANCTION_RALLY);
+    const [, unprovoked] = compare({ china: [sanction("eu", "technology", "impose")] });
+    const second = unprovoked.news.find((n) => n.turn === 2 && n.headline.startsWith(head));
+    expect(second?.effects.find((e) => e.target === "china.support")).toBeUndefined();
   });
 
   it("a coalition bites harder than the same levels from one imposer", () => {

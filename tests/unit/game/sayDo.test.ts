@@ -63,9 +63,15 @@ describe("saying and doing", () => {
     expect(entriesOf(after, "eu")[0]).toMatchObject({ verdict: "contradicted", deed: "easing sanctions on Russia" });
   });
 
-  it("military aid to a belligerent contradicts conciliatory words on the war", () => {
+  it("military aid to the attacker contradicts conciliatory words on the war", () => {
+    const after = resolveWith(atOrders(2), { usa: [say("conciliatory", "war"), { type: "aid", to: "russia", kind: "military" }] });
+    expect(entriesOf(after, "usa")[0]).toMatchObject({ verdict: "contradicted", deed: "military aid to Russia" });
+  });
+
+  it("military aid to the side that defends itself does not ('peace through strength', 2025)", () => {
     const after = resolveWith(atOrders(2), { usa: [say("conciliatory", "war"), { type: "aid", to: "ukraine", kind: "military" }] });
-    expect(entriesOf(after, "usa")[0]).toMatchObject({ verdict: "contradicted", deed: "military aid to Ukraine" });
+    expect(entriesOf(after, "usa")[0]?.verdict).not.toBe("contradicted");
+    expect(after.tallies["contradictions.usa"]).toBeUndefined();
   });
 
   it("the say-do record is public: every power sees every power's entries", () => {
