@@ -11,7 +11,6 @@ import { lessonLinks } from "../pages/nav";
 import { meterCharts } from "./debriefChart";
 import { scrollBox } from "../ui/scrollBox";
 import { ExportPanel } from "./exportPanel";
-import { t } from "../../../shared/i18n";
 import type { AppContext, Screen } from "../app/context";
 
 export class DebriefScreen implements Screen {

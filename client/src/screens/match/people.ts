@@ -19,7 +19,14 @@ export class PeoplePanel {
     const members = Object.entries(ctx.board.members);
     const online = members.filter(([, m]) => m.presence === "online").length;
     const reconnecting = members.filter(([, m]) => m.presence === "reconnecting").length;
-    this.summary.textContent = reconnecting ? t("world:peopleReconnecting", { n: members.length, online, reconnecting }) : t("world:peopleCount", { n: members.length, online });
+    // Cut off from the server, this page cannot know who is online: it says so rather than
+    // repeat the last count as if it were current.
+    this.summary.textContent = !ctx.online
+      ? t("ui:connection.peopleUnknown", { count: members.length })
+      : reconnecting
+        ? t("world:peopleReconnecting", { n: members.length, online, reconnecting })
+        : t("world:peopleCount", { n: members.length, online });
+    this.list.dataset.stale = ctx.online ? "false" : "true";
     this.error.textContent = errorText(ctx, ["moveMember", "removeMember", "readmit", "handHost", "setBot"]);
     this.draw(JSON.stringify([members, ctx.isHost, ctx.board.hostId, ctx.board.barred]), () => {
       const barred = barredControls(ctx);

@@ -8,6 +8,7 @@ export default {
     qr: "QR-Code von {{address}}",
   },
   connection: {
+    peopleUnknown: "Personen: {{count}} (wer verbunden ist, bleibt unbekannt, bis die Verbindung zurück ist)",
     label: "Verbindung",
     online: "Verbunden",
     reconnecting: "Verbindung wird wiederhergestellt … Countdown angehalten",

@@ -9,6 +9,7 @@ export default {
     qr: "QR code of {{address}}",
   },
   connection: {
+    peopleUnknown: "People: {{count}} (who is online is not known while reconnecting)",
     label: "Connection",
     online: "Online",
     reconnecting: "Reconnecting… countdown paused",

@@ -8,6 +8,7 @@ export default {
     qr: "Code QR de {{address}}",
   },
   connection: {
+    peopleUnknown: "Participants : {{count}} (qui est en ligne reste inconnu pendant la reconnexion)",
     label: "Connexion",
     online: "En ligne",
     reconnecting: "Reconnexion… compte à rebours en pause",

@@ -8,6 +8,7 @@ export default {
     qr: "QR-код адреси {{address}}",
   },
   connection: {
+    peopleUnknown: "Люди: {{count}} (хто на зв'язку, невідомо, доки з'єднання відновлюється)",
     label: "З'єднання",
     online: "На зв'язку",
     reconnecting: "Відновлення з'єднання… відлік призупинено",
