@@ -65,8 +65,8 @@ it("through a server outage and a reload while it is down, the pages say Reconne
   await seesBanner(host);
   await expect.poll(() => host.locator("#clock-text").textContent()).toBe("Paused while reconnecting");
   // The corner chip says so too, and the people list no longer claims anyone is online.
-  expect(await host.locator("#connection-status").textContent()).toBe("Reconnecting… countdown paused");
-  expect(await host.locator("#people-panel summary").textContent()).toBe("People: 2 (who is online is not known while reconnecting)");
+  await expect.poll(() => host.locator("#connection-status").textContent()).toBe("Reconnecting… countdown paused");
+  await expect.poll(() => host.locator("#people-panel summary").textContent()).toBe("People: 2 (who is online is not known while reconnecting)");
   await screenshot(host, "reconnecting");
   // The old client gave up after 20 tries: this one goes on.
   await host.waitForFunction(() => window.__DETENTE__.attempts > 25, null, { timeout: 30_000 });
@@ -82,7 +82,8 @@ it("through a server outage and a reload while it is down, the pages say Reconne
   await server.restart();
   for (const [page, power] of [[host, "russia"], [guest, "ukraine"]] as const) {
     await page.waitForFunction(() => window.__DETENTE__.connection === "connected" && window.__DETENTE__.screen === "match", null, { timeout: 30_000 });
-    expect(await page.evaluate(() => [window.__DETENTE__.code, window.__DETENTE__.power])).toEqual([code, power]);
+    // The seat (and so the power) follows the connection by a message: wait for it.
+    await expect.poll(() => page.evaluate(() => [window.__DETENTE__.code, window.__DETENTE__.power])).toEqual([code, power]);
     await page.locator("#connection-banner").waitFor({ state: "hidden" });
     await expect.poll(() => page.locator("#connection-status").textContent()).toBe("Online");
   }
