@@ -14,6 +14,8 @@ export const METER_LABELS: Record<Exclude<MeterId, "special">, string> = labels(
 export const WORLD_LABELS: Record<WorldKey, string> = labels("common:world", ["frontLine", "warIntensity", "globalTension", "taiwanTension"]);
 
 /** A power's name in the page's language (an unknown id is shown as sent). */
+const METERS_MID = ["economy", "support", "standing"];
+
 export function powerName(p: string): string {
   return p in POWER_NAMES ? t(`common:power.${p}`) : p;
 }
@@ -65,14 +67,15 @@ export function formatTrend(n: number): string {
 export function effectLabel(target: string, specialLabels: Partial<Record<PowerId, string>> = {}): string {
   const [kind, rest = ""] = target.split(".", 2) as [string, string?];
   if (kind === "world") return WORLD_LABELS[rest as WorldKey] ?? rest;
-  if (kind === "relation") return `Relations ${rest.split("|").map(powerName).join("–")}`;
+  if (kind === "relation") return t("world:effect.relations", { pair: rest.split("|").map(powerName).join("–") });
   if (kind === "trust") {
     const [a = "", b = ""] = rest.split(">");
-    return `${powerName(a)}'s trust in ${powerName(b)}`;
+    return t("world:effect.trust", { a: powerName(a), b: powerName(b) });
   }
   if ((POWERS as readonly string[]).includes(kind)) {
-    const meter = rest === "special" ? (specialLabels[kind as PowerId] ?? "own meter") : (METER_LABELS[rest as Exclude<MeterId, "special">] ?? rest);
-    return `${powerName(kind)}: ${meter.toLowerCase()}`;
+    // The meters' names as they read inside a sentence (German keeps its capitals).
+    const meter = rest === "special" ? (specialLabels[kind as PowerId]?.toLocaleLowerCase() ?? t("world:effect.ownMeter")) : METERS_MID.includes(rest) ? t(`world:effect.meterName.${rest}`) : rest;
+    return t("world:effect.meter", { power: powerName(kind), meter });
   }
   return target;
 }

@@ -3,13 +3,16 @@
  * the info card with a power's public meters and relations, the icons, markers and legend.
  * Real text, so screen readers read it and it stays sharp at any canvas scale.
  */
-import { POWERS, POWER_NAMES, type PowerId } from "../../../shared/powers";
+import { POWERS, type PowerId } from "../../../shared/powers";
 import type { Point, WorldMap } from "./asset";
 import { labelBox, placeIcons, type Box } from "./icons";
 import type { Meter, MapModel } from "./model";
 import { relationOf } from "./model";
 import { cssColour, NEUTRAL_TEXT, POWER_COLOURS } from "./palette";
 import { ceasefireStyle, relationMood, relationStyle } from "./styles";
+import { t } from "../../../shared/i18n";
+
+const powerName = (p: PowerId) => t(`common:power.${p}`);
 
 type Attrs = Record<string, string>;
 
@@ -43,11 +46,11 @@ export class MapOverlay {
   constructor(private readonly map: WorldMap, private readonly events: OverlayEvents) {
     const infoId = `map-info-${++overlayCount}`;
     const box = ([x, y, width, height]: readonly [number, number, number, number]): Box => ({ x, y, width, height });
-    this.keepOut = [...POWERS.map((power) => labelBox(POWER_NAMES[power], map.labels[power])), box(map.inset.box), box(map.front.box)];
+    this.keepOut = [...POWERS.map((power) => labelBox(powerName(power), map.labels[power])), box(map.inset.box), box(map.front.box)];
     this.info = el("div", { class: "map-info", id: infoId, hidden: "" });
     const list = el("ul", { class: "map-powers", "aria-label": "Powers: focus one to read its public meters and relations" });
     for (const power of POWERS) {
-      const button = el("button", { type: "button", class: `map-power map-power-${power}`, "data-map-power": power, "aria-describedby": infoId }, POWER_NAMES[power]);
+      const button = el("button", { type: "button", class: `map-power map-power-${power}`, "data-map-power": power, "aria-describedby": infoId }, powerName(power));
       this.place(button, map.labels[power]);
       button.addEventListener("focus", () => this.setFocused(power));
       button.addEventListener("blur", () => this.setFocused(null));
@@ -62,8 +65,8 @@ export class MapOverlay {
     const markers = el(
       "ul",
       { class: "map-markers", "aria-label": "Places marked on the map" },
-      this.marker("Taiwan", map.taiwan.at, "map-marker-taiwan"),
-      this.marker("Kursk", map.front.kursk, "map-marker-kursk"),
+      this.marker(t("world:place.taiwan"), map.taiwan.at, "map-marker-taiwan"),
+      this.marker(t("world:place.kursk"), map.front.kursk, "map-marker-kursk"),
     );
     const caption = el("p", { class: "map-caption" }, "Front line");
     this.place(caption, [map.front.box[0] + 8, map.front.box[1] + map.front.box[3] - 40]);
@@ -81,7 +84,7 @@ export class MapOverlay {
     for (const [power, button] of this.buttons) {
       const spoke = model.spoken.has(power);
       button.classList.toggle("spoke", spoke);
-      button.setAttribute("aria-label", spoke ? `${POWER_NAMES[power]} (has spoken this turn)` : POWER_NAMES[power]);
+      button.setAttribute("aria-label", spoke ? t("world:hasSpoken", { power: powerName(power) }) : powerName(power));
     }
     this.icons.replaceChildren(
       ...placeIcons(this.map.capitals, model, this.keepOut).map((icon) => {
@@ -141,7 +144,7 @@ export class MapOverlay {
 function meterRow(meter: Meter): HTMLElement {
   const trend = meter.trend ?? 0;
   const arrow = trend > 0 ? `▲${trend}` : trend < 0 ? `▼${-trend}` : "";
-  const words = trend > 0 ? `, up ${trend}` : trend < 0 ? `, down ${-trend}` : "";
+  const words = trend > 0 ? t("world:up", { n: trend }) : trend < 0 ? t("world:down", { n: -trend }) : "";
   const bar = el("span", { class: "map-meter-bar", "aria-hidden": "true" }, el("span", {}));
   (bar.firstChild as HTMLElement).style.width = `${Math.max(0, Math.min(100, meter.value))}%`;
   return el(
@@ -155,10 +158,10 @@ function meterRow(meter: Meter): HTMLElement {
 
 /** The card's content: who, the four public meters, then relations with every other power. */
 export function infoCard(power: PowerId, model: MapModel | null): HTMLElement[] {
-  const heading = el("h3", {}, POWER_NAMES[power]);
-  if (!model) return [heading, el("p", {}, "No public figures yet.")];
+  const heading = el("h3", {}, powerName(power));
+  if (!model) return [heading, el("p", {}, t("world:noFigures"))];
   const m = model.meters[power];
-  const meters = m ? el("ul", { class: "map-meters", "aria-label": "Public meters" }, ...[m.economy, m.support, m.standing, m.own].map(meterRow)) : el("p", {}, "No public figures yet.");
+  const meters = m ? el("ul", { class: "map-meters", "aria-label": "Public meters" }, ...[m.economy, m.support, m.standing, m.own].map(meterRow)) : el("p", {}, t("world:noFigures"));
   const relations = el(
     "ul",
     { class: "map-relations", "aria-label": "Relations" },
@@ -168,8 +171,8 @@ export function infoCard(power: PowerId, model: MapModel | null): HTMLElement[] 
       const colour = mood === "neutral" ? NEUTRAL_TEXT : relationStyle(score).colour;
       const value = el("span", { class: "map-relation-mood" }, `${mood} (${score > 0 ? "+" : ""}${Math.round(score)})`);
       value.style.color = cssColour(colour);
-      return el("li", {}, el("span", {}, POWER_NAMES[other]), value);
+      return el("li", {}, el("span", {}, powerName(other)), value);
     }),
   );
-  return [heading, meters, el("h4", {}, "Relations"), relations];
+  return [heading, meters, el("h4", {}, t("world:relations")), relations];
 }

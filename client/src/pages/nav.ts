@@ -2,10 +2,11 @@
 import { h } from "../ui/dom";
 import { t } from "../../../shared/i18n";
 
+/** Each page's title is read in the page's language when used. */
 export const PAGES = {
-  rules: { path: "/rules", title: "How to play" },
-  roleCards: { path: "/role-cards", title: "Role cards" },
-  guide: { path: "/teacher", title: "Teacher's guide" },
+  rules: { path: "/rules", get title() { return t("pages:title.rules"); } },
+  roleCards: { path: "/role-cards", get title() { return t("pages:title.roleCards"); } },
+  guide: { path: "/teacher", get title() { return t("pages:title.guide"); } },
 } as const;
 export type PageName = keyof typeof PAGES;
 
@@ -19,8 +20,8 @@ export function pageFromPath(pathname: string): PageName | null {
 export function pageNav(current: PageName): HTMLElement {
   return h(
     "nav",
-    { class: "page-nav no-print", "aria-label": "Lesson pages" },
-    h("a", { href: "/" }, "Détente: play"),
+    { class: "page-nav no-print", "aria-label": t("pages:nav") },
+    h("a", { href: "/" }, t("pages:play")),
     ...(Object.keys(PAGES) as PageName[]).map((name) => h("a", { href: PAGES[name].path, ...(name === current ? { "aria-current": "page" } : {}) }, PAGES[name].title)),
   );
 }

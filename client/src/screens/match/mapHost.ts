@@ -3,6 +3,7 @@
  * import. A player on a weak machine may hide it (remembered by this browser): everything the
  * map shows is also in the meters and the news as text.
  */
+import { t } from "../../../../shared/i18n";
 import { h, memo } from "../../ui/dom";
 import type { AppContext } from "../../app/context";
 import type { TestHook } from "../../app/hook";
@@ -18,11 +19,11 @@ interface MapHandle {
 const HIDDEN_KEY = "detente:mapHidden";
 
 export class MapHost {
-  private readonly stage = h("div", { class: "map", id: "map", role: "group", "aria-label": "Map of the powers, their relations and the front line" });
+  private readonly stage = h("div", { class: "map", id: "map", role: "group", "aria-label": t("world:mapLabel") });
   private readonly toggle = h("button", { type: "button", id: "map-toggle", class: "map-toggle" });
-  private readonly note = h("p", { class: "hint map-note" }, "The map is hidden on this computer. The meters and the news below say the same in words.");
+  private readonly note = h("p", { class: "hint map-note" }, t("world:mapHidden"));
   private readonly key = mapKey();
-  readonly element = h("section", { class: "map-host", "aria-label": "Map" }, this.toggle, this.stage, this.key, this.note);
+  readonly element = h("section", { class: "map-host", "aria-label": t("world:map") }, this.toggle, this.stage, this.key, this.note);
   private handle: MapHandle | null = null;
   private model: MapModel | null = null;
   private destroyed = false;
@@ -42,7 +43,7 @@ export class MapHost {
   private setHidden(hidden: boolean): void {
     if (hidden) localStorage.setItem(HIDDEN_KEY, "1");
     else localStorage.removeItem(HIDDEN_KEY);
-    this.toggle.textContent = hidden ? "Show the map" : "Hide the map";
+    this.toggle.textContent = hidden ? t("world:showMap") : t("world:hideMap");
     this.toggle.setAttribute("aria-pressed", hidden ? "true" : "false");
     this.stage.hidden = hidden;
     this.key.hidden = hidden;

@@ -1,1 +1,5 @@
-export default {};
+export default {
+  title: { rules: "So wird gespielt", roleCards: "Rollenkarten", guide: "Leitfaden für Lehrkräfte" },
+  nav: "Seiten zur Unterrichtsstunde",
+  play: "Détente: spielen",
+};

@@ -1,1 +1,5 @@
-export default {};
+export default {
+  title: { rules: "How to play", roleCards: "Role cards", guide: "Teacher's guide" },
+  nav: "Lesson pages",
+  play: "Détente: play",
+};
