@@ -47,3 +47,21 @@ it("the header's switch changes the screen's language and the choice is remember
   await page.context().close();
   expect(pageErrors).toEqual([]);
 });
+
+it("a switch in the lobby of a match comes back to the same seat in the new language", async () => {
+  const page = await open("en-US", "/?lang=de");
+  await page.locator("#create-name").fill("Hana");
+  await page.locator("#create-button").click();
+  await waitForScreen(page, "lobby");
+  const code = (await page.locator("#join-code-display").textContent()) ?? "";
+  expect(await page.locator("#powers-heading").textContent()).toBe("Wähle eine Macht");
+  expect(await page.evaluate(() => document.title)).toBe(`Détente – Lobby ${code}`);
+  await page.getByRole("combobox", { name: "Sprache" }).selectOption("fr");
+  await expect.poll(() => page.locator("#powers-heading").textContent(), { timeout: 15_000 }).toBe("Choisissez une puissance");
+  await waitForScreen(page, "lobby");
+  expect(await page.locator("#join-code-display").textContent()).toBe(code);
+  expect(await page.locator(".person.me .person-name").textContent()).toBe("Hana");
+  expect(await page.evaluate(() => document.title)).toBe(`Détente — Salon ${code}`);
+  await page.context().close();
+  expect(pageErrors).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { h, field, select } from "../../ui/dom";
 import { PRESET_IDS, NAME_MAX_CHARS, type PresetId } from "../../../../shared/session";
 import { CLASS_CODE_LENGTH, CLASS_NAME_MAX_CHARS, type Grouping } from "../../../../shared/classroom";
 import { presetLabel } from "../title";
+import { t } from "../../../../shared/i18n";
 
 /** Each action resolves to an error message to show, or null once connected. */
 export type Submit<T> = (value: T) => Promise<string | null>;
@@ -13,32 +14,32 @@ export function createClassForm(create: Submit<{ className: string; preset: Pres
   const grouping = select(
     { id: "class-grouping", "aria-describedby": "class-grouping-hint" },
     [
-      ["fives", "Rooms of five: each student plays a power; bots play the powers left over"],
-      ["delegations", "Delegations: students share each power in one world (up to 30 a world)"],
+      ["fives", t("classroom:fives")],
+      ["delegations", t("classroom:delegations")],
     ],
     "fives",
   );
   const readsChat = h("input", { type: "checkbox", id: "class-reads-chat" });
   const error = h("p", { id: "class-create-error", class: "error", role: "alert" });
-  const button = h("button", { type: "submit", class: "primary", id: "class-create-button" }, "Create class");
+  const button = h("button", { type: "submit", class: "primary", id: "class-create-button" }, t("classroom:create"));
   const form = h(
     "form",
     { class: "card", "aria-labelledby": "class-create-heading" },
-    h("h1", { id: "class-create-heading" }, "Run a class"),
-    field("Class name", name, "Shown to your students, e.g. History 9B."),
-    field("Pace", preset),
-    field("Grouping", grouping),
-    h("p", { class: "hint", id: "class-grouping-hint" }, "Delegations, Model UN style: five to six students per power, who share its orders and offers and talk in their own channel."),
+    h("h1", { id: "class-create-heading" }, t("title:runClass")),
+    field(t("classroom:className"), name, t("classroom:classNameHint")),
+    field(t("title:pace"), preset),
+    field(t("classroom:grouping"), grouping),
+    h("p", { class: "hint", id: "class-grouping-hint" }, t("classroom:groupingHint")),
     h(
       "p",
       {},
-      h("label", { class: "check", for: "class-reads-chat" }, readsChat, " Let me read my students' private and group chat"),
-      h("span", { class: "hint", id: "class-reads-chat-hint" }, " Off: you read the public channel only. Fixed once the class exists; every student sees which it is."),
+      h("label", { class: "check", for: "class-reads-chat" }, readsChat, t("classroom:readsChat")),
+      h("span", { class: "hint", id: "class-reads-chat-hint" }, t("classroom:readsChatHint")),
     ),
     error,
     button,
-    h("p", { class: "hint" }, "You get a class code for the projector and a private teacher link to come back to your dashboard."),
-    h("p", {}, h("a", { href: "/" }, "Back to the title")),
+    h("p", { class: "hint" }, t("classroom:createHint")),
+    h("p", {}, h("a", { href: "/" }, t("classroom:backToTitle"))),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -56,16 +57,16 @@ export function joinClassForm(join: Submit<{ code: string; name: string }>, init
   const code = h("input", { id: "class-code", class: "code-input", autocomplete: "off", maxlength: CLASS_CODE_LENGTH + 3, required: true, value: initial.code ?? "" });
   const name = h("input", { id: "class-student-name", autocomplete: "nickname", maxlength: NAME_MAX_CHARS, required: true });
   const error = h("p", { id: "class-join-error", class: "error", role: "alert" }, initial.message ?? "");
-  const button = h("button", { type: "submit", class: "primary", id: "class-join-button" }, "Join class");
+  const button = h("button", { type: "submit", class: "primary", id: "class-join-button" }, t("classroom:join"));
   const form = h(
     "form",
     { class: "card", "aria-labelledby": "class-join-heading" },
-    h("h1", { id: "class-join-heading" }, "Join a class"),
-    field("Class code", code, `${CLASS_CODE_LENGTH} letters and digits, from your teacher's screen.`),
-    field("Your name", name, "Only your name is kept: no account, no e-mail."),
+    h("h1", { id: "class-join-heading" }, t("title:joinClass")),
+    field(t("classroom:classCode"), code, t("classroom:classCodeHint", { n: CLASS_CODE_LENGTH })),
+    field(t("classroom:yourName"), name, t("classroom:yourNameHint")),
     error,
     button,
-    h("p", {}, h("a", { href: "/" }, "Back to the title")),
+    h("p", {}, h("a", { href: "/" }, t("classroom:backToTitle"))),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -88,8 +89,8 @@ export function classLobby(view: { className: string; name: string; started: boo
       "section",
       { class: "card", id: "class-lobby", "aria-labelledby": "class-lobby-heading" },
       h("h1", { id: "class-lobby-heading" }, view.className),
-      h("p", {}, "You are in the class as ", h("strong", { id: "class-you" }, view.name), "."),
-      h("p", { role: "status", id: "class-wait" }, view.started ? "The worlds have started: your teacher will place you in one." : "Wait for your teacher to start: your world opens by itself."),
+      h("p", {}, t("classroom:youAre"), h("strong", { id: "class-you" }, view.name), t("classroom:youAreEnd")),
+      h("p", { role: "status", id: "class-wait" }, view.started ? t("classroom:started") : t("classroom:wait")),
     ),
   );
 }

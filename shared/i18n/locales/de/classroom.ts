@@ -1,1 +1,22 @@
-export default {};
+export default {
+  fives: "Fünfergruppen: Alle spielen eine Macht; Bots spielen die übrigen Mächte",
+  delegations: "Delegationen: Mehrere teilen sich eine Macht in einer Welt (bis zu 30 pro Welt)",
+  create: "Klasse erstellen",
+  className: "Name der Klasse",
+  classNameHint: "Wird deinen Schülerinnen und Schülern angezeigt, z. B. Geschichte 9b.",
+  grouping: "Einteilung",
+  groupingHint: "Delegationen wie beim Model UN: fünf bis sechs Personen pro Macht, die ihre Maßnahmen und Angebote teilen und in einem eigenen Kanal sprechen.",
+  readsChat: " Ich möchte die privaten und Gruppenchats meiner Klasse lesen",
+  readsChatHint: " Aus: Du liest nur den öffentlichen Kanal. Nach dem Erstellen der Klasse nicht mehr änderbar; alle sehen, was gilt.",
+  createHint: "Du erhältst einen Klassencode für den Projektor und einen privaten Link, um zu deiner Übersicht zurückzukehren.",
+  backToTitle: "Zurück zum Start",
+  join: "Klasse beitreten",
+  classCode: "Klassencode",
+  classCodeHint: "{{n}} Buchstaben und Ziffern vom Bildschirm deiner Lehrkraft.",
+  yourName: "Dein Name",
+  yourNameHint: "Nur dein Name wird gespeichert: kein Konto, keine E-Mail.",
+  youAre: "Du bist in der Klasse als ",
+  youAreEnd: ".",
+  started: "Die Welten haben begonnen: Deine Lehrkraft teilt dich einer zu.",
+  wait: "Warte, bis deine Lehrkraft startet: Deine Welt öffnet sich von selbst.",
+};

@@ -1,1 +1,23 @@
-export default {};
+/** The class's screens: creating a class, joining one, a student's wait. */
+export default {
+  fives: "Rooms of five: each student plays a power; bots play the powers left over",
+  delegations: "Delegations: students share each power in one world (up to 30 a world)",
+  create: "Create class",
+  className: "Class name",
+  classNameHint: "Shown to your students, e.g. History 9B.",
+  grouping: "Grouping",
+  groupingHint: "Delegations, Model UN style: five to six students per power, who share its orders and offers and talk in their own channel.",
+  readsChat: " Let me read my students' private and group chat",
+  readsChatHint: " Off: you read the public channel only. Fixed once the class exists; every student sees which it is.",
+  createHint: "You get a class code for the projector and a private teacher link to come back to your dashboard.",
+  backToTitle: "Back to the title",
+  join: "Join class",
+  classCode: "Class code",
+  classCodeHint: "{{n}} letters and digits, from your teacher's screen.",
+  yourName: "Your name",
+  yourNameHint: "Only your name is kept: no account, no e-mail.",
+  youAre: "You are in the class as ",
+  youAreEnd: ".",
+  started: "The worlds have started: your teacher will place you in one.",
+  wait: "Wait for your teacher to start: your world opens by itself.",
+};

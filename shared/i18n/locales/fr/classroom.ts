@@ -1,1 +1,22 @@
-export default {};
+export default {
+  fives: "Groupes de cinq : chaque élève joue une puissance ; des bots jouent les autres",
+  delegations: "Délégations : les élèves partagent chaque puissance dans un monde (jusqu'à 30 par monde)",
+  create: "Créer la classe",
+  className: "Nom de la classe",
+  classNameHint: "Affiché à vos élèves, par exemple Histoire 3e B.",
+  grouping: "Répartition",
+  groupingHint: "Délégations, à la manière d'une simulation de l'ONU : cinq à six élèves par puissance, qui en partagent les décisions et les offres et discutent dans leur propre canal.",
+  readsChat: " Me laisser lire les discussions privées et de groupe de mes élèves",
+  readsChatHint: " Désactivé : vous ne lisez que le canal public. Fixé à la création de la classe ; chaque élève voit ce qu'il en est.",
+  createHint: "Vous obtenez un code de classe pour le projecteur et un lien enseignant privé pour revenir à votre tableau de bord.",
+  backToTitle: "Retour à l'accueil",
+  join: "Rejoindre la classe",
+  classCode: "Code de la classe",
+  classCodeHint: "{{n}} lettres et chiffres, sur l'écran de votre enseignant.",
+  yourName: "Votre prénom",
+  yourNameHint: "Seul votre prénom est conservé : pas de compte, pas d'e-mail.",
+  youAre: "Vous êtes dans la classe sous le nom ",
+  youAreEnd: ".",
+  started: "Les mondes ont commencé : votre enseignant va vous placer dans l'un d'eux.",
+  wait: "Attendez que votre enseignant lance la partie : votre monde s'ouvrira tout seul.",
+};

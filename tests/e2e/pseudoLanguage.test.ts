@@ -1,0 +1,135 @@
+/**
+ * Nothing on screen bypasses the translation layer: in the test-only pseudo-language every
+ * string of the layer is wrapped in ⟦ ⟧, so a visible text node with letters outside the marks
+ * (other than data: names, the code, words typed, numbers) came from somewhere else. The
+ * title, the lobby, the match in each phase and the debrief are checked, and the document title.
+ */
+import { expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { POWERS, victoryDay2025 as scenario } from "../../shared/game";
+import { waitForPhase, waitForScreen } from "../helpers/browser";
+import { gameAndBrowser } from "./helpers";
+
+const suite = gameAndBrowser();
+const pageErrors: string[] = [];
+const STATEMENT = "Talks before tanks";
+
+/**
+ * Known gaps, named so they can be closed: the scenario's own texts (briefings, goals, leaders,
+ * turn labels, events) are still English data of shared/game, and the game core's news
+ * headlines and say-and-do deeds are English sentences until the core stores keys (issue 11,
+ * the `keys` engineer's part). Everything else must be marked.
+ */
+const SCENARIO_TEXTS = [
+  scenario.title,
+  scenario.summary,
+  scenario.sharedGoal.title,
+  scenario.sharedGoal.text,
+  ...scenario.turnLabels,
+  ...scenario.events.flatMap((e) => [e.title, e.text]),
+  ...POWERS.flatMap((p) => {
+    const s = scenario.powers[p];
+    return [s.leader, s.briefing, s.special.label, s.special.label.toLowerCase(), s.special.text, ...s.strengths, ...[...s.publicGoals, ...s.secretObjectives].flatMap((g) => [g.title, g.text])];
+  }),
+].sort((a, b) => b.length - a.length);
+const CORE_SENTENCES = ".headline, .event-text, .timeline li.kind-news, ul.lapses";
+
+/** Visible text nodes (and the chosen options of visible selects) with letters outside ⟦ ⟧ and outside the data given. */
+function unmarked(page: Page, data: string[]): Promise<string[]> {
+  return page.evaluate(
+    ([allowed, coreSentences]) => {
+      const strip = (text: string) => {
+        let s = text;
+        for (const d of allowed) s = s.split(d).join(" ");
+        // Innermost marks first: a translated parameter sits inside its sentence's marks.
+        while (/\u27E6[^\u27E6\u27E7]*\u27E7/.test(s)) s = s.replace(/\u27E6[^\u27E6\u27E7]*\u27E7/g, " ");
+        return s;
+      };
+      const bad: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || el.closest("script, style, [translate='no']") || el.closest(coreSentences)) continue;
+        const holder = el.closest("option") ? el.closest("select")! : el;
+        if (holder.getClientRects().length === 0) continue;
+        const left = strip(n.textContent ?? "");
+        if (/\p{L}/u.test(left)) bad.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}: "${(n.textContent ?? "").trim().slice(0, 80)}"`);
+      }
+      if (/\p{L}/u.test(strip(document.title))) bad.push(`title: "${document.title}"`);
+      return bad;
+    },
+    [[...data, ...SCENARIO_TEXTS], CORE_SENTENCES] as const,
+  );
+}
+
+async function openPseudo(): Promise<Page> {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => ((window as { __DETENTE_PSEUDO__?: boolean }).__DETENTE_PSEUDO__ = true));
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${suite.server.url}/?lang=en-XA`);
+  await waitForScreen(page, "title");
+  return page;
+}
+
+it("the pseudo-language is refused without the test's flag", async () => {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${suite.server.url}/?lang=en-XA`);
+  await waitForScreen(page, "title");
+  expect(await page.locator("#create-heading").textContent()).toBe("Create a match");
+  await context.close();
+});
+
+it("every screen of a match shows only marked words and data in the pseudo-language", async () => {
+  const host = await openPseudo();
+  expect(await host.locator("#create-heading").textContent()).toBe("\u27E6Create a match\u27E7");
+  expect(await unmarked(host, []), "title screen").toEqual([]);
+
+  await host.locator("#create-name").fill("Hana");
+  await host.locator("#create-preset").selectOption("lesson");
+  await host.locator("#create-button").click();
+  await waitForScreen(host, "lobby");
+  const code = (await host.locator("#join-code-display").textContent()) ?? "";
+  const guest = await openPseudo();
+  await guest.locator("#join-code").fill(code);
+  await guest.locator("#join-name").fill("Ivo");
+  await guest.locator("#join-button").click();
+  await waitForScreen(guest, "lobby");
+  await host.locator('[data-power="russia"]').click();
+  await guest.locator('[data-power="ukraine"]').click();
+  await expect.poll(() => host.locator("#start-hint").textContent()).toContain("2");
+  const data = ["Hana", "Ivo", code, STATEMENT];
+  expect(await unmarked(host, data), "lobby, host").toEqual([]);
+  expect(await unmarked(guest, data), "lobby, guest").toEqual([]);
+
+  await host.locator("#start-button").click();
+  await waitForScreen(host, "match");
+  await waitForScreen(guest, "match");
+  for (const page of [host, guest]) await page.locator("#map-toggle").click();
+  const lastTurn = await host.evaluate(() => Number(/\d+\D+(\d+)/.exec(document.querySelector("#turn-heading")?.textContent ?? "")?.[1]));
+  expect(lastTurn).toBeGreaterThan(1);
+  for (let turn = 1; turn <= lastTurn; turn++) {
+    for (const phase of ["briefing", "negotiation", "orders", "resolution"]) {
+      await waitForPhase(host, phase, turn);
+      if (turn === 1 || turn === lastTurn) {
+        if (phase === "negotiation" && turn === 1) {
+          await guest.locator("#tab-orders").click();
+          await guest.locator("#order-type").selectOption("statement");
+          await guest.locator("#order-text").fill(STATEMENT);
+          await guest.locator("#order-submit").click();
+          await expect.poll(() => guest.locator("#order-list").textContent()).toContain(STATEMENT);
+          await guest.locator("#tab-offers").click();
+        }
+        await waitForPhase(guest, phase, turn);
+        expect(await unmarked(host, data), `match, turn ${turn}, ${phase}, host`).toEqual([]);
+        expect(await unmarked(guest, data), `match, turn ${turn}, ${phase}, guest`).toEqual([]);
+      }
+      await host.locator("#end-phase-button").click();
+    }
+  }
+  await waitForScreen(host, "debrief");
+  await waitForScreen(guest, "debrief");
+  expect(await unmarked(host, data), "debrief").toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
