@@ -99,7 +99,8 @@ it("every screen of a match shows only marked words and data in the pseudo-langu
   await host.locator('[data-power="russia"]').click();
   await guest.locator('[data-power="ukraine"]').click();
   await expect.poll(() => host.locator("#start-hint").textContent()).toContain("2");
-  const data = ["Hana", "Ivo", code, STATEMENT];
+  // The join address the lobby shows for the projector is data too.
+  const data = ["Hana", "Ivo", code, STATEMENT, `${suite.server.url}/m/${code}`];
   expect(await unmarked(host, data), "lobby, host").toEqual([]);
   expect(await unmarked(guest, data), "lobby, guest").toEqual([]);
 
