@@ -4,7 +4,7 @@
  * seat keeps private (secret objectives, pending orders, private offers, any chat) can reach the
  * wall even once the match has ended and a spectator's view opens up for the debrief.
  */
-import { POWERS, viewFor, type PowerId, type WorldKey } from "../game";
+import { POWERS, viewFor, type PowerId, type Text, type WorldKey } from "../game";
 import { POWER_NAMES } from "../powers";
 import type { Clock, Session, SessionPhase } from "../session/types";
 import type { Classroom } from "./classroom";
@@ -23,7 +23,7 @@ export interface ProjectorRoom {
   ceasefires: string[];
   sanctionsInForce: number;
   /** The latest turn's news headlines (public: every seat reads the news). */
-  headlines: string[];
+  headlines: Text[];
   /** Final totals once the world has ended, best first (a total tells no secret objective). */
   scores: { power: PowerId; total: number }[] | null;
 }

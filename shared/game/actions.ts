@@ -1,7 +1,7 @@
 // Statements, aid and summits: the diplomatic actions open to every power.
-import { addMeter, addRelation, addTally, addTrust, addWorld, headline, relation, type Draft } from "./draft";
+import { addMeter, addRelation, addTally, addTrust, addWorld, headline, powerList, relation, type Draft } from "./draft";
 import { nextFloat } from "./rng";
-import { noteStatement, TOPIC_WORD } from "./sayDo";
+import { noteStatement } from "./sayDo";
 import { unityFactor } from "./sanctions";
 import type { AidOrder, Order, StatementOrder } from "./orders";
 import { POWERS, pairKey, tallyKey, type MatchState, type PowerId, type Tone, type Topic } from "./types";
@@ -44,7 +44,6 @@ export const DUAL_USE_EXPOSURE = 0.35;
 
 /** Step 6: a statement moves relations with its audience, tension, and its topic's own meters. */
 export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrder, "type">, weight = 1, quiet = false): void {
-  const name = d.scenario.powers[speaker].name;
   const direct = o.audience !== "world";
   const audience = o.audience === "world" ? POWERS.filter((p) => p !== speaker) : o.audience;
   const tone = TONE_VALUE[o.tone];
@@ -52,9 +51,10 @@ export function applyStatement(d: Draft, speaker: PowerId, o: Omit<StatementOrde
   // (A joint statement, quiet here, has its own headline and is not worn by the signers' own words.)
   if (!quiet) weight *= wornBy(d.s, speaker, (x) => x.type === "statement" && x.topic === o.topic);
   if (!quiet) {
-    const to = direct ? ` to ${audience.map((p) => d.scenario.powers[p].name).join(", ")}` : "";
-    const words = o.text.trim().length > 0 ? `: "${o.text.trim()}"` : "";
-    headline(d, "statement", `${name} makes a ${o.tone} statement on ${TOPIC_WORD[o.topic]}${to}${words}`, [speaker, ...audience]);
+    const words = o.text.trim();
+    const key = `statement.${direct ? "to" : "world"}${words.length > 0 ? "Words" : ""}`;
+    const params = { power: speaker, tone: o.tone, topic: o.topic, ...(direct ? { to: powerList(audience) } : {}), ...(words.length > 0 ? { words } : {}) };
+    headline(d, "statement", key, params, [speaker, ...audience]);
   }
   for (const t of audience) addRelation(d, speaker, t, tone * (direct ? WORDS_TO_A_POWER : WORDS_TO_THE_WORLD) * weight);
   addWorld(d, "globalTension", -tone * weight);
@@ -113,8 +113,7 @@ export function applyAid(d: Draft, donor: PowerId, o: Omit<AidOrder, "type">, vi
   const uf = unityFactor(d.s, donor);
   const rec = d.scenario.powers[o.to];
   const donorSpecial = d.scenario.powers[donor].special.kind;
-  const what = o.kind === "dualUse" ? "dual-use goods" : `${o.kind} aid`;
-  headline(d, "aid", `${d.scenario.powers[donor].name} sends ${what} to ${rec.name}${viaDeal ? " under their deal" : ""}.`, [donor, o.to]);
+  headline(d, "aid", `aid.${o.kind}${viaDeal ? "Deal" : ""}`, { donor, to: o.to }, [donor, o.to]);
   switch (o.kind) {
     case "military": {
       if (rec.special.kind === "military") addMeter(d, o.to, "special", 6 * uf);
@@ -164,9 +163,8 @@ function enemyOf(d: Draft, p: PowerId): PowerId | undefined {
 
 /** The buyer's enemy shows the donor's parts in the buyer's weapons: the world hears of it. */
 function exposeDualUse(d: Draft, donor: PowerId, to: PowerId, enemy: PowerId | undefined): void {
-  const name = (p: PowerId) => d.scenario.powers[p].name;
-  const by = enemy ? `${name(enemy)} shows` : "Investigators show";
-  headline(d, "aid", `${by} parts from ${name(donor)} in ${name(to)}'s drones and missiles.`, [donor, to, ...(enemy ? [enemy] : [])]);
+  if (enemy) headline(d, "aid", "aid.dualUseShown", { enemy, donor, to }, [donor, to, enemy]);
+  else headline(d, "aid", "aid.dualUseFound", { donor, to }, [donor, to]);
   addMeter(d, donor, "standing", -3);
   for (const p of POWERS) if (p !== donor && p !== to && p !== enemy) addRelation(d, p, donor, -4);
   addTally(d, tallyKey("dualUseExposed", donor), 1);
@@ -181,11 +179,9 @@ export function applySummits(d: Draft, summits: ReadonlyMap<PowerId, PowerId>): 
     const key = pairKey(a, b);
     if (mutual && done.has(key)) continue;
     done.add(key);
-    const na = d.scenario.powers[a].name;
-    const nb = d.scenario.powers[b].name;
     const worn = wornBy(d.s, a, (x) => x.type === "summit" && x.with === b);
     if (mutual) {
-      headline(d, "summit", `State visit: ${na} and ${nb} hold a summit and pledge closer ties.`, [a, b]);
+      headline(d, "summit", "summit.stateVisit", { a, b }, [a, b]);
       addRelation(d, a, b, 12 * worn);
       addTrust(d, a, b, 5);
       addTrust(d, b, a, 5);
@@ -196,10 +192,10 @@ export function applySummits(d: Draft, summits: ReadonlyMap<PowerId, PowerId>): 
       }
       addTally(d, `summits.${key}`, 1);
     } else if (relation(d.s, a, b) >= -30) {
-      headline(d, "summit", `${na} sends an envoy to ${nb} for talks.`, [a, b]);
+      headline(d, "summit", "summit.envoy", { a, b }, [a, b]);
       addRelation(d, a, b, 4 * worn);
     } else {
-      headline(d, "summit", `${nb} rebuffs ${na}'s call for a summit.`, [a, b]);
+      headline(d, "summit", "summit.rebuffed", { a, b }, [a, b]);
       addMeter(d, a, "support", -1);
       addMeter(d, a, "standing", -1);
       continue;

@@ -1,7 +1,7 @@
 // Ceasefires between the warring sides: bilateral (through an accepted offer) or unilateral.
 // Each turn in force, each bound side secretly keeps or breaks it. With monitors the breaker is
 // named; without, both sides accuse each other and the views cannot tell who did it.
-import { addMeter, addRelation, addTally, addTrust, addWorld, headline, newId, type Draft } from "./draft";
+import { addMeter, addRelation, addTally, addTrust, addWorld, headline, newId, powerList, type Draft } from "./draft";
 import { scopeCovers, type Order } from "./orders";
 import { isBelligerent } from "./scenarioSchema";
 import { POWERS, type Ceasefire, type CeasefireScope, type PowerId } from "./types";
@@ -66,7 +66,6 @@ export interface CeasefireOutcome {
 export function resolveCeasefires(d: Draft, orders: Record<PowerId, readonly Order[]>): CeasefireOutcome {
   const out: CeasefireOutcome = { frontFrozen: false, keptCount: 0 };
   const turn = d.s.turn;
-  const name = (p: PowerId) => d.scenario.powers[p].name;
   for (const c of d.s.ceasefires) {
     if (c.status !== "active" || c.startTurn > turn) continue;
     const breakers = c.parties.filter((p) => breaks(c, orders[p]));
@@ -76,7 +75,8 @@ export function resolveCeasefires(d: Draft, orders: Record<PowerId, readonly Ord
       c.record.push({ turn, outcome: "kept", namedBreakers: [] });
       out.keptCount += 1;
       if (!c.unilateral && c.scope === "full") out.frontFrozen = true;
-      headline(d, "ceasefire", `The ${c.unilateral ? `truce declared by ${name(c.parties[0] ?? "russia")}` : "ceasefire"} holds.`, c.parties);
+      if (c.unilateral) headline(d, "ceasefire", "ceasefire.truceHolds", { power: c.parties[0] ?? "russia" }, c.parties);
+      else headline(d, "ceasefire", "ceasefire.holds", {}, c.parties);
       for (const p of c.parties) addMeter(d, p, "standing", c.unilateral ? TRUCE_KEPT_STANDING : 1);
       // Moscow's argument against a long ceasefire in 2025: a quiet front lets Ukraine rearm.
       if (!c.unilateral && c.scope === "full") for (const p of belligerents) if (d.scenario.powers[p].war === "defender") addMeter(d, p, "special", REARM_PER_QUIET_TURN);
@@ -95,7 +95,7 @@ export function resolveCeasefires(d: Draft, orders: Record<PowerId, readonly Ord
           addTally(d, `broker.${c.broker}`, 1);
           addMeter(d, c.broker, "standing", BROKER_STANDING);
         }
-        headline(d, "ceasefire", `${goal.title}: the ceasefire has held for ${c.keptTurns} turns.`, [...POWERS]);
+        headline(d, "ceasefire", "ceasefire.lasting", { count: c.keptTurns }, [...POWERS]);
       }
     } else {
       c.status = "collapsed";
@@ -104,7 +104,7 @@ export function resolveCeasefires(d: Draft, orders: Record<PowerId, readonly Ord
       addTally(d, "ceasefireBreaches", 1);
       const promised = c.offerId !== null;
       if (c.monitored) {
-        headline(d, "ceasefire", `Monitors report that ${breakers.map(name).join(" and ")} broke the ceasefire.`, breakers);
+        headline(d, "ceasefire", "ceasefire.monitorsName", { breakers: powerList(breakers), count: breakers.length }, breakers);
         for (const b of breakers) {
           addMeter(d, b, "standing", -6);
           for (const p of POWERS) addTrust(d, p, b, promised ? -15 : -10);
@@ -113,7 +113,7 @@ export function resolveCeasefires(d: Draft, orders: Record<PowerId, readonly Ord
         // Unmonitored: the same accusations and the same costs for both sides, whoever broke it,
         // so that nothing public reveals the breaker.
         const accused = belligerents.length >= 2 ? belligerents : c.parties;
-        headline(d, "ceasefire", `${accused.map(name).join(" and ")} accuse each other of breaking the ceasefire.`, accused);
+        headline(d, "ceasefire", "ceasefire.accusations", { accused: powerList(accused) }, accused);
         for (const a of accused) {
           addMeter(d, a, "standing", -2);
           for (const p of POWERS) if (!accused.includes(p)) addTrust(d, p, a, promised ? -5 : -3);
@@ -138,7 +138,7 @@ export function declareCeasefires(d: Draft, orders: Record<PowerId, readonly Ord
     for (const o of orders[p]) {
       if (o.type !== "declareCeasefire") continue;
       createCeasefire(d, [p], o.turns, o.scope, false, true, null, d.s.turn + 1);
-      headline(d, "ceasefire", `${d.scenario.powers[p].name} declares a ${o.turns}-turn unilateral ${o.scope === "full" ? "" : o.scope + " "}ceasefire from next turn.`, [p]);
+      headline(d, "ceasefire", `ceasefire.declared.${o.scope}`, { power: p, count: o.turns }, [p]);
       addMeter(d, p, "standing", TRUCE_KEPT_STANDING);
       addWorld(d, "globalTension", -1);
     }

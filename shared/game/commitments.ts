@@ -1,11 +1,11 @@
 // Commitments: accepted offers (other than ceasefires), carried out at resolution unless a party
 // secretly breaks its word; a deal may run several turns, a pledge is checked against its
 // pledger's orders. Keeping builds trust; breaking costs it, with every power, and is published.
-import { addMeter, addRelation, addTally, addTrust, headline, type Draft } from "./draft";
+import { addMeter, addRelation, addTally, addTrust, headline, powerList, type Draft } from "./draft";
 import { applyAid, applyStatement } from "./actions";
 import { applySanctionOrder, sanctionLevel } from "./sanctions";
 import type { Order } from "./orders";
-import { pledgeWords, violatesPledge } from "./pledges";
+import { violatesPledge } from "./pledges";
 import { POWERS, SANCTION_MAX_LEVEL, type Commitment, type DealItem, type PowerId } from "./types";
 
 /** What opening its market costs the giver's economy (the receiver gains 2). */
@@ -76,14 +76,12 @@ export function resolveCommitments(d: Draft, orders: Record<PowerId, readonly Or
   }
 }
 
-const names = (d: Draft, ps: readonly PowerId[]) => ps.map((p) => d.scenario.powers[p].name).join(", ");
-
+/** A commitment's headline: `<pledge|deal|…>.<what happened>`, its promise (for a pledge) and the powers by id. */
 function publishBreak(d: Draft, c: Commitment, breakers: PowerId[], keepers: PowerId[]): void {
-  const text =
-    c.terms.kind === "pledge"
-      ? `${names(d, breakers)} breaks its pledge of ${pledgeWords(c.terms, (p) => d.scenario.powers[p].name)} to ${names(d, keepers)}.`
-      : `${names(d, breakers)} ${breakers.length > 1 ? "go" : "goes"} back on ${label(c)} agreed with ${names(d, keepers)}.`;
-  headline(d, "commitment", text, c.parties);
+  const people = { breakers: powerList(breakers), keepers: powerList(keepers), count: breakers.length };
+  const label = labelOf(c);
+  if (c.terms.kind === "pledge") headline(d, "commitment", `pledge.broken.${c.terms.promise}`, { ...people, ...(c.terms.target ? { target: c.terms.target } : {}) }, c.parties);
+  else headline(d, "commitment", `commitment.broken.${label}`, { ...people, ...(label === "longDeal" ? { turns: c.endTurn - c.turn + 1 } : {}) }, c.parties);
   const share = breachCostShare(d.s);
   for (const b of breakers) {
     // Its earlier breaks, all published: the more a power has broken its word, the less it is believed.
@@ -105,33 +103,17 @@ function publishKept(d: Draft, c: Commitment, keepers: PowerId[]): void {
   if (t.kind === "jointStatement") return; // (A joint statement opens its own headline when it is issued.)
   if (t.kind === "pledge") {
     // A pledge is news when it has been kept to its end; until then nothing happens by design.
-    if (c.status === "kept") headline(d, "commitment", `${names(d, [t.by])} keeps its pledge of ${pledgeWords(t, (p) => d.scenario.powers[p].name)} for ${turnsWord(c.turnsKept)}.`, c.parties);
+    if (c.status === "kept") headline(d, "commitment", `pledge.kept.${t.promise}`, { power: t.by, count: c.turnsKept, ...(t.target ? { target: t.target } : {}) }, c.parties);
     return;
   }
+  // Only deals and pledges last several turns; a long deal says which of its turns this was.
   const total = c.endTurn - c.turn + 1;
-  const when = total > 1 ? ` (turn ${c.turnsKept} of ${total})` : "";
-  headline(d, "commitment", `${names(d, keepers)} carry out ${label(c)} as agreed${when}.`, c.parties);
+  headline(d, "commitment", `commitment.carriedOut.${labelOf(c)}`, { keepers: powerList(keepers), ...(total > 1 ? { turn: c.turnsKept, turns: total } : {}) }, c.parties);
 }
 
-function turnsWord(n: number): string {
-  return `${n} turn${n === 1 ? "" : "s"}`;
-}
-
-function label(c: Commitment): string {
-  switch (c.terms.kind) {
-    case "jointStatement":
-      return "a joint statement";
-    case "coordinatedSanctions":
-      return "coordinated sanctions";
-    case "deal": {
-      const total = c.endTurn - c.turn + 1;
-      return total > 1 ? `a ${total}-turn deal` : "a deal";
-    }
-    case "pledge":
-      return "a pledge";
-    case "ceasefire":
-      return "a ceasefire";
-  }
+/** Which sentence names the commitment: a deal of several turns says how many. */
+function labelOf(c: Commitment): "jointStatement" | "coordinatedSanctions" | "deal" | "longDeal" | "pledge" | "ceasefire" {
+  return c.terms.kind === "deal" && c.endTurn - c.turn + 1 > 1 ? "longDeal" : c.terms.kind;
 }
 
 function execute(d: Draft, c: Commitment, keepers: PowerId[], breakers: PowerId[]): void {
@@ -139,9 +121,8 @@ function execute(d: Draft, c: Commitment, keepers: PowerId[], breakers: PowerId[
   switch (t.kind) {
     case "jointStatement": {
       if (breakers.length > 0) return; // a joint statement needs every signature
-      const names = keepers.map((p) => d.scenario.powers[p].name).join(" and ");
-      const words = t.text.trim().length > 0 ? `: "${t.text.trim()}"` : "";
-      headline(d, "statement", `${names} issue a joint ${t.tone} statement on ${t.topic}${words}`, keepers);
+      const words = t.text.trim();
+      headline(d, "statement", `jointStatement${words.length > 0 ? "Words" : ""}`, { powers: powerList(keepers), tone: t.tone, topic: t.topic, ...(words.length > 0 ? { words } : {}) }, keepers);
       for (const p of keepers) {
         applyStatement(d, p, { audience: "world", tone: t.tone, topic: t.topic, text: t.text }, 1.5, true);
         addMeter(d, p, "standing", 1);
@@ -178,7 +159,7 @@ function executeItem(d: Draft, it: DealItem): void {
     case "humanitarianAid":
       return applyAid(d, it.from, { to: it.to, kind: "humanitarian" }, true);
     case "tradeAccess": {
-      headline(d, "aid", `${d.scenario.powers[it.from].name} opens its market to ${d.scenario.powers[it.to].name}.`, [it.from, it.to]);
+      headline(d, "aid", "aid.tradeAccess", { donor: it.from, to: it.to }, [it.from, it.to]);
       addMeter(d, it.to, "economy", 2);
       addMeter(d, it.from, "economy", TRADE_ACCESS_GIVER_ECONOMY); // imports compete with home industry
       addRelation(d, it.from, it.to, 4);

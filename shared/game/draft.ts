@@ -14,6 +14,7 @@ import {
   type NewsEffect,
   type NewsItem,
   type PowerId,
+  type Text,
   type WorldKey,
 } from "./types";
 import type { Rng } from "./rng";
@@ -77,6 +78,16 @@ export function finish(d: Draft): MatchState {
   return d.s;
 }
 
+/** A Text; params left out when there are none. */
+export function text(key: string, params?: Text["params"]): Text {
+  return params && Object.keys(params).length > 0 ? { key, params } : { key };
+}
+
+/** Several powers as one parameter ("russia,ukraine"); the renderer lists their names in the reader's language. */
+export function powerList(ps: readonly PowerId[]): string {
+  return ps.join(",");
+}
+
 export function clamp(x: number, lo: number, hi: number): number {
   if (!Number.isFinite(x)) return lo;
   return x < lo ? lo : x > hi ? hi : x;
@@ -87,8 +98,9 @@ export function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-export function headline(d: Draft, kind: NewsItem["kind"], text: string, powers: PowerId[]): NewsItem {
-  const item: NewsItem = { turn: d.s.turn, kind, headline: text, powers, effects: [] };
+/** Opens a headline: `key` names its sentence (in the `news` namespace unless it names another), `params` its ids and numbers. */
+export function headline(d: Draft, kind: NewsItem["kind"], key: string, params: Text["params"], powers: PowerId[]): NewsItem {
+  const item: NewsItem = { turn: d.s.turn, kind, headline: text(key.includes(":") ? key : `news:${key}`, params), powers, effects: [] };
   d.news.push(item);
   d.current = item;
   return item;

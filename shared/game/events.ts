@@ -1,11 +1,11 @@
 // Events: the scenario's scripted timeline, a random deck, and events a facilitator injects.
 import { z } from "zod";
-import { addMeter, addRelation, addTally, addTrust, addWorld, finish, headline, makeDraft, newId, type Draft } from "./draft";
+import { addMeter, addRelation, addTally, addTrust, addWorld, finish, headline, makeDraft, newId, text, type Draft } from "./draft";
 import { createCeasefire } from "./ceasefires";
 import { ConditionSchema, EffectSchema, type Condition, type Effect, type EventSpec } from "./scenarioSchema";
 import { nextFloat, pickWeighted } from "./rng";
 import { evaluate } from "./scoring";
-import { ok, refuse, sanctionKey, type MatchState, type MatchEvent, type Result, type ScheduledEvent } from "./types";
+import { ok, refuse, sanctionKey, type MatchState, type MatchEvent, type Result, type ScheduledEvent, type Text } from "./types";
 
 export function applyEffect(d: Draft, e: Effect): void {
   switch (e.kind) {
@@ -40,11 +40,16 @@ export function applyEffect(d: Draft, e: Effect): void {
   }
 }
 
-/** Reveals one event: records it, publishes its headline and applies its effects. */
-export function applyEvent(d: Draft, spec: Pick<EventSpec, "id" | "title" | "text" | "effects">, source: MatchEvent["source"]): void {
-  d.s.events.push({ id: spec.id, turn: d.s.turn, source, title: spec.title, text: spec.text });
-  headline(d, "event", spec.title, []);
-  for (const e of spec.effects) applyEffect(d, e);
+/** Reveals one event: records it, publishes its headline (its title) and applies its effects. */
+function applyEvent(d: Draft, id: string, words: { title: Text; text: Text }, effects: readonly Effect[], source: MatchEvent["source"]): void {
+  d.s.events.push({ id, turn: d.s.turn, source, title: words.title, text: words.text });
+  headline(d, "event", words.title.key, words.title.params, []);
+  for (const e of effects) applyEffect(d, e);
+}
+
+/** A scenario card's title and text are keys of the `scenario` namespace. */
+function applyCard(d: Draft, card: EventSpec, source: MatchEvent["source"]): void {
+  applyEvent(d, card.id, { title: text(card.title), text: text(card.text) }, card.effects, source);
 }
 
 /** The briefing of a turn: its scripted events (those whose condition holds now), the
@@ -52,7 +57,7 @@ export function applyEvent(d: Draft, spec: Pick<EventSpec, "id" | "title" | "tex
 export function revealBriefingEvents(d: Draft): void {
   const turn = d.s.turn;
   const scripted = d.scenario.events.filter((e) => e.turn === turn && (e.if === undefined || evaluate(d.s, e.if)));
-  for (const e of scripted) applyEvent(d, e, "scripted");
+  for (const e of scripted) applyCard(d, e, "scripted");
   revealScheduledEvents(d);
   // Always draw the chance so the generator advances the same way every turn.
   const roll = nextFloat(d.rng);
@@ -64,7 +69,7 @@ export function revealBriefingEvents(d: Draft): void {
   const card = cards[i];
   if (!card) return;
   d.s.deck = d.s.deck.filter((id) => id !== card.id);
-  applyEvent(d, card, "deck");
+  applyCard(d, card, "deck");
 }
 
 /** A facilitator's event: when (a later turn's briefing, or now) and on what condition, tested then. */
@@ -131,9 +136,11 @@ function revealInjected(d: Draft, event: ScheduledEvent["event"], id: string | n
     const spec = d.scenario.events.find((e) => e.id === event.ref);
     if (!spec) return;
     d.s.deck = d.s.deck.filter((x) => x !== spec.id);
-    applyEvent(d, spec, "facilitator");
+    applyCard(d, spec, "facilitator");
   } else {
-    applyEvent(d, { id: id ?? newId(d, "ev"), title: event.title, text: event.text, effects: event.effects }, "facilitator");
+    // The facilitator's own words are shown as typed, in every language.
+    const words = { title: text("scenario:facilitator.title", { title: event.title }), text: text("scenario:facilitator.text", { text: event.text }) };
+    applyEvent(d, id ?? newId(d, "ev"), words, event.effects, "facilitator");
   }
 }
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scenarioSchema";
 import { ToneSchema, TopicSchema, budgetFor } from "./orders";
 import { capitalPledgedBy } from "./pledges";
-import { finish, headline, makeDraft, newId, type Draft } from "./draft";
+import { finish, headline, makeDraft, newId, powerList, type Draft } from "./draft";
 import { createCeasefire } from "./ceasefires";
 import { isPower, ok, refuse, POWERS, type MatchState, type Offer, type OfferTerms, type PledgeTerms, type PowerId, type Result } from "./types";
 
@@ -214,8 +214,8 @@ function commit(d: Draft, o: Offer): void {
     const belligerents = parties.filter((p) => isBelligerent(d.scenario.powers[p]));
     const broker = isBelligerent(d.scenario.powers[o.from]) ? undefined : o.from;
     const c = createCeasefire(d, belligerents, o.terms.turns, o.terms.scope, o.terms.monitored, false, o.id, d.s.turn, broker);
-    const names = belligerents.map((p) => d.scenario.powers[p].name).join(" and ");
-    headline(d, "ceasefire", `${names} agree a ${c.endTurn - c.startTurn + 1}-turn ${o.terms.scope === "full" ? "full" : o.terms.scope} ceasefire${o.terms.monitored ? " under international monitors" : ""}.`, parties);
+    const key = `ceasefire.agreed.${o.terms.scope}${o.terms.monitored ? "Monitored" : ""}`;
+    headline(d, "ceasefire", key, { parties: powerList(belligerents), count: c.endTurn - c.startTurn + 1 }, parties);
     return;
   }
   d.s.commitments.push({

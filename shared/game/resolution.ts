@@ -54,8 +54,7 @@ export function resolveOrders(state: MatchState, standIns: readonly PowerId[] = 
     const standIn = standIns.includes(p);
     if (orders[p].length > 0 || standIn) d.s.orderHistory.push({ turn: d.s.turn, power: p, orders: [...orders[p]], ...(standIn ? { standIn: true as const } : {}) });
     if (standIn) {
-      const name = d.scenario.powers[p].name;
-      headline(d, "standIn", `${name}'s player did not act in time: its bot gave ${name}'s orders this turn.`, [p]);
+      headline(d, "standIn", "standIn", { power: p }, [p]);
     }
   }
   d.current = null; // the announcements above carry no effects
@@ -105,7 +104,7 @@ function gatherOrders(s: MatchState): Record<PowerId, readonly Order[]> {
 }
 
 function drift(d: Draft): void {
-  headline(d, "economy", "Home fronts react to the turn's events.", []);
+  headline(d, "economy", "economy.homeFronts", {}, []);
   for (const p of POWERS) {
     const start = d.scenario.powers[p].start;
     const now = d.s.powers[p].meters;

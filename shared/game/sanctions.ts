@@ -51,20 +51,10 @@ export function applySanctionOrder(d: Draft, imposer: PowerId, o: SanctionOrder,
   const after = o.action === "impose" ? Math.max(1, before) : o.action === "tighten" ? before + 1 : o.action === "ease" ? before - 1 : 0;
   if (after === before && o.action !== "impose") return;
   setLevel(d, imposer, o.target, o.sector, after);
-  const name = d.scenario.powers[imposer].name;
-  const target = d.scenario.powers[o.target].name;
   const special = d.scenario.powers[imposer].special.kind;
   const harder = o.action === "impose" || o.action === "tighten";
-  headline(
-    d,
-    "sanction",
-    harder
-      ? coordinated
-        ? `${name} joins partners to ${o.action === "impose" ? "impose" : "tighten"} ${o.sector === "trade" ? "tariffs" : `${o.sector} sanctions`} on ${target}.`
-        : `${name} ${o.action === "impose" ? "imposes" : "tightens"} ${o.sector === "trade" ? "tariffs" : `${o.sector} sanctions`} on ${target}.`
-      : `${name} ${o.action === "lift" ? "lifts" : "eases"} its ${o.sector === "trade" ? "tariffs" : `${o.sector} sanctions`} on ${target}.`,
-    [imposer, o.target],
-  );
+  const key = `sanction.${o.action}${harder && coordinated ? "Joint" : ""}`;
+  headline(d, "sanction", key, { power: imposer, target: o.target, sector: o.sector }, [imposer, o.target]);
   if (harder) {
     addRelation(d, imposer, o.target, -5);
     addMeter(d, o.target, "support", 0.5); // rally round the flag
@@ -105,17 +95,15 @@ export function openLifelines(orders: Record<PowerId, readonly Order[]>): OpenLi
 /** Step 5b: each scenario lifeline is opened or withheld by its provider's order this turn. */
 export function applyLifelines(d: Draft, open: OpenLifelines): void {
   for (const l of d.scenario.lifelines) {
-    const provider = d.scenario.powers[l.provider].name;
-    const partner = d.scenario.powers[l.to].name;
     if (open.has(`${l.provider}>${l.to}`)) {
-      headline(d, "economy", `${provider} keeps trade with ${partner} flowing despite the sanctions.`, [l.provider, l.to]);
+      headline(d, "economy", "economy.lifelineOpen", { provider: l.provider, partner: l.to }, [l.provider, l.to]);
       addMeter(d, l.provider, "economy", LIFELINE_PROVIDER_ECONOMY);
       addRelation(d, l.provider, l.to, LIFELINE_RELATION);
       for (const p of POWERS) if (p !== l.provider && p !== l.to && totalSanctions(d.s, l.to, p) > 0) addRelation(d, p, l.provider, LIFELINE_RESENTMENT);
       if (d.scenario.powers[l.provider].special.kind === "tradeExposure") addMeter(d, l.provider, "special", LIFELINE_EXPOSURE);
       addTally(d, tallyKey("lifelineOpen", l.provider, l.to), 1);
     } else {
-      headline(d, "economy", `${partner} feels abandoned as ${provider} holds back its trade.`, [l.provider, l.to]);
+      headline(d, "economy", "economy.lifelineWithheld", { provider: l.provider, partner: l.to }, [l.provider, l.to]);
       addRelation(d, l.to, l.provider, LIFELINE_WITHHELD_RELATION);
     }
   }
@@ -170,8 +158,7 @@ export function resolveSanctionPressure(d: Draft, open: OpenLifelines): void {
       pressure += levels * SECTOR_WEIGHT[sector].bite * (1 + COALITION_BONUS * (held.length - 1)) * exposure;
     }
     const blunt = lifelineShare(d.s, target, open);
-    const name = d.scenario.powers[target].name;
-    headline(d, "economy", blunt > 0 ? `Sanctions weigh on ${name}, softened by its partners' trade.` : `Sanctions weigh on ${name}.`, [target]);
+    headline(d, "economy", blunt > 0 ? "economy.sanctionsSoftened" : "economy.sanctionsWeigh", { power: target }, [target]);
     addMeter(d, target, "economy", -pressure * BITE_PER_PRESSURE * (1 - blunt));
     if (blunt > 0) addTally(d, tallyKey("lifeline", target), 1);
     for (const p of POWERS) {

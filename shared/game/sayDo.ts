@@ -5,10 +5,10 @@
 //
 // Only deeds everyone can see count, so the record can be public: orders carried out this turn,
 // and a ceasefire breach only when monitors named the breaker.
-import { addMeter, addTally, addTrust, headline, type Draft } from "./draft";
+import { addMeter, addTally, addTrust, headline, text, type Draft } from "./draft";
 import type { Order } from "./orders";
 import type { Scenario } from "./scenarioSchema";
-import { POWERS, type PowerId, type SayDoEntry, type Tone, type Topic } from "./types";
+import { POWERS, type PowerId, type SayDoEntry, type Text, type Tone, type Topic } from "./types";
 
 /** Trust every other power loses in a speaker whose deeds contradict its words. */
 export const SAY_DO_TRUST_COST = 4;
@@ -16,8 +16,6 @@ export const SAY_DO_TRUST_COST = 4;
 export const SAY_DO_STANDING_COST = 2;
 
 type Audience = "world" | readonly PowerId[];
-
-export const TOPIC_WORD: Record<Topic, string> = { war: "the war", taiwan: "Taiwan", trade: "trade", sanctions: "sanctions", history: "history" };
 
 /** What kind of deed would contradict words of this tone on this topic, if any. */
 function promiseOf(tone: Tone, topic: Topic, audience: Audience): "peace" | "noSanctions" | "sanctions" | null {
@@ -41,25 +39,29 @@ export function noteStatement(d: Draft, speaker: PowerId, tone: Tone, topic: Top
 /** What a statement commits its speaker to: the part of an entry that orders are judged against. */
 export type Words = Pick<SayDoEntry, "power" | "tone" | "topic" | "audience">;
 
-/** The first of these orders (the speaker's, of one turn) that contradicts the words, in plain words, or null. */
-export function deedAgainst(scenario: Scenario, w: Words, orders: readonly Order[]): string | null {
-  const name = (p: PowerId) => scenario.powers[p].name;
+/** A contradicting deed as a Text of the `news` namespace: `deed.<kind>` with the power it was aimed at. */
+function deed(kind: "offensive" | "strike" | "militaryAid" | "newSanctions" | "easing" | "breach", params?: { whom: PowerId; site?: string }): Text {
+  return text(`news:deed.${kind}`, params);
+}
+
+/** The first of these orders (the speaker's, of one turn) that contradicts the words, as words for the reader, or null. */
+export function deedAgainst(scenario: Scenario, w: Words, orders: readonly Order[]): Text | null {
   const named = (p: PowerId) => w.audience === "world" || w.audience.includes(p);
   for (const o of orders) {
     switch (promiseOf(w.tone, w.topic, w.audience)) {
       case "peace":
-        if (o.type === "posture" && o.stance === "offensive") return "an offensive";
-        if (o.type === "strike") return `a strike on ${name(enemyOf(scenario, w.power))}'s ${STRIKE_WORD[o.target]}`;
+        if (o.type === "posture" && o.stance === "offensive") return deed("offensive");
+        if (o.type === "strike") return deed("strike", { whom: enemyOf(scenario, w.power), site: o.target });
         // Arming the side that attacks contradicts words of peace; arming the side that defends
         // itself does not (2025's "peace through strength": Washington and Europe called for a
         // ceasefire while Ukraine's arms kept flowing).
-        if (o.type === "aid" && o.kind === "military" && scenario.powers[o.to].war === "attacker") return `military aid to ${name(o.to)}`;
+        if (o.type === "aid" && o.kind === "military" && scenario.powers[o.to].war === "attacker") return deed("militaryAid", { whom: o.to });
         break;
       case "noSanctions":
-        if (o.type === "sanction" && (o.action === "impose" || o.action === "tighten") && named(o.target)) return `new sanctions on ${name(o.target)}`;
+        if (o.type === "sanction" && (o.action === "impose" || o.action === "tighten") && named(o.target)) return deed("newSanctions", { whom: o.target });
         break;
       case "sanctions":
-        if (o.type === "sanction" && (o.action === "ease" || o.action === "lift") && named(o.target)) return `easing sanctions on ${name(o.target)}`;
+        if (o.type === "sanction" && (o.action === "ease" || o.action === "lift") && named(o.target)) return deed("easing", { whom: o.target });
         break;
       case null:
         return null;
@@ -69,14 +71,12 @@ export function deedAgainst(scenario: Scenario, w: Words, orders: readonly Order
 }
 
 /** The deed of this turn that contradicts the entry: one of its speaker's orders, or a ceasefire breach monitors named. */
-function contradiction(d: Draft, e: SayDoEntry, orders: readonly Order[]): string | null {
-  const deed = deedAgainst(d.scenario, e, orders);
-  if (deed !== null || promiseOf(e.tone, e.topic, e.audience) !== "peace") return deed;
+function contradiction(d: Draft, e: SayDoEntry, orders: readonly Order[]): Text | null {
+  const against = deedAgainst(d.scenario, e, orders);
+  if (against !== null || promiseOf(e.tone, e.topic, e.audience) !== "peace") return against;
   const broke = d.s.ceasefires.some((c) => c.record.some((r) => r.turn === d.s.turn && r.outcome === "breached" && r.namedBreakers.includes(e.power)));
-  return broke ? "breaking the ceasefire" : null;
+  return broke ? deed("breach") : null;
 }
-
-const STRIKE_WORD = { energy: "energy grid", airports: "airports", military: "depots" } as const;
 
 /** Whom a strike by this power hits: the other side of the war. */
 function enemyOf(scenario: Scenario, striker: PowerId): PowerId {
@@ -102,10 +102,10 @@ export function judgeSayDo(d: Draft, orders: Record<PowerId, readonly Order[]>):
   });
 }
 
-function punish(d: Draft, e: SayDoEntry, deed: string): void {
-  const name = d.scenario.powers[e.power].name;
-  const when = e.turn === d.s.turn ? "" : " last turn";
-  headline(d, "statement", `${name} says one thing and does another: ${e.tone} words on ${TOPIC_WORD[e.topic]}${when}, then ${deed}.`, [...POWERS]);
+/** The headline names the deed by its key's last part (`deed: "strike"`), which its sentence nests as `news:deed.<deed>`. */
+function punish(d: Draft, e: SayDoEntry, deed: Text): void {
+  const key = e.turn === d.s.turn ? "sayDo.contradicted" : "sayDo.contradictedLastTurn";
+  headline(d, "statement", key, { power: e.power, tone: e.tone, topic: e.topic, deed: deed.key.slice("news:deed.".length), ...deed.params }, [...POWERS]);
   addMeter(d, e.power, "standing", -SAY_DO_STANDING_COST);
   for (const p of POWERS) addTrust(d, p, e.power, -SAY_DO_TRUST_COST);
   addTally(d, `contradictions.${e.power}`, 1);

@@ -140,8 +140,18 @@ export interface SayDoEntry {
   /** "pending" until the next turn's deeds are known. */
   verdict: "pending" | "consistent" | "contradicted";
   deedTurn?: number;
-  /** The contradicting deed, in plain words ("an offensive"). */
-  deed?: string;
+  /** The contradicting deed, as words for the reader ("an offensive"). */
+  deed?: Text;
+}
+
+/**
+ * A sentence for a person, kept as a translation key and its parameters (ids, numbers, a
+ * player's own words), never as English: the client renders it in the reader's language, so a
+ * match and its replay read in any language.
+ */
+export interface Text {
+  key: string;
+  params?: Record<string, string | number>;
 }
 
 export interface NewsEffect {
@@ -153,7 +163,7 @@ export interface NewsItem {
   turn: number;
   /** "standIn": a power's bot gave its orders because its player did not act in time. */
   kind: "event" | "statement" | "sanction" | "aid" | "front" | "strike" | "summit" | "ceasefire" | "commitment" | "offer" | "economy" | "standIn";
-  headline: string;
+  headline: Text;
   powers: PowerId[];
   effects: NewsEffect[];
 }
@@ -162,8 +172,8 @@ export interface MatchEvent {
   id: string;
   turn: number;
   source: "scripted" | "deck" | "facilitator";
-  title: string;
-  text: string;
+  title: Text;
+  text: Text;
 }
 
 /** A facilitator's event waiting for the briefing of its turn; seen by the facilitator alone until then. */

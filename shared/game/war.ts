@@ -31,18 +31,16 @@ function sides(d: Draft): { defender: PowerId; attacker: PowerId } {
 export function applyStrike(d: Draft, striker: PowerId, o: StrikeOrder): void {
   const { defender, attacker } = sides(d);
   const target = striker === defender ? attacker : defender;
-  const ns = d.scenario.powers[striker].name;
-  const nt = d.scenario.powers[target].name;
   switch (o.target) {
     case "energy":
-      headline(d, "strike", `${ns} strikes ${nt}'s energy grid; power cuts follow.`, [striker, target]);
+      headline(d, "strike", "strike.energy", { striker, target }, [striker, target]);
       addMeter(d, target, "economy", -3);
       addMeter(d, target, "support", 0.5);
       addMeter(d, striker, "standing", -0.5);
       addMeter(d, striker, "support", STRIKE_RALLY);
       break;
     case "airports":
-      headline(d, "strike", `Drones from ${ns} force ${nt}'s airports to close.`, [striker, target]);
+      headline(d, "strike", "strike.airports", { striker, target }, [striker, target]);
       addMeter(d, target, "economy", -1.5);
       addMeter(d, target, "support", -1.5);
       addMeter(d, target, "standing", -1);
@@ -50,7 +48,7 @@ export function applyStrike(d: Draft, striker: PowerId, o: StrikeOrder): void {
       addTally(d, "airportsClosed", 1);
       break;
     case "military":
-      headline(d, "strike", `${ns} strikes ${nt}'s depots behind the front.`, [striker, target]);
+      headline(d, "strike", "strike.military", { striker, target }, [striker, target]);
       addMeter(d, target, "special", -3);
       addMeter(d, striker, "support", STRIKE_RALLY);
       break;
@@ -74,17 +72,9 @@ export function resolveFront(d: Draft, orders: Record<PowerId, readonly Order[]>
   const offensives = [sd, sa].filter((s) => s === "offensive").length;
   const strikes = [defender, attacker].reduce((n, p) => n + orders[p].filter((o) => o.type === "strike").length, 0);
 
-  const nd = d.scenario.powers[defender].name;
-  const na = d.scenario.powers[attacker].name;
   const moved = Math.abs(delta) >= 0.5;
-  const text = cf.frontFrozen
-    ? "The guns fall silent along the front."
-    : !moved
-      ? "The front line barely moves."
-      : delta > 0
-        ? `${nd} pushes ${na}'s forces back.`
-        : `${na}'s forces advance.`;
-  headline(d, "front", text, [defender, attacker]);
+  const key = cf.frontFrozen ? "front.silent" : !moved ? "front.still" : delta > 0 ? "front.pushedBack" : "front.advance";
+  headline(d, "front", key, { defender, attacker }, [defender, attacker]);
   const gained = addWorld(d, "frontLine", delta);
   // Backers of a side win or lose with it, in proportion to the ground that changed hands.
   for (const st of d.scenario.frontStakes ?? []) addMeter(d, st.power, st.meter, st.perPoint * gained);
@@ -110,7 +100,7 @@ export function resolveFront(d: Draft, orders: Record<PowerId, readonly Order[]>
 export function applyWarCosts(d: Draft): void {
   const { defender, attacker } = sides(d);
   const w = d.s.world.warIntensity;
-  headline(d, "economy", w >= 50 ? "The war grinds on and drains both economies." : "Quieter weeks at the front ease the strain.", [defender, attacker]);
+  headline(d, "economy", w >= 50 ? "economy.warDrains" : "economy.warQuieter", {}, [defender, attacker]);
   addMeter(d, attacker, "economy", -w * 0.02);
   addMeter(d, defender, "economy", -w * 0.03);
   addMeter(d, defender, "support", -(w - 50) * 0.02);

@@ -29,7 +29,7 @@ async function threeWorlds(): Promise<{ teacher: ClassClient; students: ClassCli
   return { teacher, students, players };
 }
 
-const sees = (p: MatchConnection, title: string) => p.view.match!.events.some((e) => e.title === title && e.source === "facilitator");
+const sees = (p: MatchConnection, title: string) => p.view.match!.events.some((e) => e.title.params?.title === title && e.source === "facilitator");
 
 describe("a class-wide inject", () => {
   it("reaches every chosen room and no other", async () => {

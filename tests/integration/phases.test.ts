@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../server/app";
 import type { OfferTerms, PowerId } from "../../shared/game";
 import { TestPlayer, bootServer, leaveAll, lobbyWith, serverRoom, startMatch } from "../helpers/server";
+import { english } from "../helpers/texts";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -127,7 +128,7 @@ describe("bots standing in (missed orders played by bots)", () => {
     // (some seeds give none); tests/unit/session/standIn.test.ts checks them under a fixed seed.
     for (const view of [russiaView, ukraineView]) {
       for (const o of view.offers) expect(o).toMatchObject({ status: "expired", acceptedBy: [] });
-      expect(view.news.map((n) => n.headline)).toContain("Ukraine's player did not act in time: its bot gave Ukraine's orders this turn.");
+      expect(view.news.map((n) => english(n.headline))).toContain("Ukraine's player did not act in time: its bot gave Ukraine's orders this turn.");
     }
     expect(serverRoom(host.code).current.match!.seats).toMatchObject({ russia: "human", ukraine: "human" });
     await leaveAll(host, ...players);

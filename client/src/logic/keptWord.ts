@@ -4,7 +4,7 @@
  * from the view the seat holds: once the match is over that is everything, unmonitored
  * ceasefire breaches included.
  */
-import { t } from "../../../shared/i18n";
+import { t, translate } from "../../../shared/i18n";
 import { POWERS, type MatchView, type PowerId } from "../../../shared/game";
 import { TOPICS, describeTerms, midSentence } from "./format";
 
@@ -47,7 +47,7 @@ export function keptWord(view: MatchView): WordRecord[] {
     for (const e of words) {
       if (e.verdict !== "contradicted") continue;
       const later = e.deedTurn !== undefined && e.deedTurn > e.turn ? " the next turn" : "";
-      lapses.push({ turn: e.turn, text: t(later ? "debrief:lapseWordsLater" : "debrief:lapseWords", { tone: t(`match:tone.${e.tone}`), topic: TOPICS[e.topic] ?? e.topic, deed: e.deed ?? t("debrief:theOpposite") }) });
+      lapses.push({ turn: e.turn, text: t(later ? "debrief:lapseWordsLater" : "debrief:lapseWords", { tone: t(`match:tone.${e.tone}`), topic: TOPICS[e.topic] ?? e.topic, deed: e.deed ? translate(e.deed) : t("debrief:theOpposite") }) });
     }
     lapses.sort((a, b) => a.turn - b.turn);
     return {

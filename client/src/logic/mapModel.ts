@@ -45,12 +45,12 @@ export function mapModelFrom(view: MatchView): MapModel {
     };
   }
   const aid: AidFlow[] = news.flatMap((n) => {
-    const m = /sends (?:(military|economic|humanitarian) aid|(dual-use) goods)/.exec(n.headline);
-    const kind = m?.[1] ?? (m?.[2] ? "dualUse" : undefined);
+    // The headline's key says what was sent: news:aid.<kind>, or news:aid.<kind>Deal under a deal.
+    const kind = /^news:aid\.(military|economic|humanitarian|dualUse)(?:Deal)?$/.exec(n.headline.key)?.[1];
     const [from, to] = n.powers;
     return n.kind === "aid" && kind && from && to ? [{ from, to, kind: kind as AidFlow["kind"] }] : [];
   });
-  const summits: Summit[] = news.flatMap((n) => (n.kind === "summit" && /summit/i.test(n.headline) && n.powers[0] && n.powers[1] ? [{ a: n.powers[0], b: n.powers[1] }] : []));
+  const summits: Summit[] = news.flatMap((n) => (n.kind === "summit" && /^news:summit\.(stateVisit|rebuffed)$/.test(n.headline.key) && n.powers[0] && n.powers[1] ? [{ a: n.powers[0], b: n.powers[1] }] : []));
   const spoken = new Set(news.filter((n) => n.kind === "statement" && n.powers[0]).map((n) => n.powers[0]!));
   return {
     meters,

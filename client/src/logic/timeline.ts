@@ -1,5 +1,5 @@
 /** The debrief's record, turn by turn: events, statements and other news, offers, and orders. */
-import { t } from "../../../shared/i18n";
+import { t, translate } from "../../../shared/i18n";
 import type { MatchView } from "../../../shared/game";
 import { describeOrder, describeTerms, powerName } from "./format";
 import { offerParties } from "./offers";
@@ -19,8 +19,8 @@ export function timeline(view: MatchView): TimelineTurn[] {
   const turns: TimelineTurn[] = [];
   for (let turn = 1; turn <= view.lastTurn; turn++) {
     const items: TimelineItem[] = [];
-    for (const e of view.events) if (e.turn === turn) items.push({ kind: "event", text: e.source === "facilitator" ? t("debrief:byFacilitator", { title: e.title }) : e.title });
-    for (const n of view.news) if (n.turn === turn && n.kind !== "event") items.push({ kind: "news", text: n.headline });
+    for (const e of view.events) if (e.turn === turn) items.push({ kind: "event", text: e.source === "facilitator" ? t("debrief:byFacilitator", { title: translate(e.title) }) : translate(e.title) });
+    for (const n of view.news) if (n.turn === turn && n.kind !== "event") items.push({ kind: "news", text: translate(n.headline) });
     for (const o of view.offers) {
       if (o.turn === turn) items.push({ kind: "offer", text: t("debrief:offerLine", { parties: offerParties(o), terms: describeTerms(o.terms), status: t(`offers:statusName.${o.status}`) }) });
     }

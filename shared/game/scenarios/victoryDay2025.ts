@@ -188,8 +188,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "state-visit",
       turn: 1,
-      title: "Xi Jinping arrives in Moscow on a state visit",
-      text: "On his eleventh visit to Russia, Xi's plane is escorted by Russian fighter jets and a military band greets him at the Kremlin. Nearly four hours of talks follow: \"in-depth, friendly and fruitful\", says Xi; \"warm and substantive\", says Putin.",
+      title: "scenario:victoryDay2025.event.state-visit.title",
+      text: "scenario:victoryDay2025.event.state-visit.text",
       effects: [
         { kind: "relation", a: "russia", b: "china", delta: 5 },
         { kind: "meter", power: "russia", meter: "support", delta: 2 },
@@ -199,8 +199,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "dual-containment-statement",
       turn: 1,
-      title: "Moscow and Beijing sign a joint statement against \"dual containment\"",
-      text: "A long joint statement pledges closer ties in every field, military ones included, and coordination against what both call Washington's dual containment of Russia and China. Xi's published article warns against unilateralism, hegemony and bullying.",
+      title: "scenario:victoryDay2025.event.dual-containment-statement.title",
+      text: "scenario:victoryDay2025.event.dual-containment-statement.text",
       effects: [
         { kind: "relation", a: "usa", b: "china", delta: -3 },
         { kind: "relation", a: "usa", b: "russia", delta: -3 },
@@ -212,8 +212,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "parade-truce",
       turn: 1,
-      title: "Russia declares a three-day truce for the parade",
-      text: "Moscow's unilateral ceasefire comes into effect on Thursday and runs to the end of the celebrations. Ukraine's foreign minister calls it a farce and asks for at least thirty days of full ceasefire instead.",
+      title: "scenario:victoryDay2025.event.parade-truce.title",
+      text: "scenario:victoryDay2025.event.parade-truce.text",
       effects: [
         { kind: "unilateralCeasefire", by: "russia", turns: 1, scope: "full" },
         { kind: "meter", power: "russia", meter: "standing", delta: 1 },
@@ -222,8 +222,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "airports-closed",
       turn: 1,
-      title: "Drones close Moscow's airports on the eve of the parade",
-      text: "Ukrainian drone attacks force most of Moscow's airports to shut on Wednesday, two days before the parade.",
+      title: "scenario:victoryDay2025.event.airports-closed.title",
+      text: "scenario:victoryDay2025.event.airports-closed.text",
       effects: [
         { kind: "meter", power: "russia", meter: "economy", delta: -1 },
         { kind: "meter", power: "russia", meter: "support", delta: -1 },
@@ -234,8 +234,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "airspace-closed",
       turn: 1,
-      title: "Baltic airspace closed to a European leader bound for the parade",
-      text: "The only EU leader attending the parade, Slovakia's prime minister, has to detour over Hungary, Romania, the Black Sea, Georgia and Dagestan after Baltic states close their airspace to his flight. Serbia's president is rerouted too. The Union's split is on display.",
+      title: "scenario:victoryDay2025.event.airspace-closed.title",
+      text: "scenario:victoryDay2025.event.airspace-closed.text",
       effects: [
         { kind: "meter", power: "eu", meter: "special", delta: -6 },
         { kind: "relation", a: "eu", b: "russia", delta: -2 },
@@ -245,8 +245,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "too-much",
       turn: 1,
-      title: "Washington says Moscow is asking for too much",
-      text: "Earlier in the week the US vice-president said Russia was asking for \"too much\" in its negotiations with Ukraine. Washington keeps pushing Moscow toward peace talks.",
+      title: "scenario:victoryDay2025.event.too-much.title",
+      text: "scenario:victoryDay2025.event.too-much.text",
       effects: [
         { kind: "relation", a: "usa", b: "russia", delta: -4 },
         { kind: "relation", a: "usa", b: "ukraine", delta: 2 },
@@ -258,8 +258,8 @@ export const victoryDay2025: Scenario = {
       id: "truce-violations",
       turn: 2,
       if: { kind: "tally", key: "ceasefireBreaches", atLeast: 1 },
-      title: "Kyiv and Moscow trade accusations over the truce",
-      text: "Kyiv counted 734 violations and 63 assault operations, 23 of them still under way, between midnight and midday on the truce's first day; Moscow says Ukrainian forces twice tried to breach the border in the Kursk region.",
+      title: "scenario:victoryDay2025.event.truce-violations.title",
+      text: "scenario:victoryDay2025.event.truce-violations.text",
       effects: [
         { kind: "trust", from: "ukraine", to: "russia", delta: -4 },
         { kind: "trust", from: "russia", to: "ukraine", delta: -4 },
@@ -270,15 +270,15 @@ export const victoryDay2025: Scenario = {
       id: "truce-holds",
       turn: 2,
       if: { kind: "tally", key: "ceasefireBreaches", atMost: 0 },
-      title: "The parade truce largely holds",
-      text: "Both sides report isolated incidents, but the three days pass without a major assault. Kyiv, which called the truce a farce, repeats its call for at least thirty days of full ceasefire.",
+      title: "scenario:victoryDay2025.event.truce-holds.title",
+      text: "scenario:victoryDay2025.event.truce-holds.text",
       effects: [{ kind: "world", key: "globalTension", delta: -1 }],
     },
     {
       id: "taiwan-appeal",
       turn: 2,
-      title: "Taipei asks Europe to stand with Taiwan",
-      text: "In a speech in Taipei in the week of the parade, Taiwan's president asked European leaders to stand with Taiwan against what he called a new totalitarian group. Western leaders worry that China could move against Taiwan within a few years, with the war in Ukraine as a template.",
+      title: "scenario:victoryDay2025.event.taiwan-appeal.title",
+      text: "scenario:victoryDay2025.event.taiwan-appeal.text",
       effects: [
         { kind: "world", key: "taiwanTension", delta: 5 },
         { kind: "relation", a: "eu", b: "china", delta: -3 },
@@ -289,8 +289,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "thirty-day-demand",
       turn: 3,
-      title: "Ukraine repeats its demand for a thirty-day full ceasefire",
-      text: "Kyiv says again that it wants at least thirty days of full ceasefire, not truces of a few days.",
+      title: "scenario:victoryDay2025.event.thirty-day-demand.title",
+      text: "scenario:victoryDay2025.event.thirty-day-demand.text",
       effects: [
         { kind: "meter", power: "ukraine", meter: "standing", delta: 2 },
         { kind: "relation", a: "eu", b: "ukraine", delta: 2 },
@@ -299,8 +299,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "autumn-visit",
       turn: 8,
-      title: "Putin flies to China for the anniversary of Japan's defeat",
-      text: "As announced in May, Russia's president visits China in the autumn for the anniversary of the end of the Second World War in Asia. The last turn begins.",
+      title: "scenario:victoryDay2025.event.autumn-visit.title",
+      text: "scenario:victoryDay2025.event.autumn-visit.text",
       effects: [
         { kind: "relation", a: "russia", b: "china", delta: 4 },
         { kind: "relation", a: "usa", b: "china", delta: -2 },
@@ -311,8 +311,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "tariffs-raised",
       deck: { weight: 3, fromTurn: 2, toTurn: 8 },
-      title: "The trade war escalates",
-      text: "Washington raises tariffs on Chinese goods again; Beijing answers in kind.",
+      title: "scenario:victoryDay2025.event.tariffs-raised.title",
+      text: "scenario:victoryDay2025.event.tariffs-raised.text",
       effects: [
         { kind: "sanction", imposer: "usa", target: "china", sector: "trade", level: 3 },
         { kind: "meter", power: "china", meter: "economy", delta: -2 },
@@ -324,8 +324,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "trade-truce",
       deck: { weight: 3, fromTurn: 2, toTurn: 8 },
-      title: "A truce in the trade war",
-      text: "After talks in a neutral capital, Washington and Beijing cut their tariffs for ninety days.",
+      title: "scenario:victoryDay2025.event.trade-truce.title",
+      text: "scenario:victoryDay2025.event.trade-truce.text",
       effects: [
         { kind: "sanction", imposer: "usa", target: "china", sector: "trade", level: 1 },
         { kind: "sanction", imposer: "china", target: "usa", sector: "trade", level: 1 },
@@ -337,8 +337,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "drone-barrage",
       deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "The war's largest drone barrage hits Kyiv",
-      text: "Hundreds of drones and missiles strike Ukraine's cities overnight.",
+      title: "scenario:victoryDay2025.event.drone-barrage.title",
+      text: "scenario:victoryDay2025.event.drone-barrage.text",
       effects: [
         { kind: "meter", power: "ukraine", meter: "economy", delta: -2 },
         { kind: "meter", power: "ukraine", meter: "support", delta: 1 },
@@ -349,8 +349,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "prisoner-exchange",
       deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "A large prisoner exchange",
-      text: "Russia and Ukraine swap hundreds of prisoners of war, a rare piece of agreement.",
+      title: "scenario:victoryDay2025.event.prisoner-exchange.title",
+      text: "scenario:victoryDay2025.event.prisoner-exchange.text",
       effects: [
         { kind: "trust", from: "russia", to: "ukraine", delta: 4 },
         { kind: "trust", from: "ukraine", to: "russia", delta: 4 },
@@ -360,8 +360,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "oil-slump",
       deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "Oil prices slump",
-      text: "A fall in oil prices squeezes Russia's budget and cheapens China's imports.",
+      title: "scenario:victoryDay2025.event.oil-slump.title",
+      text: "scenario:victoryDay2025.event.oil-slump.text",
       effects: [
         { kind: "meter", power: "russia", meter: "economy", delta: -3 },
         { kind: "meter", power: "china", meter: "economy", delta: 1 },
@@ -370,8 +370,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "aid-fight",
       deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "Congress fights over aid to Ukraine",
-      text: "A bitter vote on Ukraine aid costs the White House goodwill on Capitol Hill.",
+      title: "scenario:victoryDay2025.event.aid-fight.title",
+      text: "scenario:victoryDay2025.event.aid-fight.text",
       effects: [
         { kind: "meter", power: "usa", meter: "special", delta: -4 },
         { kind: "relation", a: "usa", b: "ukraine", delta: -2 },
@@ -380,8 +380,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "sanctions-package",
       deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "Brussels adopts a new sanctions package",
-      text: "After long haggling, the member states agree new restrictions on Russian technology imports.",
+      title: "scenario:victoryDay2025.event.sanctions-package.title",
+      text: "scenario:victoryDay2025.event.sanctions-package.text",
       effects: [
         { kind: "sanction", imposer: "eu", target: "russia", sector: "technology", level: 3 },
         { kind: "meter", power: "eu", meter: "special", delta: 2 },
@@ -391,8 +391,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "strait-drills",
       deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "Military drills encircle Taiwan",
-      text: "Chinese forces stage large exercises around the island.",
+      title: "scenario:victoryDay2025.event.strait-drills.title",
+      text: "scenario:victoryDay2025.event.strait-drills.text",
       effects: [
         { kind: "world", key: "taiwanTension", delta: 8 },
         { kind: "world", key: "globalTension", delta: 2 },
@@ -402,8 +402,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "grain-corridor",
       deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "Black Sea shipping resumes",
-      text: "Grain ships leave Ukrainian ports in numbers not seen for months.",
+      title: "scenario:victoryDay2025.event.grain-corridor.title",
+      text: "scenario:victoryDay2025.event.grain-corridor.text",
       effects: [
         { kind: "meter", power: "ukraine", meter: "economy", delta: 3 },
         { kind: "world", key: "globalTension", delta: -2 },
@@ -412,15 +412,15 @@ export const victoryDay2025: Scenario = {
     {
       id: "veto-threat",
       deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "A member state threatens to veto",
-      text: "One EU government threatens to block the renewal of sanctions unless it gets concessions.",
+      title: "scenario:victoryDay2025.event.veto-threat.title",
+      text: "scenario:victoryDay2025.event.veto-threat.text",
       effects: [{ kind: "meter", power: "eu", meter: "special", delta: -5 }],
     },
     {
       id: "border-clashes",
       deck: { weight: 2, fromTurn: 2, toTurn: 8 },
-      title: "Heavy fighting on the Kursk border",
-      text: "Both sides report heavy losses in clashes along the border.",
+      title: "scenario:victoryDay2025.event.border-clashes.title",
+      text: "scenario:victoryDay2025.event.border-clashes.text",
       effects: [
         { kind: "world", key: "warIntensity", delta: 4 },
         { kind: "meter", power: "ukraine", meter: "special", delta: -2 },
@@ -430,8 +430,8 @@ export const victoryDay2025: Scenario = {
     {
       id: "rare-earths",
       deck: { weight: 1, fromTurn: 2, toTurn: 8 },
-      title: "Beijing curbs rare-earth exports",
-      text: "China restricts exports of rare earths vital to Western industry.",
+      title: "scenario:victoryDay2025.event.rare-earths.title",
+      text: "scenario:victoryDay2025.event.rare-earths.text",
       effects: [
         { kind: "sanction", imposer: "china", target: "usa", sector: "technology", level: 2 },
         { kind: "meter", power: "usa", meter: "economy", delta: -2 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyOfferAction, type CeasefireView, type MatchState, type Offer } from "../../../shared/game";
+import { applyOfferAction, type CeasefireView, type MatchState, type NewsItem, type Offer } from "../../../shared/game";
 import { checkProposal, offerChoices, offerRecipients, offerStatus, sortOffers } from "../../../client/src/logic/offers";
 import { buildTerms, termsValues } from "../../../client/src/logic/offerTerms";
 import { commitmentProgress, describeTerms } from "../../../client/src/logic/format";
@@ -100,10 +100,10 @@ describe("map model", () => {
   });
 
   it("shows the aid, summits and statements of the last resolved turn", () => {
-    const news = [
-      { turn: 1, kind: "aid" as const, headline: "European Union sends military aid to Ukraine.", powers: ["eu", "ukraine"] as ("eu" | "ukraine")[], effects: [] },
-      { turn: 1, kind: "statement" as const, headline: "China makes a statement", powers: ["china"] as "china"[], effects: [] },
-      { turn: 0, kind: "aid" as const, headline: "United States sends economic aid to Ukraine.", powers: ["usa", "ukraine"] as ("usa" | "ukraine")[], effects: [] },
+    const news: NewsItem[] = [
+      { turn: 1, kind: "aid" as const, headline: { key: "news:aid.military", params: { donor: "eu", to: "ukraine" } }, powers: ["eu", "ukraine"] as ("eu" | "ukraine")[], effects: [] },
+      { turn: 1, kind: "statement" as const, headline: { key: "news:statement.world", params: { power: "china", tone: "neutral", topic: "war" } }, powers: ["china"] as "china"[], effects: [] },
+      { turn: 0, kind: "aid" as const, headline: { key: "news:aid.economic", params: { donor: "usa", to: "ukraine" } }, powers: ["usa", "ukraine"] as ("usa" | "ukraine")[], effects: [] },
     ];
     const model = mapModelFrom({ ...base, news });
     expect(model.aid).toEqual([{ from: "eu", to: "ukraine", kind: "military" }]);

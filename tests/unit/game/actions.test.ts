@@ -7,10 +7,11 @@ import { LIFELINE_WITHHELD_RELATION } from "../../../shared/game/sanctions";
 import { ARMS_SALE_ECONOMY, WORDS_TO_A_POWER, WORDS_TO_THE_WORLD, WORDS_WEAR_THIN } from "../../../shared/game/actions";
 import { STRIKE_RALLY } from "../../../shared/game/war";
 import { advanceTo, atOrders, patch, rel, resolveWith, say, unwrap } from "./helpers";
+import { english } from "../../helpers/texts";
 
 /** The change a headline reports for one target (e.g. "relation.china|usa"). */
 function effect(s: MatchState, headlineStart: string, target: string): number | undefined {
-  return s.news.find((n) => n.turn === s.turn && n.headline.startsWith(headlineStart))?.effects.find((e) => e.target === target)?.delta;
+  return s.news.find((n) => n.turn === s.turn && english(n.headline).startsWith(headlineStart))?.effects.find((e) => e.target === target)?.delta;
 }
 
 function compare(orders: Partial<Record<PowerId, Order[]>>, setup: (s: MatchState) => MatchState = (s) => s): [MatchState, MatchState] {
@@ -24,7 +25,7 @@ describe("statements", () => {
     expect(effect(after, "United States makes a conciliatory statement", "relation.china|usa")).toBe(WORDS_TO_A_POWER);
     expect(rel(after, "usa", "china")).toBeGreaterThan(rel(base, "usa", "china"));
     expect(after.world.globalTension).toBeLessThan(base.world.globalTension);
-    expect(after.news.some((n) => n.kind === "statement" && n.headline.startsWith("United States makes a conciliatory statement on trade"))).toBe(true);
+    expect(after.news.some((n) => n.kind === "statement" && english(n.headline).startsWith("United States makes a conciliatory statement on trade"))).toBe(true);
   });
 
   it("a statement to the world moves every relation by half as much and raises standing when conciliatory", () => {
@@ -45,7 +46,7 @@ describe("statements", () => {
 
   it("the player's own words appear in the headline", () => {
     const [, after] = compare({ ukraine: [{ ...say("firm", "war"), text: "The truce is a farce." }] });
-    expect(after.news.some((n) => n.headline.endsWith(': "The truce is a farce."'))).toBe(true);
+    expect(after.news.some((n) => english(n.headline).endsWith(': "The truce is a farce."'))).toBe(true);
   });
 
   it("a conciliatory statement on Taiwan to China that backs the one-China principle counts as an endorsement and calms the Strait", () => {
@@ -132,7 +133,7 @@ describe("summits", () => {
     expect(rel(after, "usa", "eu")).toBeGreaterThan(rel(base, "usa", "eu") + 5);
     expect(after.trust["usa>eu"]).toBeGreaterThan(base.trust["usa>eu"]);
     expect(after.trust["eu>usa"]).toBeGreaterThan(base.trust["eu>usa"]);
-    expect(after.news.some((n) => n.headline.startsWith("State visit"))).toBe(true);
+    expect(after.news.some((n) => english(n.headline).startsWith("State visit"))).toBe(true);
   });
 
   it("a one-sided summit call sends an envoy (+4)", () => {
@@ -145,7 +146,7 @@ describe("summits", () => {
     const [base, after] = compare({ ukraine: [{ type: "summit", with: "russia" }] });
     expect(rel(after, "ukraine", "russia")).toBe(rel(base, "ukraine", "russia"));
     expect(after.powers.ukraine.meters.standing).toBeLessThan(base.powers.ukraine.meters.standing);
-    expect(after.news.some((n) => n.headline === "Russia rebuffs Ukraine's call for a summit.")).toBe(true);
+    expect(after.news.some((n) => english(n.headline) === "Russia rebuffs Ukraine's call for a summit.")).toBe(true);
   });
 
   it("reverse Nixon: a US–Russia state visit makes China, Russia's close partner, jealous", () => {
@@ -244,7 +245,7 @@ describe("every turn", () => {
   it("meters drift 5% of the way back toward their starting level", () => {
     const s = patch(atOrders(2), (x) => void (x.powers.usa.meters.standing = 92));
     const after = resolveWith(s, {});
-    const item = after.news.find((n) => n.turn === 2 && n.headline === "Home fronts react to the turn's events.");
+    const item = after.news.find((n) => n.turn === 2 && english(n.headline) === "Home fronts react to the turn's events.");
     expect(item?.effects).toContainEqual({ target: "usa.standing", delta: -2 }); // (52 − 92) × 5%
   });
 
@@ -271,7 +272,7 @@ describe("every turn", () => {
     );
     s = unwrap(applyOfferAction(s, "usa", { action: "accept", offerId: s.offers[0]?.id ?? "" }));
     const after = resolveWith(s, {});
-    const bite = (x: MatchState) => x.news.find((n) => n.turn === 2 && n.headline.startsWith("Sanctions weigh on Russia"))?.effects.find((e) => e.target === "russia.economy")?.delta ?? 0;
+    const bite = (x: MatchState) => x.news.find((n) => n.turn === 2 && english(n.headline).startsWith("Sanctions weigh on Russia"))?.effects.find((e) => e.target === "russia.economy")?.delta ?? 0;
     expect(bite(after)).toBeGreaterThan(bite(base));
   });
 });

@@ -6,6 +6,7 @@ import { advanceTo, atOrders, expectRefused, lastOfferId, newMatch, offer, resol
 import { applyOfferAction, submitOrders } from "../../../shared/game/index";
 import { REARM_PER_QUIET_TURN } from "../../../shared/game/ceasefires";
 import { BROKER_POINTS } from "../../../shared/game/scoring";
+import { english } from "../../helpers/texts";
 
 /** Turn 2, orders phase, with a ceasefire the US mediated and both sides accepted. */
 function withCeasefire(monitored: boolean, turns = 3, scope: "full" | "energy" | "air" = "full"): MatchState {
@@ -28,7 +29,7 @@ describe("agreeing a ceasefire", () => {
   it("an accepted ceasefire offer puts a ceasefire in force from this turn, for its length", () => {
     const s = withCeasefire(true, 3);
     expect(bilateral(s)).toMatchObject({ parties: ["russia", "ukraine"], startTurn: 2, endTurn: 4, monitored: true, status: "active", scope: "full" });
-    expect(s.news.some((n) => n.headline === "Russia and Ukraine agree a 3-turn full ceasefire under international monitors.")).toBe(true);
+    expect(s.news.some((n) => english(n.headline) === "Russia and Ukraine agree a 3-turn full ceasefire under international monitors.")).toBe(true);
   });
 
   it("a mediator's offer needs both warring sides to accept", () => {
@@ -65,7 +66,7 @@ describe("a ceasefire kept", () => {
     expect(peace.world.frontLine).toBe(s.world.frontLine);
     expect(peace.world.warIntensity).toBeLessThan(war.world.warIntensity);
     expect(peace.trust["ukraine>russia"]).toBeGreaterThan(war.trust["ukraine>russia"]);
-    expect(peace.news.some((n) => n.headline === "The guns fall silent along the front.")).toBe(true);
+    expect(peace.news.some((n) => english(n.headline) === "The guns fall silent along the front.")).toBe(true);
   });
 
   it("it expires after its last turn", () => {
@@ -115,7 +116,7 @@ describe("a ceasefire kept", () => {
 
   it("while a full ceasefire holds, the defender rearms (Moscow's argument against a long ceasefire) and the attacker does not", () => {
     const kept = resolveWith(withCeasefire(false), {});
-    const holds = kept.news.find((n) => n.turn === 2 && n.headline === "The ceasefire holds.");
+    const holds = kept.news.find((n) => n.turn === 2 && english(n.headline) === "The ceasefire holds.");
     expect(holds?.effects).toContainEqual({ target: "ukraine.special", delta: REARM_PER_QUIET_TURN });
     expect(holds?.effects.some((e) => e.target === "russia.special")).toBe(false);
   });
@@ -139,7 +140,7 @@ describe("a ceasefire broken", () => {
     const after = resolveWith(s, { russia: breakIt(s) });
     expect(bilateral(after).status).toBe("collapsed");
     expect(bilateral(after).record).toEqual([{ turn: 2, outcome: "breached", namedBreakers: ["russia"] }]);
-    expect(after.news.some((n) => n.headline === "Monitors report that Russia broke the ceasefire.")).toBe(true);
+    expect(after.news.some((n) => english(n.headline) === "Monitors report that Russia broke the ceasefire.")).toBe(true);
     expect(after.powers.russia.meters.standing).toBeLessThan(kept.powers.russia.meters.standing - 5);
     for (const p of ["china", "usa", "ukraine", "eu"] as PowerId[]) expect(after.trust[`${p}>russia`]).toBeLessThanOrEqual(Math.max(0, kept.trust[`${p}>russia`] - 15));
   });
@@ -155,7 +156,7 @@ describe("a ceasefire broken", () => {
     const byRussia = resolveWith(s, { russia: breakIt(s) });
     const byUkraine = resolveWith(s, { ukraine: breakIt(s) });
     expect(bilateral(byRussia).record).toEqual([{ turn: 2, outcome: "breached", namedBreakers: [] }]);
-    expect(byRussia.news.some((n) => n.headline === "Russia and Ukraine accuse each other of breaking the ceasefire.")).toBe(true);
+    expect(byRussia.news.some((n) => english(n.headline) === "Russia and Ukraine accuse each other of breaking the ceasefire.")).toBe(true);
     for (const seat of [{ kind: "spectator" }, { kind: "power", power: "china" }, { kind: "power", power: "usa" }, { kind: "power", power: "eu" }] as const) {
       expect(JSON.stringify(viewFor(byRussia, seat))).toBe(JSON.stringify(viewFor(byUkraine, seat)));
     }
@@ -182,14 +183,14 @@ describe("unilateral truces", () => {
     const after = resolveWith(s, {});
     expect(after.ceasefires[0]?.record).toEqual([{ turn: 1, outcome: "kept", namedBreakers: [] }]);
     expect(after.ceasefires[0]?.status).toBe("expired");
-    expect(after.news.some((n) => n.headline === "The truce declared by Russia holds.")).toBe(true);
+    expect(after.news.some((n) => english(n.headline) === "The truce declared by Russia holds.")).toBe(true);
   });
 
   it("broken, the unmonitored truce produces mutual accusations", () => {
     const s = advanceTo(newMatch(), "orders", 1);
     const after = resolveWith(s, { russia: [{ type: "ceasefire", ceasefireId: s.ceasefires[0]?.id ?? "", decision: "break" }] });
     expect(after.ceasefires[0]?.status).toBe("collapsed");
-    expect(after.news.some((n) => n.headline === "Russia and Ukraine accuse each other of breaking the ceasefire.")).toBe(true);
+    expect(after.news.some((n) => english(n.headline) === "Russia and Ukraine accuse each other of breaking the ceasefire.")).toBe(true);
   });
 
   it("a truce declared by order starts next turn and binds the declarer then", () => {

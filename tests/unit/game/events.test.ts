@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_INJECTED_EVENTS_PER_TURN, advancePhase, createMatch, injectEvent, victoryDay2025, type MatchState } from "../../../shared/game/index";
 import { HUMANS, advanceTo, atOrders, expectRefused, newMatch, rel, resolveWith, unwrap } from "./helpers";
+import { english } from "../../helpers/texts";
 
 function briefing(turn: number, seed = 1): MatchState {
   return advanceTo(newMatch(seed), "briefing", turn);
@@ -14,8 +15,8 @@ describe("the scripted timeline", () => {
   it.each(scripted.map((e) => [e.id, e] as const))("%s is revealed in its turn's briefing with its effects", (_id, e) => {
     const turn = e.turn ?? 1;
     const s = briefing(turn);
-    expect(s.events).toContainEqual({ id: e.id, turn, source: "scripted", title: e.title, text: e.text });
-    const item = s.news.find((n) => n.turn === turn && n.kind === "event" && n.headline === e.title);
+    expect(s.events).toContainEqual({ id: e.id, turn, source: "scripted", title: { key: e.title }, text: { key: e.text } });
+    const item = s.news.find((n) => n.turn === turn && n.kind === "event" && english(n.headline) === english({ key: e.title }));
     expect(item, `headline for ${e.id}`).toBeDefined();
     for (const fx of e.effects) {
       if (fx.kind === "meter") expect(item?.effects).toContainEqual({ target: `${fx.power}.${fx.meter}`, delta: fx.delta });
@@ -46,7 +47,7 @@ describe("the scripted timeline", () => {
 
   it("turn 1: the airspace closure, on the way to the parade, splits the EU (unity −6)", () => {
     const s = newMatch();
-    const item = s.news.find((n) => n.headline.startsWith("Baltic airspace closed"));
+    const item = s.news.find((n) => english(n.headline).startsWith("Baltic airspace closed"));
     expect(item?.turn).toBe(1);
     expect(item?.effects).toContainEqual({ target: "eu.special", delta: -6 });
     expect(s.powers.eu.meters.special).toBe(victoryDay2025.powers.eu.start.special - 6);
@@ -67,7 +68,7 @@ describe("the parade truce's story follows the match", () => {
     expect(s.tallies["ceasefireBreaches"]).toBeUndefined();
     expect(ids(s)).toContain("truce-holds");
     expect(ids(s)).not.toContain("truce-violations");
-    expect(s.news.some((n) => n.turn === 2 && n.headline === "The parade truce largely holds")).toBe(true);
+    expect(s.news.some((n) => n.turn === 2 && english(n.headline) === "The parade truce largely holds")).toBe(true);
   });
 
   it("when Russia breaks it, turn 2 reports Kyiv's count of 734 violations and the accusations", () => {
@@ -81,7 +82,7 @@ describe("the parade truce's story follows the match", () => {
     expect(s.tallies["ceasefireBreaches"]).toBe(1);
     expect(ids(s)).toContain("truce-violations");
     expect(ids(s)).not.toContain("truce-holds");
-    const item = s.news.find((n) => n.turn === 2 && n.headline === "Kyiv and Moscow trade accusations over the truce");
+    const item = s.news.find((n) => n.turn === 2 && english(n.headline) === "Kyiv and Moscow trade accusations over the truce");
     expect(item?.effects).toContainEqual({ target: "trust.ukraine>russia", delta: -4 });
   });
 
@@ -99,7 +100,7 @@ describe("the parade truce's story follows the match", () => {
 describe("scripted events match their source (docs: ../shared/SCENARIO.md)", () => {
   const text = (id: string) => {
     const e = victoryDay2025.events.find((x) => x.id === id);
-    return `${e?.title ?? ""} ${e?.text ?? ""}`;
+    return e ? `${english({ key: e.title })} ${english({ key: e.text })}` : "";
   };
 
   it("carry the report's figures and dates", () => {
@@ -178,7 +179,7 @@ describe("facilitator events", () => {
       injectEvent(s, { title: "A grain deal is signed", text: "Ships sail again.", effects: [{ kind: "meter", power: "ukraine", meter: "economy", delta: 5 }] }),
     );
     expect(after.powers.ukraine.meters.economy).toBe(s.powers.ukraine.meters.economy + 5);
-    expect(after.news[after.news.length - 1]?.headline).toBe("A grain deal is signed");
+    expect(english(after.news[after.news.length - 1]!.headline)).toBe("A grain deal is signed");
   });
 
   it(`the facilitator adds at most ${MAX_INJECTED_EVENTS_PER_TURN} events a turn (TOO_MANY_EVENTS); the next turn allows as many again`, () => {

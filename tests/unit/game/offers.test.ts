@@ -6,6 +6,7 @@ import { atOrders, expectRefused, lastOfferId, newMatch, offer, rel, resolveWith
 import { budgetFor, submitOrders } from "../../../shared/game/orders";
 import { dealItemCost } from "../../../shared/game/pledges";
 import { TRADE_ACCESS_GIVER_ECONOMY } from "../../../shared/game/commitments";
+import { english } from "../../helpers/texts";
 
 const joint: OfferAction = { action: "propose", to: ["china"], terms: { kind: "jointStatement", topic: "history", tone: "conciliatory", text: "Friends forever." } };
 
@@ -120,7 +121,7 @@ describe("commitments", () => {
     const base = resolveWith(atOrders(2), {});
     const after = resolveWith(s, {});
     expect(after.commitments[0]?.status).toBe("kept");
-    expect(after.news.some((n) => n.headline === 'Russia and China issue a joint conciliatory statement on history: "Friends forever."')).toBe(true);
+    expect(after.news.some((n) => english(n.headline) === 'Russia and China issue a joint conciliatory statement on history: "Friends forever."')).toBe(true);
     expect(rel(after, "russia", "china")).toBeGreaterThan(rel(base, "russia", "china"));
     expect(after.trust["china>russia"]).toBeGreaterThan(base.trust["china>russia"]);
     expect(after.tallies["commitmentsKept.russia"]).toBe(1);
@@ -133,8 +134,8 @@ describe("commitments", () => {
     const after = resolveWith(s, { china: [{ type: "commitment", commitmentId: id, decision: "break" }] });
     expect(after.commitments[0]).toMatchObject({ status: "broken", breakers: ["china"] });
     expect(after.trust["russia>china"]).toBeLessThanOrEqual(base.trust["russia>china"] - 10);
-    expect(after.news.some((n) => n.headline.startsWith("China goes back on a joint statement"))).toBe(true);
-    expect(after.news.some((n) => n.headline.includes("issue a joint"))).toBe(false);
+    expect(after.news.some((n) => english(n.headline).startsWith("China goes back on a joint statement"))).toBe(true);
+    expect(after.news.some((n) => english(n.headline).includes("issue a joint"))).toBe(false);
     expect(after.tallies["commitmentsBroken.china"]).toBe(1);
   });
 
@@ -143,7 +144,7 @@ describe("commitments", () => {
     const after = resolveWith(s, {});
     expect(after.sanctions["eu>china:finance"]).toBe(1);
     expect(after.sanctions["usa>china:finance"]).toBe(1);
-    expect(after.news.some((n) => n.headline === "European Union joins partners to impose finance sanctions on China.")).toBe(true);
+    expect(after.news.some((n) => english(n.headline) === "European Union joins partners to impose finance sanctions on China.")).toBe(true);
   });
 
   it("a deal: aid and trade access flow as agreed; a breaker's own items are withheld", () => {
@@ -154,10 +155,10 @@ describe("commitments", () => {
     };
     const s = accepted(atOrders(2), "china", deal, ["eu"]);
     const kept = resolveWith(s, {});
-    expect(kept.news.filter((n) => n.headline.includes("opens its market")).length).toBe(2);
+    expect(kept.news.filter((n) => english(n.headline).includes("opens its market")).length).toBe(2);
     const broken = resolveWith(s, { eu: [{ type: "commitment", commitmentId: s.commitments[0]?.id ?? "", decision: "break" }] });
-    expect(broken.news.map((n) => n.headline)).toContain("China opens its market to European Union.");
-    expect(broken.news.map((n) => n.headline)).not.toContain("European Union opens its market to China.");
+    expect(broken.news.map((n) => english(n.headline))).toContain("China opens its market to European Union.");
+    expect(broken.news.map((n) => english(n.headline))).not.toContain("European Union opens its market to China.");
   });
 
   it("a deal easing sanctions lowers the level (sanctions relief for Russia)", () => {
@@ -184,7 +185,7 @@ describe("offers and bots", () => {
     const solo = resolveWith(atOrders(2), { russia: [{ type: "statement", audience: "world", tone: "conciliatory", topic: "war", text: "" }] });
     const s = accepted(atOrders(2), "russia", { action: "propose", to: ["china"], terms: { kind: "jointStatement", topic: "war", tone: "conciliatory", text: "" } }, ["china"]);
     const both = resolveWith(s, {});
-    const tension = (x: MatchState, start: string) => x.news.find((n) => n.turn === 2 && n.headline.startsWith(start))?.effects.find((e) => e.target === "world.globalTension")?.delta;
+    const tension = (x: MatchState, start: string) => x.news.find((n) => n.turn === 2 && english(n.headline).startsWith(start))?.effects.find((e) => e.target === "world.globalTension")?.delta;
     expect(tension(solo, "Russia makes a conciliatory statement")).toBe(-1);
     expect(tension(both, "Russia and China issue a joint")).toBe(-3);
   });
@@ -269,7 +270,7 @@ describe("what a deal costs its givers", () => {
   it("opening a market costs the giver's economy a little and helps the receiver's", () => {
     let s = offer(atOrders(2), "usa", { action: "propose", to: ["ukraine"], terms: aidForAccess });
     s = resolveWith(offer(s, "ukraine", { action: "accept", offerId: lastOfferId(s) }), {});
-    const opened = s.news.find((n) => n.headline === "Ukraine opens its market to United States.");
+    const opened = s.news.find((n) => english(n.headline) === "Ukraine opens its market to United States.");
     expect(opened?.effects).toContainEqual({ target: "ukraine.economy", delta: TRADE_ACCESS_GIVER_ECONOMY });
     expect(opened?.effects).toContainEqual({ target: "usa.economy", delta: 2 });
   });

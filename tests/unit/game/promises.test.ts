@@ -6,6 +6,7 @@ import { BREACH_RELATION_COST, BREACH_STANDING_COST, BREACH_TRUST_COST, KEPT_TRU
 import { budgetFor } from "../../../shared/game/orders";
 import { dealItemCost } from "../../../shared/game/pledges";
 import { advanceTo, atOrders, expectRefused, lastOfferId, offer, rel, resolveWith } from "./helpers";
+import { english } from "../../helpers/texts";
 
 /** The offer proposed by `from` and accepted by every recipient. */
 function agreed(s: MatchState, from: PowerId, a: OfferAction): MatchState {
@@ -27,7 +28,7 @@ const armsFor3: OfferAction = {
   to: ["ukraine"],
   terms: { kind: "deal", turns: 3, items: [{ from: "usa", to: "ukraine", item: "militaryAid" }] },
 };
-const aidHeadline = (s: MatchState, turn: number) => s.news.filter((n) => n.turn === turn && n.headline === "United States sends military aid to Ukraine under their deal.").length;
+const aidHeadline = (s: MatchState, turn: number) => s.news.filter((n) => n.turn === turn && english(n.headline) === "United States sends military aid to Ukraine under their deal.").length;
 const breakIt = (s: MatchState) => [{ type: "commitment" as const, commitmentId: s.commitments[0]?.id ?? "", decision: "break" as const }];
 
 describe("multi-turn deals", () => {
@@ -59,7 +60,7 @@ describe("multi-turn deals", () => {
     const kept = resolveWith(s, {});
     const broken = resolveWith(s, { usa: breakIt(s) });
     expect(broken.commitments[0]).toMatchObject({ status: "broken", breakers: ["usa"], turnsKept: 1 });
-    expect(broken.news.some((n) => n.turn === 3 && n.headline.startsWith("United States goes back on a 3-turn deal"))).toBe(true);
+    expect(broken.news.some((n) => n.turn === 3 && english(n.headline).startsWith("United States goes back on a 3-turn deal"))).toBe(true);
     expect(aidHeadline(broken, 3)).toBe(0);
     expect(broken.trust["ukraine>usa"]).toBeLessThanOrEqual(kept.trust["ukraine>usa"] - BREACH_TRUST_COST);
     // Ended: nothing more is carried out, and the capital is free again.
@@ -97,7 +98,7 @@ describe("pledges", () => {
     expect(kept.commitments[0]).toMatchObject({ status: "pending", turnsKept: 1 });
     const broken = resolveWith(s, { russia: [{ type: "strike", target: "energy" }] });
     expect(broken.commitments[0]).toMatchObject({ status: "broken", breakers: ["russia"] });
-    expect(broken.news.some((n) => n.headline.startsWith("Russia breaks its pledge of no long-range strikes"))).toBe(true);
+    expect(broken.news.some((n) => english(n.headline).startsWith("Russia breaks its pledge of no long-range strikes"))).toBe(true);
     expect(broken.trust["usa>russia"]).toBeLessThanOrEqual(kept.trust["usa>russia"] - BREACH_TRUST_COST);
     expect(broken.tallies["commitmentsBroken.russia"]).toBe(1);
   });
@@ -110,7 +111,7 @@ describe("pledges", () => {
     s = resolveWith(s, {});
     expect(s.commitments[0]).toMatchObject({ status: "kept", turnsKept: 2 });
     expect(s.trust["usa>russia"]).toBeGreaterThan(resolveWith(plain, {}).trust["usa>russia"]);
-    expect(s.news.some((n) => n.headline === "Russia keeps its pledge of no long-range strikes for 2 turns.")).toBe(true);
+    expect(s.news.some((n) => english(n.headline) === "Russia keeps its pledge of no long-range strikes for 2 turns.")).toBe(true);
     // Only the pledger gave its word: only it is counted as keeping it.
     expect(s.tallies["commitmentsKept.russia"]).toBe(1);
     expect(s.tallies["commitmentsKept.usa"]).toBeUndefined();
@@ -187,7 +188,7 @@ describe("betrayal economics", () => {
     // What the EU withheld (its market) is all the difference in relations: no anger on top.
     expect(breakCost(end).relation).toBeLessThan(BREACH_RELATION_COST);
     // The break is still published, and counted.
-    expect(end.broken.news.some((n) => n.turn === last && n.headline.includes("goes back on"))).toBe(true);
+    expect(end.broken.news.some((n) => n.turn === last && english(n.headline).includes("goes back on"))).toBe(true);
     expect(end.broken.tallies["commitmentsBroken.eu"]).toBe(1);
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { MatchState, Order, PowerId } from "../../../shared/game/index";
 import { COUNTER_SANCTION_RALLY } from "../../../shared/game/sanctions";
 import { atOrders, patch, rel, resolveWith } from "./helpers";
+import { english } from "../../helpers/texts";
 
 const sanction = (target: PowerId, sector: "energy" | "finance" | "technology" | "trade", action: "impose" | "tighten" | "ease" | "lift"): Order => ({
   type: "sanction",
@@ -67,11 +68,11 @@ describe("sanction pressure each turn", () => {
   it(`counter-sanctions on a power that sanctions you rally your own side (+${COUNTER_SANCTION_RALLY} support); first sanctions do not`, () => {
     const head = "China imposes";
     const [, counter] = compare({ china: [sanction("usa", "technology", "impose")] });
-    const first = counter.news.find((n) => n.turn === 2 && n.headline.startsWith(head));
+    const first = counter.news.find((n) => n.turn === 2 && english(n.headline).startsWith(head));
     expect(COUNTER_SANCTION_RALLY).toBeGreaterThan(0);
     expect(first?.effects.find((e) => e.target === "china.support")?.delta).toBe(COUNTER_SANCTION_RALLY);
     const [, unprovoked] = compare({ china: [sanction("eu", "technology", "impose")] });
-    const second = unprovoked.news.find((n) => n.turn === 2 && n.headline.startsWith(head));
+    const second = unprovoked.news.find((n) => n.turn === 2 && english(n.headline).startsWith(head));
     expect(second?.effects.find((e) => e.target === "china.support")).toBeUndefined();
   });
 

@@ -5,10 +5,12 @@ import { viewFor, type MatchState, type PowerId } from "../../../shared/game/ind
 import { SAY_DO_STANDING_COST, SAY_DO_TRUST_COST } from "../../../shared/game/sayDo";
 import { atOrders, resolveWith, say } from "./helpers";
 import { advanceTo } from "./helpers";
+import { english } from "../../helpers/texts";
 
 const offensive = { type: "posture", stance: "offensive" } as const;
 const trustIn = (s: MatchState, from: PowerId, to: PowerId) => s.trust[`${from}>${to}`];
-const entriesOf = (s: MatchState, power: PowerId) => s.sayDo.filter((e) => e.power === power);
+/** A power's entries, the deed in English as the reader sees it. */
+const entriesOf = (s: MatchState, power: PowerId) => s.sayDo.filter((e) => e.power === power).map((e) => (e.deed ? { ...e, deed: english(e.deed) } : e));
 
 describe("saying and doing", () => {
   it("a conciliatory statement on the war made while on the offensive is contradicted, in a public headline, at a cost in trust and standing", () => {
@@ -18,12 +20,12 @@ describe("saying and doing", () => {
     expect(entriesOf(after, "russia")).toEqual([
       { turn: 2, power: "russia", tone: "conciliatory", topic: "war", audience: "world", verdict: "contradicted", deedTurn: 2, deed: "an offensive" },
     ]);
-    expect(after.news.some((n) => n.turn === 2 && n.headline.startsWith("Russia says one thing and does another"))).toBe(true);
+    expect(after.news.some((n) => n.turn === 2 && english(n.headline).startsWith("Russia says one thing and does another"))).toBe(true);
     expect(trustIn(after, "usa", "russia")).toBeCloseTo(trustIn(base, "usa", "russia") - SAY_DO_TRUST_COST, 5);
     expect(trustIn(after, "china", "russia")).toBeCloseTo(trustIn(base, "china", "russia") - SAY_DO_TRUST_COST, 5);
     expect(after.tallies["contradictions.russia"]).toBe(1);
     expect(base.tallies["contradictions.russia"]).toBeUndefined();
-    const standingCost = after.news.find((n) => n.headline.startsWith("Russia says one thing"))?.effects.find((e) => e.target === "russia.standing")?.delta;
+    const standingCost = after.news.find((n) => english(n.headline).startsWith("Russia says one thing"))?.effects.find((e) => e.target === "russia.standing")?.delta;
     expect(standingCost).toBe(-SAY_DO_STANDING_COST);
   });
 

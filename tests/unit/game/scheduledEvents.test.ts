@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_CONDITION_DEPTH, MAX_SCHEDULED_EVENTS, injectEvent, viewFor, type Ceasefire, type InjectedEvent, type MatchState } from "../../../shared/game/index";
 import type { Condition } from "../../../shared/game/scenarioSchema";
+import { english } from "../../helpers/texts";
 import { act, started } from "../session/fixtures";
 import { replaySession, type LoggedAction, type Session } from "../../../shared/session";
 import { advanceTo, atOrders, expectRefused, newMatch, patch, unwrap } from "./helpers";
@@ -16,17 +17,17 @@ function withTruce(s: MatchState): MatchState {
   return patch(s, (d) => void d.ceasefires.push(truce));
 }
 
-const headlines = (s: MatchState, turn: number) => s.news.filter((n) => n.turn === turn && n.kind === "event").map((n) => n.headline);
+const headlines = (s: MatchState, turn: number) => s.news.filter((n) => n.turn === turn && n.kind === "event").map((n) => english(n.headline));
 
 describe("a facilitator's event scheduled for a later turn", () => {
   it("waits, unseen by the powers, and is revealed in that turn's briefing with its headline and effects", () => {
     const s = unwrap(injectEvent(atOrders(2), { ...grainDeal, turn: 4 }));
-    expect(s.events.some((e) => e.title === grainDeal.title)).toBe(false);
+    expect(s.events.some((e) => e.title.params?.title === grainDeal.title)).toBe(false);
     expect(s.scheduled).toEqual([expect.objectContaining({ turn: 4, event: grainDeal })]);
     const before = advanceTo(s, "resolution", 3);
     const at4 = advanceTo(s, "briefing", 4);
     expect(headlines(at4, 4)).toContain(grainDeal.title);
-    expect(at4.events).toContainEqual(expect.objectContaining({ title: grainDeal.title, source: "facilitator", turn: 4 }));
+    expect(at4.events).toContainEqual(expect.objectContaining({ title: { key: "scenario:facilitator.title", params: { title: grainDeal.title } }, source: "facilitator", turn: 4 }));
     expect(at4.powers.ukraine.meters.economy).toBe(Math.min(100, before.powers.ukraine.meters.economy + 5));
     expect(at4.scheduled).toEqual([]);
   });

@@ -1,9 +1,12 @@
 /** The news feed: this turn's events and the headlines of every resolution, newest first. */
-import { POWERS, type PowerId } from "../../../../shared/game";
+import { POWERS, type PowerId, type Text } from "../../../../shared/game";
 import { h, memo } from "../../ui/dom";
 import { describeEffect } from "../../logic/format";
 import type { AppContext } from "../../app/context";
-import { t } from "../../../../shared/i18n";
+import { t, translate } from "../../../../shared/i18n";
+
+/** An event's headline is its title: the same key with the same parameters. */
+const sameText = (a: Text, b: Text) => a.key === b.key && JSON.stringify(a.params ?? {}) === JSON.stringify(b.params ?? {});
 
 export class NewsPanel {
   readonly element = h("section", { class: "news", id: "news", "aria-labelledby": "news-heading" });
@@ -27,12 +30,12 @@ export class NewsPanel {
               .filter((n) => n.turn === turn)
               .reverse()
               .map((n) => {
-                const event = n.kind === "event" ? view.events.find((e) => e.turn === n.turn && e.title === n.headline) : undefined;
+                const event = n.kind === "event" ? view.events.find((e) => e.turn === n.turn && sameText(e.title, n.headline)) : undefined;
                 return h(
                   "li",
                   { class: `news-item kind-${n.kind}${n.powers[0] ? ` power-${n.powers[0]}` : ""}` },
-                  h("p", { class: "headline" }, n.headline),
-                  event ? h("p", { class: "event-text" }, event.text) : null,
+                  h("p", { class: "headline" }, translate(n.headline)),
+                  event ? h("p", { class: "event-text" }, translate(event.text)) : null,
                   n.effects.length > 0 ? h("p", { class: "effects" }, n.effects.map((e) => describeEffect(e, specials)).join(" · ")) : null,
                 );
               }),
