@@ -5,9 +5,11 @@
 //   {{a, power(cap: true)}}      with a capital first letter (a sentence's start, in French "La Russie")
 //   {{ps, powers(form: gen)}}    several powers ("russia,ukraine"), listed the language's way
 //   {{x, term(of: sector)}}      any other id, looked up under news:term.<of>.<id>
+//   {{a, agree(sg: schickt; pl: schicken)}}  the word that agrees in number with the power(s) named
+//                                by `a` (news:term.number.<id>; several powers are plural)
 import type { i18n as I18n } from "i18next";
 
-type Options = { form?: unknown; cap?: unknown; of?: unknown };
+type Options = { form?: unknown; cap?: unknown; of?: unknown; sg?: unknown; pl?: unknown };
 
 const FORMS = new Set(["nom", "gen", "dat", "acc", "ins", "loc"]);
 
@@ -32,6 +34,11 @@ export function addGameFormats(i18n: I18n): void {
     const names = ids.map((id) => powerName(id, lng ?? "en", o));
     const list = new Intl.ListFormat(lng ?? "en", { style: "long", type: "conjunction" }).format(names);
     return o.cap === true ? capitalise(list, lng ?? "en") : list;
+  });
+  formatter.add("agree", (value: unknown, lng: string | undefined, o: Options) => {
+    const ids = String(value).split(",").filter((s) => s.length > 0);
+    const plural = ids.length > 1 || i18n.t(`news:term.number.${ids[0] ?? ""}`, { lng }) === "pl";
+    return String((plural ? o.pl : o.sg) ?? "");
   });
   formatter.add("term", (value: unknown, lng: string | undefined, o: Options) => {
     const word = i18n.t(`news:term.${String(o.of)}.${String(value)}`, { lng });

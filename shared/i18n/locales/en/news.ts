@@ -151,6 +151,9 @@ export default {
     toneWords: { conciliatory: "conciliatory", neutral: "neutral", firm: "firm", threatening: "threatening" },
     topicOn: { war: "on the war", taiwan: "on Taiwan", trade: "on trade", sanctions: "on sanctions", history: "on history" },
     sanctions: { energy: "energy sanctions", finance: "finance sanctions", technology: "technology sanctions", trade: "tariffs" },
+    sanctionsThe: { energy: "the energy sanctions", finance: "the finance sanctions", technology: "the technology sanctions", trade: "the tariffs" },
+    /** Whether a power's name takes a singular or a plural verb (the `agree` format). */
+    number: { russia: "sg", china: "sg", usa: "sg", ukraine: "sg", eu: "sg" },
     site: { energy: "energy grid", airports: "airports", military: "depots" },
   },
 };
