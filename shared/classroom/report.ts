@@ -14,7 +14,7 @@ import type { PresetId } from "../session/presets";
 import { keptWord, type WordRecord } from "../../client/src/logic/keptWord";
 import { commitmentProgress, describeTerms, TOPICS } from "../../client/src/logic/format";
 import type { Classroom } from "./classroom";
-import { renderText } from "../i18n/gameText";
+import { translate } from "../i18n";
 
 /** One promise and what became of it. */
 export interface PromiseLine {
@@ -196,7 +196,7 @@ function promises(view: MatchView): PromiseLine[] {
     lines.push({ turn: c.startTurn, powers: c.parties, kind: "ceasefire", text: ceasefireWords(c), outcome, kept: breach ? false : c.status === "active" ? null : true });
   }
   for (const e of view.sayDo) {
-    const outcome = e.verdict === "pending" ? "not judged yet" : e.verdict === "consistent" ? "borne out by its deeds" : `contradicted: ${e.deed ? renderText(e.deed) : "the opposite"}`;
+    const outcome = e.verdict === "pending" ? "not judged yet" : e.verdict === "consistent" ? "borne out by its deeds" : `contradicted: ${e.deed ? translate(e.deed) : "the opposite"}`;
     lines.push({ turn: e.turn, powers: [e.power], kind: "statement", text: `${POWER_NAMES[e.power]}: ${e.tone} words on ${TOPICS[e.topic]}`, outcome, kept: e.verdict === "pending" ? null : e.verdict === "consistent" });
   }
   return lines.sort((a, b) => a.turn - b.turn);

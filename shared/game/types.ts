@@ -149,10 +149,8 @@ export interface SayDoEntry {
  * player's own words), never as English: the client renders it in the reader's language, so a
  * match and its replay read in any language.
  */
-export interface Text {
-  key: string;
-  params?: Record<string, string | number>;
-}
+import type { Text } from "../i18n/index";
+export type { Text };
 
 export interface NewsEffect {
   target: string;

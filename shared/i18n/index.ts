@@ -24,6 +24,7 @@
  */
 import i18next, { type i18n } from "i18next";
 import en from "./locales/en/index";
+import { addGameFormats } from "./gameFormats";
 
 /** The shipped languages. */
 export const LANGS = ["en", "uk", "de", "fr"] as const;
@@ -90,6 +91,8 @@ export function createTranslator(lang: string, resources: Resources): Translator
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // The game core's Texts name powers and other things by id: these formats give their words.
+  addGameFormats(instance);
   const numbers = new Map<string, Intl.NumberFormat>();
   const t = (key: string, params?: Params) => instance.t(key, params ?? {}) as string;
   return {

@@ -1,8 +1,10 @@
-// Renders the game core's Texts as an English reader sees them (the layer the client and exports use).
+// Renders the game core's Texts as an English reader sees them, through the translation layer.
 import type { Text } from "../../shared/game";
-import { renderText } from "../../shared/i18n/gameText";
+import { createTranslator, loadResources } from "../../shared/i18n";
+
+const en = createTranslator("en", await loadResources("en"));
 
 /** The Text in English. */
 export function english(text: Text): string {
-  return renderText(text, "en");
+  return en.translate(text);
 }

@@ -7,7 +7,7 @@ import { qrSvg } from "../../ui/qr";
 import { h, select } from "../../ui/dom";
 import { PHASE_LABELS, formatDuration, formatNumber, powerName } from "../../logic/format";
 import type { ProjectorRoom, ProjectorView } from "../../../../shared/classroom/projector";
-import { renderText } from "../../../../shared/i18n/gameText";
+import { translate } from "../../../../shared/i18n";
 
 /**
  * The smallest text on the projector, in CSS pixels of a 1920×1080 page, for a reader 6 m away.
@@ -123,7 +123,7 @@ function board(r: ProjectorRoom): HTMLElement {
     r.scores
       ? h("ol", { class: "projector-scores" }, ...r.scores.map((s) => h("li", {}, `${powerName(s.power)} ${formatNumber(s.total)}`)))
       : r.headlines.length > 0
-        ? h("ul", { class: "projector-news", "aria-label": `World ${r.world + 1} headlines` }, ...r.headlines.map((text) => h("li", {}, renderText(text))))
+        ? h("ul", { class: "projector-news", "aria-label": `World ${r.world + 1} headlines` }, ...r.headlines.map((text) => h("li", {}, translate(text))))
         : null,
   );
 }

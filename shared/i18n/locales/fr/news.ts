@@ -166,7 +166,7 @@ export default {
       china: { nom: "la Chine", gen: "de la Chine", dat: "à la Chine", acc: "la Chine", ins: "la Chine", loc: "en Chine" },
       usa: { nom: "les États-Unis", gen: "des États-Unis", dat: "aux États-Unis", acc: "les États-Unis", ins: "les États-Unis", loc: "aux États-Unis" },
       ukraine: { nom: "l'Ukraine", gen: "de l'Ukraine", dat: "à l'Ukraine", acc: "l'Ukraine", ins: "l'Ukraine", loc: "en Ukraine" },
-      eu: { nom: "l'UE", gen: "de l'UE", dat: "à l'UE", acc: "l'UE", ins: "l'UE", loc: "dans l'UE" },
+      eu: { nom: "l'Union européenne", gen: "de l'Union européenne", dat: "à l'Union européenne", acc: "l'Union européenne", ins: "l'Union européenne", loc: "dans l'Union européenne" },
     },
     tone: { conciliatory: "conciliante", neutral: "neutre", firm: "ferme", threatening: "menaçante" },
     toneWords: { conciliatory: "conciliantes", neutral: "neutres", firm: "fermes", threatening: "menaçantes" },
