@@ -8,6 +8,7 @@
 import { POWERS, victoryDay2025, type InjectedEvent, type MeterId } from "../../../../shared/game";
 import type { Condition } from "../../../../shared/game/scenarioSchema";
 import { h, select } from "../../ui/dom";
+import { translate } from "../../../../shared/i18n";
 import { METER_LABELS, powerName } from "../../logic/format";
 
 /** A meter change the form offers, each way (the rules accept up to ±50; a lesson needs far less). */
@@ -27,7 +28,7 @@ export const CONDITIONS: Record<string, { label: string; condition: Condition | 
 export class EventForm {
   readonly element: HTMLFormElement;
   private readonly kind = select({ id: `${this.prefix}-kind` }, [["own", "My own event"], ["card", "A card from the scenario"]], "own");
-  private readonly card = select({ id: `${this.prefix}-card` }, victoryDay2025.events.filter((e) => e.deck).map((e) => [e.id, e.title] as const));
+  private readonly card = select({ id: `${this.prefix}-card` }, victoryDay2025.events.filter((e) => e.deck).map((e) => [e.id, translate({ key: e.title })] as const));
   private readonly title = h("input", { id: `${this.prefix}-title`, maxlength: 120 });
   private readonly text = h("textarea", { id: `${this.prefix}-text`, maxlength: 600, rows: 2 });
   private readonly changes: { power: HTMLSelectElement; meter: HTMLSelectElement; delta: HTMLInputElement }[] = [];

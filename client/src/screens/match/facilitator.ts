@@ -11,6 +11,13 @@ import { describeOrder, powerName } from "../../logic/format";
 import { errorText } from "../errors";
 import { EventForm } from "../events/eventForm";
 import { ceasefireLabel } from "./orderLabels";
+import { translate } from "../../../../shared/i18n";
+
+/** A scenario card's title, in the page's language (the card's title is a key of the scenario namespace). */
+const cardTitle = (ref: string) => {
+  const card = victoryDay2025.events.find((x) => x.id === ref);
+  return card ? translate({ key: card.title }) : ref;
+};
 
 export class FacilitatorPanel {
   readonly element = h("section", { class: "facilitator", "aria-labelledby": "events-heading" });
@@ -48,7 +55,7 @@ export class FacilitatorPanel {
     this.waiting.replaceChildren(
       scheduled.length === 0
         ? h("p", { class: "hint" }, "None.")
-        : h("ul", {}, ...scheduled.map((e) => h("li", {}, `Turn ${e.turn}: ${"ref" in e.event ? (victoryDay2025.events.find((x) => "ref" in e.event && x.id === e.event.ref)?.title ?? e.event.ref) : e.event.title}${e.if ? " (on a condition)" : ""}`))),
+        : h("ul", {}, ...scheduled.map((e) => h("li", {}, `Turn ${e.turn}: ${"ref" in e.event ? cardTitle(e.event.ref) : e.event.title}${e.if ? " (on a condition)" : ""}`))),
     );
     this.pending.replaceChildren(pendingOrders(view));
   }
