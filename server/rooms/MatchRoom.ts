@@ -193,7 +193,10 @@ export class MatchRoom extends Room<SessionState> {
     }
     if (this.passwordHash) {
       await ctx.admission.checkPasswordTries(address, this.session.code);
-      if (!(await checkPassword(parsed.data.password ?? "", this.passwordHash))) {
+      // Nothing typed is no guess: the match asks for its password rather than calling it wrong.
+      const typed = parsed.data.password ?? "";
+      if (typed.trim() === "") throw new ServerError(JOIN_REFUSED, `Match ${this.session.code} needs a password.`);
+      if (!(await checkPassword(typed, this.passwordHash))) {
         await ctx.admission.wrongPassword(address, this.session.code);
         throw new ServerError(JOIN_REFUSED, `Wrong password for match ${this.session.code}.`);
       }

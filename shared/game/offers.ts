@@ -2,7 +2,8 @@
 // An accepted offer becomes a commitment (or, for a ceasefire offer, a ceasefire in force).
 import { z } from "zod";
 import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scenarioSchema";
-import { ToneSchema, TopicSchema, budgetFor } from "./orders";
+import { STATEMENT_MAX_CHARS, ToneSchema, TopicSchema, budgetFor, statementTooLong } from "./orders";
+import { rawTextUnits } from "../text";
 import { capitalPledgedBy } from "./pledges";
 import { finish, headline, makeDraft, newId, powerList, type Draft } from "./draft";
 import { createCeasefire } from "./ceasefires";
@@ -14,6 +15,9 @@ export const DealItemSchema = z.object({
   item: z.enum(["militaryAid", "economicAid", "humanitarianAid", "tradeAccess", "easeSanctions"]),
   sector: SectorSchema.optional(),
 });
+
+/** The most items a deal can hold (either way between its parties). */
+export const MAX_DEAL_ITEMS = 4;
 
 /** The most turns a deal or a pledge can run (it starts at the resolution of the turn it is agreed). */
 export const MAX_PROMISE_TURNS = 4;
@@ -29,9 +33,9 @@ export const PledgeTermsSchema = z.object({
 
 export const OfferTermsSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("ceasefire"), turns: z.number().int().min(1).max(6), scope: ScopeSchema, monitored: z.boolean() }),
-  z.object({ kind: z.literal("jointStatement"), topic: TopicSchema, tone: ToneSchema, text: z.string().max(280) }),
+  z.object({ kind: z.literal("jointStatement"), topic: TopicSchema, tone: ToneSchema, text: z.string().max(rawTextUnits(STATEMENT_MAX_CHARS)) }),
   z.object({ kind: z.literal("coordinatedSanctions"), target: PowerIdSchema, sector: SectorSchema }),
-  z.object({ kind: z.literal("deal"), items: z.array(DealItemSchema).min(1).max(4), turns: PromiseTurnsSchema.optional() }),
+  z.object({ kind: z.literal("deal"), items: z.array(DealItemSchema).min(1).max(MAX_DEAL_ITEMS), turns: PromiseTurnsSchema.optional() }),
   PledgeTermsSchema,
 ]);
 
@@ -68,7 +72,7 @@ export function validateTerms(state: MatchState, from: PowerId, to: readonly Pow
       return ok(true);
     }
     case "jointStatement":
-      return ok(true);
+      return statementTooLong(terms.text);
     case "coordinatedSanctions":
       if (parties.includes(terms.target)) return refuse("INVALID_TERMS", "The target of coordinated sanctions cannot be one of the signatories.");
       return ok(true);

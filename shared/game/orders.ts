@@ -3,6 +3,7 @@ import { z } from "zod";
 import { PowerIdSchema, ScopeSchema, SectorSchema, isBelligerent } from "./scenarioSchema";
 import { cloneState } from "./draft";
 import { pledgedThisTurn } from "./pledges";
+import { rawTextUnits, textLength } from "../text";
 import {
   SANCTION_MAX_LEVEL,
   isPower,
@@ -19,12 +20,21 @@ export const ToneSchema = z.enum(["conciliatory", "neutral", "firm", "threatenin
 export const TopicSchema = z.enum(["war", "taiwan", "trade", "sanctions", "history"]);
 export const DecisionSchema = z.enum(["keep", "break"]);
 
+/** The most characters (as a person counts them) a statement's own words may have. */
+export const STATEMENT_MAX_CHARS = 280;
+
+/** A statement's words: past the limit, refused by the rules with the limit stated (the schema only bounds the raw size). */
+export function statementTooLong(text: string): Result<true> {
+  const n = textLength(text);
+  return n > STATEMENT_MAX_CHARS ? refuse("TEXT_TOO_LONG", `A statement has at most ${STATEMENT_MAX_CHARS} characters; this one has ${n}.`) : ok(true);
+}
+
 export const StatementOrderSchema = z.object({
   type: z.literal("statement"),
   audience: z.union([z.literal("world"), z.array(PowerIdSchema).min(1).max(4)]),
   tone: ToneSchema,
   topic: TopicSchema,
-  text: z.string().max(280),
+  text: z.string().max(rawTextUnits(STATEMENT_MAX_CHARS)),
   /** On Taiwan only: "principle" endorses the claimant's one-China principle; "policy" (the
    *  default) affirms a one-China policy without endorsing the claim. */
   stance: z.enum(["principle", "policy"]).optional(),
@@ -153,6 +163,8 @@ export function validateOrders(state: MatchState, power: PowerId, orders: readon
     const key = orderKey(o);
     if (seen.has(key)) return refuse("DUPLICATE_ORDER", `Only one ${PLAIN[o.type]} of this kind can be given per turn.`);
     seen.add(key);
+    const words = o.type === "statement" ? statementTooLong(o.text) : ok(true);
+    if (!words.ok) return words;
     const r = validateOrder(state, power, o, breaking);
     if (!r.ok) return r;
   }

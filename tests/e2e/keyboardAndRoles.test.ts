@@ -42,7 +42,7 @@ it("a match with a password asks for it and says when it is wrong; a refused sta
   await guest.locator("#join-code").fill(code);
   await guest.locator("#join-name").fill("Gil");
   await guest.locator("#join-button").click();
-  await expect.poll(() => guest.locator("#title-error").textContent()).toBe(`Wrong password for match ${code}.`);
+  await expect.poll(() => guest.locator("#title-error").textContent()).toBe(`Match ${code} needs a password.`);
   await expect.poll(() => guest.evaluate(() => document.activeElement?.id)).toBe("join-password");
   await guest.locator("#join-password").fill("peace");
   await guest.locator("#join-button").click();

@@ -58,3 +58,13 @@ export function authorLabel(m: ChatMessage, names: Record<string, string>): stri
   const name = names[m.from] ?? t("chat:someoneLeft");
   return m.power ? `${powerName(m.power)} (${name})` : name;
 }
+
+/**
+ * The group this member just opened, once the server lists it: a group not among `known` (the
+ * ids listed when the form was sent) with exactly the powers asked for. Null until then, or if
+ * the server refused it.
+ */
+export function openedGroup(known: readonly string[], groups: readonly ChatGroup[], asked: readonly PowerId[]): ChatGroup | null {
+  const want = [...new Set(asked)].sort().join(",");
+  return groups.find((g) => !known.includes(g.id) && [...g.powers].sort().join(",") === want) ?? null;
+}

@@ -1,6 +1,20 @@
 /** The offer form's choices as plain strings, turned into the core's offer terms and back. */
-import type { DealItemKind, OfferTerms, PledgePromise, PowerId, Sector } from "../../../shared/game";
+import type { DealItem, DealItemKind, OfferTerms, PledgePromise, PowerId, Sector } from "../../../shared/game";
 import { labels } from "../../../shared/i18n";
+import { MAX_DEAL_ITEMS } from "../../../shared/game/offers";
+
+export { MAX_DEAL_ITEMS };
+
+/** The form's key for a field of a deal's item `i` (0-based): "from", "from2", "from3"… */
+export function itemKey(field: "from" | "to" | "item" | "sector", i: number): string {
+  return i === 0 ? field : `${field}${i + 1}`;
+}
+
+/** How many items the deal in the form holds: one to the engine's limit. */
+export function dealItemCount(v: Record<string, string>): number {
+  const n = Math.floor(Number(v.items ?? 1));
+  return Number.isFinite(n) ? Math.min(MAX_DEAL_ITEMS, Math.max(1, n)) : 1;
+}
 
 export type OfferKind = OfferTerms["kind"];
 
@@ -39,10 +53,14 @@ export function buildTerms(kind: OfferKind, v: Record<string, string>): OfferTer
     case "coordinatedSanctions":
       return { kind, target: (v.target ?? "russia") as PowerId, sector: (v.sector ?? "energy") as "energy" };
     case "deal": {
-      const item = (v.item ?? "economicAid") as DealItemKind;
-      const sector = item === "easeSanctions" ? { sector: (v.sector ?? "energy") as Sector } : {};
+      const items: DealItem[] = [];
+      for (let i = 0; i < dealItemCount(v); i++) {
+        const item = (v[itemKey("item", i)] ?? "economicAid") as DealItemKind;
+        const sector = item === "easeSanctions" ? { sector: (v[itemKey("sector", i)] ?? "energy") as Sector } : {};
+        items.push({ from: v[itemKey("from", i)] as PowerId, to: v[itemKey("to", i)] as PowerId, item, ...sector });
+      }
       const turns = Number(v.length ?? 1);
-      return { kind, items: [{ from: v.from as PowerId, to: v.to as PowerId, item, ...sector }], ...(turns > 1 ? { turns } : {}) };
+      return { kind, items, ...(turns > 1 ? { turns } : {}) };
     }
     case "pledge": {
       const promise = (v.promise ?? "noStrikes") as PledgePromise;
@@ -62,9 +80,14 @@ export function termsValues(t: OfferTerms): Record<string, string> {
     case "coordinatedSanctions":
       return { target: t.target, sector: t.sector };
     case "deal": {
-      const first = t.items[0];
-      const length = { length: String(t.turns ?? 1) };
-      return first ? { from: first.from, to: first.to, item: first.item, ...(first.sector ? { sector: first.sector } : {}), ...length } : length;
+      const out: Record<string, string> = { length: String(t.turns ?? 1), items: String(Math.max(1, t.items.length)) };
+      t.items.forEach((it, i) => {
+        out[itemKey("from", i)] = it.from;
+        out[itemKey("to", i)] = it.to;
+        out[itemKey("item", i)] = it.item;
+        if (it.sector) out[itemKey("sector", i)] = it.sector;
+      });
+      return out;
     }
     case "pledge":
       return { by: t.by, promise: t.promise, length: String(t.turns), ...(t.target ? { target: t.target } : {}) };

@@ -1,8 +1,8 @@
 /** The offers inbox: what each offer lets this power do, and which proposals the core would take. */
 import { POWERS, type MatchState, type MatchView, type Offer, type OfferTerms, type PowerId } from "../../../shared/game";
 import { validateTerms } from "../../../shared/game/offers";
-import { listPowers, powerName } from "./format";
 import { t } from "../../../shared/i18n";
+import { listPowers, powerName } from "./format";
 
 export type OfferChoice = "accept" | "reject" | "counter" | "withdraw";
 
@@ -25,6 +25,23 @@ export function offerStatus(offer: Offer): string {
 
 export function offerParties(offer: Offer): string {
   return t("offers:parties", { from: powerName(offer.from), to: listPowers(offer.to) });
+}
+
+/** Whom a counter-offer to `offer` goes to: its proposer and its other recipients. */
+export function counterRecipients(offer: Offer, me: PowerId | null): PowerId[] {
+  return [offer.from, ...offer.to.filter((p) => p !== me)];
+}
+
+/** "Counter-offer to Ukraine": the powers it goes to, named once. */
+export function counterHeading(offer: Offer, me: PowerId | null): string {
+  return t("world:deal.counterTo", { powers: listPowers(counterRecipients(offer, me)) });
+}
+
+/** The inbox as `me` reads it: offers waiting for my answer first, then the rest as sortOffers has them. */
+export function inboxOrder(offers: readonly Offer[], me: PowerId | null): Offer[] {
+  const sorted = sortOffers(offers);
+  const waiting = sorted.filter((o) => offerChoices(o, me).includes("accept"));
+  return [...waiting, ...sorted.filter((o) => !waiting.includes(o))];
 }
 
 /** Open offers first (newest first), then the closed ones (newest first). */

@@ -2,7 +2,6 @@
 import { h, field, select } from "../ui/dom";
 import { PRESETS, PRESET_IDS, playSeconds, presetTurns, turnSeconds, type PresetId } from "../../../shared/session";
 import { victoryDay2025 } from "../../../shared/game/scenarios/victoryDay2025";
-import { NAME_MAX_CHARS } from "../../../shared/session";
 import { formatDuration } from "../logic/format";
 import { lessonLinks } from "../pages/nav";
 import { t } from "../../../shared/i18n";
@@ -22,14 +21,14 @@ export function presetLabel(id: PresetId): string {
 }
 
 export function titleScreen(actions: TitleActions, initial: { code?: string; message?: string } = {}): HTMLElement {
-  const createName = h("input", { id: "create-name", autocomplete: "nickname", maxlength: NAME_MAX_CHARS, required: true });
+  const createName = h("input", { id: "create-name", autocomplete: "nickname", required: true });
   const preset = select({ id: "create-preset" }, PRESET_IDS.map((id) => [id, presetLabel(id)] as const), "classroom");
   const createPassword = h("input", { id: "create-password", type: "password", autocomplete: "new-password", maxlength: 200 });
   const createError = h("p", { id: "create-error", class: "error", role: "alert" });
   const createButton = h("button", { type: "submit", class: "primary", id: "create-button" }, t("title:create"));
 
   const joinCode = h("input", { id: "join-code", class: "code-input", autocomplete: "off", maxlength: 9, required: true, value: initial.code ?? "" });
-  const joinName = h("input", { id: "join-name", autocomplete: "nickname", maxlength: NAME_MAX_CHARS, required: true });
+  const joinName = h("input", { id: "join-name", autocomplete: "nickname", required: true });
   const joinPassword = h("input", { id: "join-password", type: "password", autocomplete: "current-password", maxlength: 200 });
   const passwordField = field(t("title:password"), joinPassword, t("title:passwordHint"));
   passwordField.hidden = true;

@@ -1,9 +1,9 @@
 /** Chat: one channel at a time, with unread counts on the others. Messages are text nodes only. */
-import { CHAT_MAX_CHARS, type ChannelId } from "../../../../shared/session";
-import { POWERS } from "../../../../shared/game";
+import type { ChannelId, ChatGroup } from "../../../../shared/session";
+import { POWERS, type PowerId } from "../../../../shared/game";
 import { powerName } from "../../logic/format";
 import { h, memo, replaceKeepingFocus } from "../../ui/dom";
-import { authorLabel, channelLabel, channelsFor, markSeen, unreadCounts, type SeenMarks } from "../../logic/chat";
+import { authorLabel, channelLabel, channelsFor, markSeen, openedGroup, unreadCounts, type SeenMarks } from "../../logic/chat";
 import { memberNames, type AppContext } from "../../app/context";
 import { errorText } from "../errors";
 import { t } from "../../../../shared/i18n";
@@ -16,16 +16,19 @@ export class ChatPanel {
   private readonly channels = h("div", { class: "channels", role: "group", "aria-label": t("chat:channels") });
   private readonly messages = h("ol", { class: "chat-messages" });
   private readonly log = h("div", { class: "chat-log", id: "chat-log", role: "log", "aria-live": "polite", "aria-label": t("chat:messages"), tabindex: 0 }, this.messages);
-  private readonly input = h("input", { id: "chat-input", maxlength: CHAT_MAX_CHARS, autocomplete: "off" });
+  private readonly input = h("input", { id: "chat-input", autocomplete: "off" });
   private readonly error = h("p", { class: "error", role: "alert", id: "chat-error" });
   private readonly form: HTMLFormElement;
   private readonly label = h("label", { for: "chat-input" }, t("chat:message"));
   private readonly drawChannels = memo();
   private readonly drawLog = memo();
   private ctx: AppContext | null = null;
-  private readonly groupName = h("input", { id: "group-name", maxlength: 40, autocomplete: "off" });
+  private readonly groupName = h("input", { id: "group-name", autocomplete: "off" });
   private readonly groupPowers = h("fieldset", { class: "group-powers" }, h("legend", {}, t("chat:with")));
   private readonly groupForm: HTMLFormElement;
+  private readonly newGroup: HTMLDetailsElement;
+  /** A group asked for and not yet listed: the ids known when it was asked, and its powers (mine included). */
+  private askedGroup: { known: string[]; powers: PowerId[] } | null = null;
 
   constructor() {
     this.form = h("form", { class: "chat-form" }, this.label, h("div", { class: "row" }, this.input, h("button", { type: "submit", id: "chat-send" }, t("chat:send"))));
@@ -47,12 +50,13 @@ export class ChatPanel {
     this.groupForm.addEventListener("submit", (e) => {
       e.preventDefault();
       if (!this.ctx) return;
-      const powers = [...this.groupPowers.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value as (typeof POWERS)[number]);
-      this.ctx.send("createGroup", { name: this.groupName.value, powers });
-      this.groupName.value = "";
+      const powers = [...this.groupPowers.querySelectorAll<HTMLInputElement>("input:checked")].map((i) => i.value as PowerId);
+      const me = this.ctx.power;
+      if (!me || !this.ctx.send("createGroup", { name: this.groupName.value, powers })) return;
+      this.askedGroup = { known: (this.ctx.view.groups ?? []).map((g) => g.id), powers: [me, ...powers] };
     });
-    const newGroup = h("details", { class: "new-group" }, h("summary", {}, t("chat:newGroup")), this.groupForm);
-    this.element = h("section", { class: "chat", "aria-labelledby": "chat-heading" }, h("h2", { id: "chat-heading", class: "sr-only" }, t("match:tab.chat")), this.channels, this.log, this.error, this.form, newGroup);
+    this.newGroup = h("details", { class: "new-group" }, h("summary", {}, t("chat:newGroup")), this.groupForm);
+    this.element = h("section", { class: "chat", "aria-labelledby": "chat-heading" }, h("h2", { id: "chat-heading", class: "sr-only" }, t("match:tab.chat")), this.channels, this.log, this.error, this.form, this.newGroup);
   }
 
   update(ctx: AppContext): void {
@@ -68,6 +72,7 @@ export class ChatPanel {
         this.groupPowers.append(h("label", { class: "check" }, h("input", { type: "checkbox", value: p, name: "group-power" }), ` ${powerName(p)}`));
       }
     }
+    this.switchToOpenedGroup(groups);
     if (!channels.includes(this.channel)) this.channel = "public";
     const visible = this.element.offsetParent !== null;
     if (visible) {
@@ -107,6 +112,20 @@ export class ChatPanel {
     this.form.hidden = me?.role === "spectator";
     this.label.textContent = t("chat:messageTo", { channel: channelLabel(this.channel, ctx.power, groups, "to") });
     this.error.textContent = me?.role === "spectator" ? t("chat:spectators") : errorText(ctx, ["chat", "createGroup"]);
+  }
+
+  /** The group just asked for is listed: the composer writes to it and the form closes, cleared. */
+  private switchToOpenedGroup(groups: readonly ChatGroup[]): void {
+    if (!this.askedGroup) return;
+    const group = openedGroup(this.askedGroup.known, groups, this.askedGroup.powers);
+    if (!group) return;
+    this.askedGroup = null;
+    this.channel = `group:${group.id}`;
+    this.groupName.value = "";
+    for (const box of this.groupPowers.querySelectorAll<HTMLInputElement>("input:checked")) box.checked = false;
+    const focused = this.newGroup.contains(document.activeElement);
+    this.newGroup.open = false;
+    if (focused) this.input.focus();
   }
 
   private open(channel: ChannelId): void {

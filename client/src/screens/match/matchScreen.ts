@@ -16,6 +16,7 @@ import { Tabs } from "./tabs";
 import { PeoplePanel } from "./people";
 import { SituationPanel } from "./situation";
 import { GoalsPanel } from "./goals";
+import { RelationsPanel } from "./relations";
 import { lessonLinks } from "../../pages/nav";
 import { ExportPanel } from "../exportPanel";
 import type { SessionPhase, TimedPhase } from "../../../../shared/session";
@@ -44,6 +45,7 @@ export class MatchScreen implements Screen {
   private readonly people = new PeoplePanel();
   private readonly situation = new SituationPanel();
   private readonly goals = new GoalsPanel();
+  private readonly relations = new RelationsPanel();
   private readonly readyList = h("p", { class: "ready-list", id: "ready-list" });
   /** In a class's world: whether the teacher reads private and group chat, always in view. */
   private readonly chatBanner = h("p", { class: "teacher-reads", id: "teacher-reads-banner", role: "note", hidden: true });
@@ -88,7 +90,7 @@ export class MatchScreen implements Screen {
         // The actions come first in the page, so on a phone they sit above the map and the news
         // (which grows every turn); from tablet width up the grid puts them in the right column.
         h("div", { class: "match-actions" }, this.tabs.element),
-        h("div", { class: "match-world" }, this.map.element, this.goals.element, this.meters.element, this.situation.element, this.news.element),
+        h("div", { class: "match-world" }, this.map.element, this.goals.element, this.meters.element, this.relations.element, this.situation.element, this.news.element),
       ),
     );
     this.timer = setInterval(() => this.tick(), 1000);
@@ -127,6 +129,7 @@ export class MatchScreen implements Screen {
     this.exports.update(ctx);
     this.situation.update(ctx);
     this.goals.update(ctx);
+    this.relations.update(ctx);
     const humans = POWERS.filter((p) => view.seats[p] === "human");
     this.readyList.textContent = humans.length ? t("match:readyList", { who: board.ready.length ? board.ready.map(powerName).join(t("common:listSeparator")) : t("match:nobodyYet"), n: board.ready.length, of: humans.length }) : "";
     this.tabs.setVisible("events", me?.role === "facilitator");

@@ -2,11 +2,14 @@
 import { POWERS, type Offer, type PledgePromise, type PowerId } from "../../../../shared/game";
 import { h, memo, replaceKeepingFocus, select } from "../../ui/dom";
 import { capitalize, describeTerms, powerName } from "../../logic/format";
-import { checkProposal, offerParties, offerRecipients } from "../../logic/offers";
-import { OFFER_FIELDS, OFFER_KIND_LABELS, OFFER_OPTIONS, TARGETED_PROMISES, buildTerms, termsValues, type OfferKind } from "../../logic/offerTerms";
+import { checkProposal, counterHeading, counterRecipients, offerRecipients } from "../../logic/offers";
+import { MAX_DEAL_ITEMS, OFFER_FIELDS, OFFER_KIND_LABELS, OFFER_OPTIONS, TARGETED_PROMISES, buildTerms, dealItemCount, itemKey, termsValues, type OfferKind } from "../../logic/offerTerms";
 import { optionLabel } from "./orderLabels";
+import { countedText } from "../../ui/countedText";
+import { STATEMENT_MAX_CHARS } from "../../../../shared/game/orders";
 import type { AppContext } from "../../app/context";
 import { labels, t } from "../../../../shared/i18n";
+import "./words.css";
 
 const LABELS: Record<string, string> = labels("offers:field", ["turns", "scope", "monitored", "topic", "tone", "text", "target", "sector", "from", "to", "item", "by", "promise", "length"]);
 const PROMISE_LABELS: Record<string, string> = labels("offers:promise", ["noStrikes", "noOffensive", "noNewSanctions", "noMilitaryAidTo"]);
@@ -47,7 +50,7 @@ export class OfferForm {
         replaceKeepingFocus(this.element, h("h3", { id: "offer-form-heading" }, t("offers:make")), h("p", { class: "hint" }, me ? t("offers:whenOpen") : t("offers:onlyPowers")));
         return;
       }
-      const recipients = this.counterOf ? [this.counterOf.from, ...this.counterOf.to.filter((p) => p !== me)] : offerRecipients(view, me);
+      const recipients = this.counterOf ? counterRecipients(this.counterOf, me) : offerRecipients(view, me);
       if (!this.counterOf) this.to = this.to.filter((p) => recipients.includes(p));
       const to = this.counterOf ? recipients : this.to;
       const parties = [me, ...to];
@@ -74,7 +77,7 @@ export class OfferForm {
           );
       const pledge = this.kind === "pledge";
       const fields = OFFER_FIELDS[this.kind]
-        .filter((f) => !(this.kind === "deal" && f === "sector" && this.values.item !== "easeSanctions"))
+        .filter((f) => !(this.kind === "deal" && ["from", "to", "item", "sector"].includes(f)))
         .filter((f) => !(pledge && f === "target" && !TARGETED_PROMISES.includes(this.values.promise as PledgePromise)))
         .map((f) => this.control(f, this.options(f, parties), view));
       const terms = buildTerms(this.kind, this.values);
@@ -83,10 +86,11 @@ export class OfferForm {
       vis.addEventListener("change", () => (this.visibility = vis.value as "private" | "public"));
       replaceKeepingFocus(
         this.element,
-        h("h3", { id: "offer-form-heading", tabindex: -1 }, this.counterOf ? t("offers:counterTo", { parties: offerParties(this.counterOf) }) : t("offers:make")),
+        h("h3", { id: "offer-form-heading", tabindex: -1 }, this.counterOf ? counterHeading(this.counterOf, me) : t("offers:make")),
         this.counterOf ? h("p", { class: "hint" }, t("offers:answering", { terms: describeTerms(this.counterOf.terms) })) : null,
         h("div", { class: "field" }, h("label", { for: "offer-kind" }, t("offers:kindLabel")), kindSelect),
         boxes,
+        this.kind === "deal" ? this.dealItems(parties, view) : null,
         h("div", { class: "fields" }, ...fields),
         h("div", { class: "field" }, h("label", { for: "offer-visibility" }, t("offers:visibilityLabel")), vis),
         check.ok ? h("p", { class: "hint" }, describeTerms(terms)) : h("p", { class: "check", id: "offer-check" }, t("match:orders.notPossible", { reason: check.message })),
@@ -101,6 +105,40 @@ export class OfferForm {
     });
   }
 
+  /** A deal's items, one group of choices each (who gives whom what), with buttons to add one (up to the engine's limit) or take the last away. */
+  private dealItems(parties: readonly PowerId[], view: NonNullable<AppContext["view"]["match"]>): HTMLElement {
+    const count = dealItemCount(this.values);
+    const rows = Array.from({ length: count }, (_, i) => {
+      const key = (f: "from" | "to" | "item" | "sector") => itemKey(f, i);
+      // Every second item starts the other way round: a deal is usually something for something.
+      if (i % 2 === 1 && this.values[key("from")] === undefined && parties.length === 2) {
+        this.values[key("from")] = parties[1]!;
+        this.values[key("to")] = parties[0]!;
+      }
+      // An item chosen before the recipients were (or after they changed) may go from a power to itself.
+      const from = this.values[key("from")];
+      if (from !== undefined && from === this.values[key("to")]) this.values[key("to")] = parties.find((p) => p !== from) ?? from;
+      const controls = [this.control(key("from"), parties, view, "from"), this.control(key("to"), parties, view, "to"), this.control(key("item"), OFFER_OPTIONS.item ?? [], view, "item")];
+      if (this.values[key("item")] === "easeSanctions") controls.push(this.control(key("sector"), OFFER_OPTIONS.sector ?? [], view, "sector"));
+      return h("fieldset", { class: "deal-item fields", "data-item": i + 1 }, h("legend", {}, t("world:deal.item", { n: i + 1, count })), ...controls);
+    });
+    const setCount = (n: number) => {
+      this.values.items = String(n);
+      if (this.ctx) this.update(this.ctx, true, null);
+    };
+    return h(
+      "div",
+      { class: "deal-items" },
+      ...rows,
+      h(
+        "div",
+        { class: "row" },
+        count < MAX_DEAL_ITEMS ? h("button", { type: "button", id: "deal-add-item", "data-key": "deal-add-item", onclick: () => setCount(count + 1) }, t("world:deal.add", { max: MAX_DEAL_ITEMS })) : h("p", { class: "hint" }, t("world:deal.full", { max: MAX_DEAL_ITEMS })),
+        count > 1 ? h("button", { type: "button", id: "deal-remove-item", "data-key": "deal-remove-item", onclick: () => setCount(count - 1) }, t("world:deal.remove", { n: count })) : null,
+      ),
+    );
+  }
+
   /** The choices of one field: parties for who gives or promises, other powers for a target. */
   private options(f: string, parties: readonly PowerId[]): readonly string[] {
     if (f === "from" || f === "to" || f === "by") return parties;
@@ -108,21 +146,21 @@ export class OfferForm {
     return OFFER_OPTIONS[f] ?? [];
   }
 
-  private control(f: string, options: readonly string[], view: NonNullable<AppContext["view"]["match"]>): HTMLElement {
+  /** One field's control; `kind` is what the field is when its key names an item of a deal ("from2" is a "from"). */
+  private control(f: string, options: readonly string[], view: NonNullable<AppContext["view"]["match"]>, kind = f): HTMLElement {
     const id = `offer-${f}`;
     if (f === "text") {
-      const input = h("input", { id, "data-key": id, maxlength: 280, value: this.values.text ?? "", autocomplete: "off" });
-      input.addEventListener("input", () => (this.values.text = input.value));
-      return h("div", { class: "field wide" }, h("label", { for: id }, LABELS[f] ?? f), input);
+      const words = countedText(id, STATEMENT_MAX_CHARS, this.values.text ?? "", (text) => (this.values.text = text));
+      return h("div", { class: "field wide" }, h("label", { for: id }, LABELS[f] ?? f), words.field, words.count);
     }
-    if (this.values[f] === undefined || !options.includes(this.values[f]!)) this.values[f] = options[f === "to" ? 1 : 0] ?? options[0] ?? "";
-    const label = (v: string) => (f === "item" ? (ITEM_LABELS[v] ?? v) : f === "promise" ? (PROMISE_LABELS[v] ?? v) : f === "by" ? powerName(v) : f === "monitored" ? (v === "yes" ? t("offers:yes") : t("offers:no")) : f === "from" || f === "to" ? powerName(v) : optionLabel(view, f, v) || capitalize(v));
+    if (this.values[f] === undefined || !options.includes(this.values[f]!)) this.values[f] = options[kind === "to" ? 1 : 0] ?? options[0] ?? "";
+    const label = (v: string) => (kind === "item" ? (ITEM_LABELS[v] ?? v) : kind === "promise" ? (PROMISE_LABELS[v] ?? v) : kind === "by" ? powerName(v) : kind === "monitored" ? (v === "yes" ? t("offers:yes") : t("offers:no")) : kind === "from" || kind === "to" ? powerName(v) : optionLabel(view, kind, v) || capitalize(v));
     const control = select({ id, "data-key": id }, options.map((v) => [v, label(v)] as const), this.values[f]);
     control.addEventListener("change", () => {
       this.values[f] = control.value;
       if (this.ctx) this.update(this.ctx, true, null);
     });
-    return h("div", { class: "field" }, h("label", { for: id }, LABELS[f] ?? f), control);
+    return h("div", { class: "field" }, h("label", { for: id }, LABELS[kind] ?? kind), control);
   }
 
   private submit(): void {

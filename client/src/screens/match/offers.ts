@@ -1,8 +1,8 @@
-/** The offers inbox: every offer this power may see with its status, its answers, and the proposal form. */
+/** The offers tab: the inbox first (offers waiting for this power's answer on top), then the proposal form. */
 import type { Offer } from "../../../../shared/game";
 import { h, memo, replaceKeepingFocus } from "../../ui/dom";
 import { describeTerms } from "../../logic/format";
-import { offerChoices, offerParties, offerStatus, sortOffers, type OfferChoice } from "../../logic/offers";
+import { inboxOrder, offerChoices, offerParties, offerStatus, type OfferChoice } from "../../logic/offers";
 import { OfferForm } from "./offerForm";
 import { offerChangeLine } from "../../logic/delegation";
 import type { AppContext } from "../../app/context";
@@ -20,7 +20,7 @@ export class OffersPanel {
   private ctx: AppContext | null = null;
 
   constructor() {
-    this.element = h("section", { class: "offers", "aria-labelledby": "offers-heading" }, h("h2", { id: "offers-heading" }, t("match:tab.offers")), this.form.element, h("h3", {}, t("offers:inbox")), this.list);
+    this.element = h("section", { class: "offers", "aria-labelledby": "offers-heading" }, h("h2", { id: "offers-heading" }, t("match:tab.offers")), h("h3", {}, t("offers:inbox")), this.list, this.form.element);
   }
 
   update(ctx: AppContext): void {
@@ -28,7 +28,7 @@ export class OffersPanel {
     const view = ctx.view.match;
     if (!view) return;
     const open = ctx.board.phase === "negotiation" || ctx.board.phase === "orders";
-    const offers = sortOffers(view.offers);
+    const offers = inboxOrder(view.offers, ctx.power);
     this.openForMe = open ? offers.filter((o) => offerChoices(o, ctx.power).some((c) => c === "accept")).length : 0;
     const error = ctx.errors.get("offer")?.message ?? null;
     this.form.update(ctx, open, this.lastAnswered === null ? error : null);

@@ -10,6 +10,8 @@ import { describeOrder } from "../../logic/format";
 import { ORDER_FIELDS, ORDER_TYPE_LABELS, budgetLeft, buildOrder, checkOrders, culpritIndex, fieldOptions, legalCandidates, legalTypes, orderFields, pledgeBrokenBy, type OrderType } from "../../logic/orders";
 import { ceasefireLabel, fieldLabel, optionLabel } from "./orderLabels";
 import type { AppContext } from "../../app/context";
+import { countedText } from "../../ui/countedText";
+import { STATEMENT_MAX_CHARS } from "../../../../shared/game/orders";
 import { t } from "../../../../shared/i18n";
 
 interface Pending {
@@ -153,9 +155,8 @@ export class OrdersPanel {
     for (const f of ORDER_FIELDS[type]) {
       const id = `order-${f}`;
       if (type === "statement" && f === "text") {
-        const input = h("input", { id, "data-key": id, maxlength: 280, value: this.chosen.text ?? "", autocomplete: "off" });
-        input.addEventListener("input", () => (this.chosen.text = input.value));
-        controls.push(h("div", { class: "field wide" }, h("label", { for: id }, fieldLabel(f)), input));
+        const words = countedText(id, STATEMENT_MAX_CHARS, this.chosen.text ?? "", (text) => (this.chosen.text = text));
+        controls.push(h("div", { class: "field wide" }, h("label", { for: id }, fieldLabel(f)), words.field, words.count));
         continue;
       }
       // The stance only means something on Taiwan, and only for the other powers.
