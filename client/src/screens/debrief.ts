@@ -11,6 +11,8 @@ import { lessonLinks } from "../pages/nav";
 import { meterCharts } from "./debriefChart";
 import { scrollBox } from "../ui/scrollBox";
 import { ExportPanel } from "./exportPanel";
+import { debriefChat } from "./debriefChat";
+import { memberNames } from "../app/context";
 import type { AppContext, Screen } from "../app/context";
 
 export class DebriefScreen implements Screen {
@@ -35,7 +37,7 @@ export class DebriefScreen implements Screen {
     this.exports.update(ctx);
     const view = ctx.view.match;
     if (!view) return;
-    this.draw(JSON.stringify([view.history.length, view.news.length, view.phase]), () => {
+    this.draw(JSON.stringify([view.history.length, view.news.length, view.phase, ctx.chat.length]), () => {
       const scores = scoresFromView(view);
       this.body.replaceChildren(
         h("p", { class: "lead" }, t("debrief:played", { title: view.scenario.title, count: view.lastTurn })),
@@ -45,6 +47,7 @@ export class DebriefScreen implements Screen {
         questions(view),
         h("section", { "aria-labelledby": "charts-heading" }, h("h2", { id: "charts-heading" }, t("debrief:charts")), h("div", { class: "charts" }, ...meterCharts(view))),
         record(view),
+        debriefChat(ctx.chat, ctx.power, ctx.view.groups ?? [], memberNames(ctx.board)),
       );
     });
   }

@@ -98,4 +98,9 @@ export default {
     smaller_one: "und {{count}} kleinere Veränderung",
     smaller_other: "und {{count}} kleinere Veränderungen",
   },
+  debriefChat: {
+    heading: "Was gesagt wurde",
+    none: "Kein Chat, den Sie lesen konnten.",
+    channel: "{{channel}} ({{n}} Nachrichten)",
+  },
 };

@@ -99,4 +99,9 @@ export default {
     smaller_one: "and {{count}} smaller change",
     smaller_other: "and {{count}} smaller changes",
   },
+  debriefChat: {
+    heading: "What was said",
+    none: "No chat you could read.",
+    channel: "{{channel}} ({{n}} messages)",
+  },
 };

@@ -102,4 +102,9 @@ export default {
     smaller_many: "et {{count}} changements plus petits",
     smaller_other: "et {{count}} changements plus petits",
   },
+  debriefChat: {
+    heading: "Ce qui a été dit",
+    none: "Aucune discussion que vous pouviez lire.",
+    channel: "{{channel}} ({{n}} messages)",
+  },
 };

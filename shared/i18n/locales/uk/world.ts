@@ -106,4 +106,9 @@ export default {
     smaller_many: "і ще {{count}} менших змін",
     smaller_other: "і ще {{count}} меншої зміни",
   },
+  debriefChat: {
+    heading: "Що було сказано",
+    none: "Немає чату, який ви могли читати.",
+    channel: "{{channel}} (повідомлень: {{n}})",
+  },
 };
