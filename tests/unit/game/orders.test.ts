@@ -58,10 +58,10 @@ describe("refusals", () => {
     expectRefused(submitOrders(atOrders(2), "eu", { turn: 3, orders: [] }), "FUTURE_TURN");
   });
 
-  it("INVALID_ORDER: a malformed order (unknown type, text too long)", () => {
+  it("INVALID_ORDER: a malformed order (unknown type); TEXT_TOO_LONG: a statement over 280 characters", () => {
     const s = atOrders(2);
     expectRefused(submitOrders(s, "eu", { turn: 2, orders: [{ type: "nuke" }] }), "INVALID_ORDER");
-    expectRefused(submitOrders(s, "eu", { turn: 2, orders: [{ ...say("firm", "war"), text: "x".repeat(281) }] }), "INVALID_ORDER");
+    expectRefused(submitOrders(s, "eu", { turn: 2, orders: [{ ...say("firm", "war"), text: "x".repeat(281) }] }), "TEXT_TOO_LONG");
     expectRefused(submitOrders(s, "eu", "orders please"), "INVALID_ORDER");
   });
 
