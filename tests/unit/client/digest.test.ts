@@ -7,7 +7,7 @@ import { newsScore, readableEffects, turnDigest } from "../../../client/src/logi
 import { GOLDEN_DIR, type GoldenReplay } from "../game/golden";
 
 function item(kind: NewsItem["kind"], powers: NewsItem["powers"], effects: NewsItem["effects"] = []): NewsItem {
-  return { turn: 1, kind, headline: `${kind} ${powers.join(" ")}`, powers, effects };
+  return { turn: 1, kind, headline: { key: "news:test", params: { kind, powers: powers.join(",") } }, powers, effects };
 }
 
 function playedMatch(): MatchState {

@@ -79,10 +79,10 @@ describe("the engine's news", () => {
 
   it("sums the effects per target from the turn's start on, for the trends", () => {
     const moved = changesSince({ news: [
-      { turn: 1, kind: "summit", headline: "", powers: [], effects: [{ target: "relation.russia|china", delta: 2.5 }] },
-      { turn: 2, kind: "summit", headline: "", powers: [], effects: [{ target: "relation.russia|china", delta: 1.2 }, { target: "trust.usa>eu", delta: -3 }] },
-      { turn: 2, kind: "aid", headline: "", powers: [], effects: [{ target: "relation.russia|china", delta: 0.4 }] },
-      { turn: 3, kind: "event", headline: "", powers: [], effects: [{ target: "trust.usa>eu", delta: 1 }] },
+      { turn: 1, kind: "summit", headline: { key: "news:test" }, powers: [], effects: [{ target: "relation.russia|china", delta: 2.5 }] },
+      { turn: 2, kind: "summit", headline: { key: "news:test" }, powers: [], effects: [{ target: "relation.russia|china", delta: 1.2 }, { target: "trust.usa>eu", delta: -3 }] },
+      { turn: 2, kind: "aid", headline: { key: "news:test" }, powers: [], effects: [{ target: "relation.russia|china", delta: 0.4 }] },
+      { turn: 3, kind: "event", headline: { key: "news:test" }, powers: [], effects: [{ target: "trust.usa>eu", delta: 1 }] },
     ] }, 2);
     expect(moved.get("relation.russia|china")).toBeCloseTo(1.6, 5);
     expect(moved.get("trust.usa>eu")).toBe(-2);
