@@ -1,7 +1,8 @@
 /**
  * A text box that counts as the person types ("42 of 280 characters") and says by how much it
  * is over, instead of a maxlength that cuts pasted words silently. The rules refuse what is
- * over the limit, with the limit stated; this only tells it first.
+ * over the limit, with the limit stated; this only tells it first. Enter sends the form, as in a
+ * one-line field (a keyboard player's way to give the order); Shift+Enter starts a new line.
  */
 import { t } from "../../../shared/i18n";
 import { textLength } from "../../../shared/text";
@@ -26,6 +27,11 @@ export function countedText(id: string, max: number, value: string, onInput: (te
   field.addEventListener("input", () => {
     show();
     onInput(field.value);
+  });
+  field.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter" || e.shiftKey || e.isComposing) return;
+    e.preventDefault();
+    field.form?.requestSubmit();
   });
   show();
   return { field, count, fits: () => textLength(field.value) <= max };
