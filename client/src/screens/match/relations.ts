@@ -6,6 +6,7 @@
 import type { PowerId } from "../../../../shared/game";
 import { t } from "../../../../shared/i18n";
 import { h, memo } from "../../ui/dom";
+import { scrollBox } from "../../ui/scrollBox";
 import { powerName } from "../../logic/format";
 import { relationsTable, trendWords, type Reading } from "../../logic/relations";
 import type { AppContext } from "../../app/context";
@@ -63,9 +64,12 @@ function pairName(a: PowerId, b: PowerId): string {
   return `${powerName(a)} \u2013 ${powerName(b)}`;
 }
 
-/** A table that scrolls sideways inside itself on a narrow screen, never the page. */
+/**
+ * A table that scrolls sideways inside itself on a narrow screen, never the page; named by its
+ * caption, and reachable by keyboard like every scrolling region.
+ */
 function scrolling(table: HTMLElement): HTMLElement {
-  return h("div", { class: "table-scroll" }, table);
+  return scrollBox(table.querySelector("caption")?.textContent ?? "", table);
 }
 
 /** "+12 ▲ (up 3)": the value, an arrow for the eye, the change in words for everyone. */
