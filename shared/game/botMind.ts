@@ -9,7 +9,7 @@ import { relation } from "./draft";
 import type { Order } from "./orders";
 import type { Condition, Objective, PowerSpec, Scenario } from "./scenarioSchema";
 import type { MatchView } from "./view";
-import { METERS, POWERS, trustKey, type MatchState, type PowerId } from "./types";
+import { METERS, POWERS, tallyKey, trustKey, type MatchState, type PowerId } from "./types";
 
 /**
  * How far play can move each kind of quantity in one turn, in its own units: the width of a
@@ -23,10 +23,6 @@ export const GOAL_SPREAD_FLOOR = 0.25;
 export const CEASEFIRE_HOLD_CHANCE = 0.75;
 /** Chance a bot gives a ceasefire that does not exist yet of being agreed later (per turn left). */
 export const CEASEFIRE_LATER_CHANCE = 0.08;
-
-// Tally keys read in every imagined turn, built once (a key built per read costs its hashing each time).
-const BROKEN_KEY = Object.fromEntries(POWERS.map((p) => [p, `commitmentsBroken.${p}`])) as Record<PowerId, string>;
-const BROKER_KEY = Object.fromEntries(POWERS.map((p) => [p, `broker.${p}`])) as Record<PowerId, string>;
 
 function within(x: number, c: { atLeast?: number | undefined; atMost?: number | undefined }): number {
   // The signed distance to the threshold: positive inside, negative outside.
@@ -74,7 +70,7 @@ export function goalChance(s: MatchState, c: Condition, left = turnsLeft(s)): nu
     case "ceasefireKept":
       return ceasefireChance(s, c.turns, c.monitored, left);
     case "noBrokenCommitments":
-      return (s.tallies[BROKEN_KEY[c.power]] ?? 0) === 0 ? 1 : 0;
+      return (s.tallies[tallyKey("commitmentsBroken", c.power)] ?? 0) === 0 ? 1 : 0;
     case "ceasefireActive":
       return evaluate(s, c) ? 1 : 0;
     case "not":
@@ -104,7 +100,7 @@ function ceasefireChance(s: MatchState, turns: number, monitored: boolean | unde
 
 /** Chance that a ceasefire this power brokered lasts (it scores BROKER_POINTS then). */
 function brokerChance(s: MatchState, power: PowerId, turns: number): number {
-  if ((s.tallies[BROKER_KEY[power]] ?? 0) > 0) return 1;
+  if ((s.tallies[tallyKey("broker", power)] ?? 0) > 0) return 1;
   const mine = s.ceasefires.find((c) => c.broker === power && c.status === "active");
   if (!mine) return 0;
   const need = turns - mine.keptTurns;

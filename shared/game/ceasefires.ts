@@ -4,7 +4,7 @@
 import { addMeter, addRelation, addTally, addTrust, addWorld, headline, newId, powerList, type Draft } from "./draft";
 import { scopeCovers, type Order } from "./orders";
 import { isBelligerent } from "./scenarioSchema";
-import { POWERS, type Ceasefire, type CeasefireScope, type PowerId } from "./types";
+import { POWERS, tallyKey, type Ceasefire, type CeasefireScope, type PowerId } from "./types";
 
 /** Standing the broker of a lasting ceasefire gains (its points are in the score: BROKER_POINTS). */
 export const BROKER_STANDING = 2;
@@ -92,7 +92,7 @@ export function resolveCeasefires(d: Draft, orders: Record<PowerId, readonly Ord
         addTally(d, "lastingCeasefire", 1);
         if (c.broker !== undefined) {
           // Brokering a peace that holds is worth more than watching it: points and standing.
-          addTally(d, `broker.${c.broker}`, 1);
+          addTally(d, tallyKey("broker", c.broker), 1);
           addMeter(d, c.broker, "standing", BROKER_STANDING);
         }
         headline(d, "ceasefire", "ceasefire.lasting", { count: c.keptTurns }, [...POWERS]);

@@ -6,7 +6,7 @@ import { applyAid, applyStatement } from "./actions";
 import { applySanctionOrder, sanctionLevel } from "./sanctions";
 import type { Order } from "./orders";
 import { violatesPledge } from "./pledges";
-import { POWERS, SANCTION_MAX_LEVEL, type Commitment, type DealItem, type PowerId } from "./types";
+import { POWERS, SANCTION_MAX_LEVEL, tallyKey, type Commitment, type DealItem, type PowerId } from "./types";
 
 /** What opening its market costs the giver's economy (the receiver gains 2). */
 export const TRADE_ACCESS_GIVER_ECONOMY = -0.5;
@@ -85,8 +85,8 @@ function publishBreak(d: Draft, c: Commitment, breakers: PowerId[], keepers: Pow
   const share = breachCostShare(d.s);
   for (const b of breakers) {
     // Its earlier breaks, all published: the more a power has broken its word, the less it is believed.
-    const believed = share * (1 + REPEAT_BREACH_TRUST * (d.s.tallies[`commitmentsBroken.${b}`] ?? 0));
-    addTally(d, `commitmentsBroken.${b}`, 1);
+    const believed = share * (1 + REPEAT_BREACH_TRUST * (d.s.tallies[tallyKey("commitmentsBroken", b)] ?? 0));
+    addTally(d, tallyKey("commitmentsBroken", b), 1);
     if (share === 0) continue;
     addMeter(d, b, "standing", -BREACH_STANDING_COST * share);
     for (const k of keepers) {

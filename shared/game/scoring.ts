@@ -2,7 +2,7 @@
 import { relation, round1 } from "./draft";
 import { totalSanctions } from "./sanctions";
 import type { Condition, Objective } from "./scenarioSchema";
-import { METERS, POWERS, trustKey, type MatchState, type MeterId, type PowerId } from "./types";
+import { METERS, POWERS, tallyKey, trustKey, type MatchState, type MeterId, type PowerId } from "./types";
 
 function within(x: number, c: { atLeast?: number | undefined; atMost?: number | undefined }): boolean {
   return (c.atLeast === undefined || x >= c.atLeast) && (c.atMost === undefined || x <= c.atMost);
@@ -37,7 +37,7 @@ export function evaluate(s: MatchState, c: Condition): boolean {
     case "ceasefireKept":
       return s.ceasefires.some((cf) => !cf.unilateral && cf.keptTurns >= c.turns && (c.monitored === undefined || cf.monitored === c.monitored));
     case "noBrokenCommitments":
-      return (s.tallies[`commitmentsBroken.${c.power}`] ?? 0) === 0;
+      return (s.tallies[tallyKey("commitmentsBroken", c.power)] ?? 0) === 0;
     case "ceasefireActive":
       return s.ceasefires.some((cf) => cf.status === "active" && !cf.unilateral && c.parties.every((p) => cf.parties.includes(p)));
     case "not":
@@ -111,7 +111,7 @@ export function computeScores(s: MatchState): Record<PowerId, ScoreBreakdown> {
     const secretSpec = spec.secretObjectives.find((o) => o.id === s.secretObjectives[p]) ?? spec.secretObjectives[0];
     const secretObjective = secretSpec ? result(s, secretSpec) : { id: "", title: "", points: 0, met: false };
     const trust = (trustIn(s, p) - s.initialTrustIn[p]) * TRUST_WEIGHT;
-    const broker = (s.tallies[`broker.${p}`] ?? 0) > 0 ? BROKER_POINTS : 0;
+    const broker = (s.tallies[tallyKey("broker", p)] ?? 0) > 0 ? BROKER_POINTS : 0;
     const total =
       meters + publicGoals.reduce((a, g) => a + (g.met ? g.points : 0), 0) + (secretObjective.met ? secretObjective.points : 0) + shared + broker + trust - spec.par;
     out[p] = { power: p, meters: round1(meters), publicGoals, secretObjective, sharedGoal: shared, broker, trust: round1(trust), par: spec.par, total: round1(total) };
