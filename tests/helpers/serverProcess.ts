@@ -33,9 +33,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServerProcess(options: { dataDir: string; port?: number; clientDir?: string }): Promise<ServerProcess> {
+export interface ServerProcessOptions {
+  dataDir: string;
+  port?: number;
+  clientDir?: string;
+  /** Run the built JavaScript (build/server/main.js, made by `npm run build:server`) rather than the TypeScript through tsx. */
+  compiled?: boolean;
+  /** More environment for the process (REDIS_URL, DATABASE_URL, PUBLIC_ADDRESS…). */
+  env?: Record<string, string>;
+}
+
+/** The server as `npm start` runs it, once `npm run build:server` has built it. */
+export const COMPILED_SERVER = "build/server/main.js";
+
+export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  let child: ChildProcess | null = await spawnServer(port, options.dataDir, options.clientDir ?? "");
+  const spawnServer = () => spawnProcess(port, options);
+  let child: ChildProcess | null = await spawnServer();
   return {
     url: `http://127.0.0.1:${port}`,
     get running() {
@@ -52,14 +66,15 @@ export async function startServerProcess(options: { dataDir: string; port?: numb
     },
     async restart() {
       if (child) return;
-      child = await spawnServer(port, options.dataDir, options.clientDir ?? "");
+      child = await spawnServer();
     },
   };
 }
 
-async function spawnServer(port: number, dataDir: string, clientDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, CLIENT_DIR: clientDir },
+async function spawnProcess(port: number, options: ServerProcessOptions): Promise<ChildProcess> {
+  const args = options.compiled ? ["--enable-source-maps", COMPILED_SERVER] : ["--import", "tsx", "server/main.ts"];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: options.dataDir, CLIENT_DIR: options.clientDir ?? "", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   running.add(child);
