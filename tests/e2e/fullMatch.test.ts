@@ -78,7 +78,7 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
     await everyone(players, (p) => setReady(p.page));
     await everyone(players, (p) => waitForPhase(p.page, "resolution", turn));
     await expect.poll(() => host.locator("#news").textContent()).toContain(`Elke, turn ${turn}`);
-    if (turn === 3) expect(await host.locator("#news").textContent()).toContain("European Union makes a firm statement on the war to China and United States");
+    if (turn === 3) expect(await host.locator("#news").textContent()).toContain("The European Union makes a firm statement on the war to China and the United States");
     if (turn === 1) {
       // The orders panel now shows the orders the turn carried out.
       await expect.poll(() => host.locator("#order-list").textContent()).toContain("Anna, turn 1: talks first.");

@@ -22,17 +22,17 @@ function compare(orders: Partial<Record<PowerId, Order[]>>, setup: (s: MatchStat
 describe("statements", () => {
   it("a conciliatory statement to one power warms that relation and lowers global tension", () => {
     const [base, after] = compare({ usa: [say("conciliatory", "trade", ["china"])] });
-    expect(effect(after, "United States makes a conciliatory statement", "relation.china|usa")).toBe(WORDS_TO_A_POWER);
+    expect(effect(after, "The United States makes a conciliatory statement", "relation.china|usa")).toBe(WORDS_TO_A_POWER);
     expect(rel(after, "usa", "china")).toBeGreaterThan(rel(base, "usa", "china"));
     expect(after.world.globalTension).toBeLessThan(base.world.globalTension);
-    expect(after.news.some((n) => n.kind === "statement" && english(n.headline).startsWith("United States makes a conciliatory statement on trade"))).toBe(true);
+    expect(after.news.some((n) => n.kind === "statement" && english(n.headline).startsWith("The United States makes a conciliatory statement on trade"))).toBe(true);
   });
 
   it("a statement to the world moves every relation by half as much and raises standing when conciliatory", () => {
     const [base, after] = compare({ eu: [say("conciliatory", "war")] });
     // +1.5 each, damped for relations already warm (EU–US at 35 gains 1.5 × 0.65).
-    expect(effect(after, "European Union makes a conciliatory statement", "relation.russia|eu")).toBe(WORDS_TO_THE_WORLD);
-    expect(effect(after, "European Union makes a conciliatory statement", "relation.usa|eu")).toBeCloseTo(WORDS_TO_THE_WORLD * 0.65, 1);
+    expect(effect(after, "The European Union makes a conciliatory statement", "relation.russia|eu")).toBe(WORDS_TO_THE_WORLD);
+    expect(effect(after, "The European Union makes a conciliatory statement", "relation.usa|eu")).toBeCloseTo(WORDS_TO_THE_WORLD * 0.65, 1);
     for (const p of ["russia", "china", "usa", "ukraine"] as const) expect(rel(after, "eu", p)).toBeGreaterThan(rel(base, "eu", p));
     expect(after.powers.eu.meters.standing).toBeGreaterThan(base.powers.eu.meters.standing);
   });
@@ -78,7 +78,7 @@ describe("statements", () => {
 describe("aid", () => {
   it("military aid strengthens the recipient's army, costs the donor, and angers its enemy", () => {
     const [base, after] = compare({ eu: [{ type: "aid", to: "ukraine", kind: "military" }] });
-    const head = "European Union sends military aid to Ukraine";
+    const head = "The European Union sends military aid to Ukraine";
     expect(after.powers.ukraine.meters.special - base.powers.ukraine.meters.special).toBeGreaterThan(4);
     expect(effect(after, head, "eu.economy")).toBe(-0.5);
     expect(effect(after, head, "eu.special")).toBe(-0.5); // the member states argue over it
@@ -90,7 +90,7 @@ describe("aid", () => {
   it(`arms that allies buy (the US's, armsSold: 2025's PURL) earn the seller's economy ${ARMS_SALE_ECONOMY} and cost it no political capital`, () => {
     expect(victoryDay2025.powers.usa.armsSold).toBe(true);
     const [base, after] = compare({ usa: [{ type: "aid", to: "ukraine", kind: "military" }] });
-    const head = "United States sends military aid to Ukraine";
+    const head = "The United States sends military aid to Ukraine";
     expect(after.powers.ukraine.meters.special - base.powers.ukraine.meters.special).toBeGreaterThan(4);
     expect(effect(after, head, "usa.economy")).toBe(ARMS_SALE_ECONOMY);
     expect(effect(after, head, "usa.special")).toBeUndefined();
@@ -138,7 +138,7 @@ describe("summits", () => {
 
   it("a one-sided summit call sends an envoy (+4)", () => {
     const [base, after] = compare({ usa: [{ type: "summit", with: "russia" }] });
-    expect(effect(after, "United States sends an envoy to Russia", "relation.russia|usa")).toBe(4);
+    expect(effect(after, "The United States sends an envoy to Russia", "relation.russia|usa")).toBe(4);
     expect(rel(after, "usa", "russia")).toBeGreaterThan(rel(base, "usa", "russia"));
   });
 
@@ -289,7 +289,7 @@ describe("words and envoys wear thin when repeated", () => {
   }
 
   it("a statement on a topic its speaker spoke on in each of the two turns before counts WORDS_WEAR_THIN² as much", () => {
-    const { fresh, third } = repeated("usa", say("conciliatory", "trade", ["china"]), "United States makes a conciliatory statement", "relation.china|usa");
+    const { fresh, third } = repeated("usa", say("conciliatory", "trade", ["china"]), "The United States makes a conciliatory statement", "relation.china|usa");
     expect(fresh).toBe(WORDS_TO_A_POWER);
     // Relations are kept to one decimal.
     expect(Math.abs(third! - WORDS_TO_A_POWER * WORDS_WEAR_THIN ** 2)).toBeLessThanOrEqual(0.05 + 1e-9);
@@ -302,7 +302,7 @@ describe("words and envoys wear thin when repeated", () => {
   });
 
   it("an envoy sent to the same power for the third turn running does a quarter as much", () => {
-    const { fresh, third } = repeated("usa", { type: "summit", with: "russia" }, "United States sends an envoy to Russia", "relation.russia|usa");
+    const { fresh, third } = repeated("usa", { type: "summit", with: "russia" }, "The United States sends an envoy to Russia", "relation.russia|usa");
     expect(fresh).toBe(4);
     expect(third).toBeCloseTo(4 * WORDS_WEAR_THIN ** 2, 5);
   });

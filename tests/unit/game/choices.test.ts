@@ -140,9 +140,9 @@ describe("Taiwan: the one-China principle versus a one-China policy", () => {
     for (const order of [policy, say("conciliatory", "taiwan", ["china"])]) {
       const [base, after] = compare({ usa: [order] });
       expect(after.tallies["endorsements.china"]).toBeUndefined();
-      expect(effect(after, "United States makes a conciliatory statement on Taiwan", "world.taiwanTension")).toBe(-1);
+      expect(effect(after, "The United States makes a conciliatory statement on Taiwan", "world.taiwanTension")).toBe(-1);
       // A direct statement warms China by 3 for its tone, and by 1 more for the policy.
-      expect(effect(after, "United States makes a conciliatory statement on Taiwan", "relation.china|usa")).toBe(4);
+      expect(effect(after, "The United States makes a conciliatory statement on Taiwan", "relation.china|usa")).toBe(4);
       expect(after.powers.usa.meters.support).toBe(base.powers.usa.meters.support);
     }
   });

@@ -144,7 +144,7 @@ describe("commitments", () => {
     const after = resolveWith(s, {});
     expect(after.sanctions["eu>china:finance"]).toBe(1);
     expect(after.sanctions["usa>china:finance"]).toBe(1);
-    expect(after.news.some((n) => english(n.headline) === "European Union joins partners to impose finance sanctions on China.")).toBe(true);
+    expect(after.news.some((n) => english(n.headline) === "The European Union joins partners to impose finance sanctions on China.")).toBe(true);
   });
 
   it("a deal: aid and trade access flow as agreed; a breaker's own items are withheld", () => {
@@ -157,8 +157,8 @@ describe("commitments", () => {
     const kept = resolveWith(s, {});
     expect(kept.news.filter((n) => english(n.headline).includes("opens its market")).length).toBe(2);
     const broken = resolveWith(s, { eu: [{ type: "commitment", commitmentId: s.commitments[0]?.id ?? "", decision: "break" }] });
-    expect(broken.news.map((n) => english(n.headline))).toContain("China opens its market to European Union.");
-    expect(broken.news.map((n) => english(n.headline))).not.toContain("European Union opens its market to China.");
+    expect(broken.news.map((n) => english(n.headline))).toContain("China opens its market to the European Union.");
+    expect(broken.news.map((n) => english(n.headline))).not.toContain("The European Union opens its market to China.");
   });
 
   it("a deal easing sanctions lowers the level (sanctions relief for Russia)", () => {
@@ -270,7 +270,7 @@ describe("what a deal costs its givers", () => {
   it("opening a market costs the giver's economy a little and helps the receiver's", () => {
     let s = offer(atOrders(2), "usa", { action: "propose", to: ["ukraine"], terms: aidForAccess });
     s = resolveWith(offer(s, "ukraine", { action: "accept", offerId: lastOfferId(s) }), {});
-    const opened = s.news.find((n) => english(n.headline) === "Ukraine opens its market to United States.");
+    const opened = s.news.find((n) => english(n.headline) === "Ukraine opens its market to the United States.");
     expect(opened?.effects).toContainEqual({ target: "ukraine.economy", delta: TRADE_ACCESS_GIVER_ECONOMY });
     expect(opened?.effects).toContainEqual({ target: "usa.economy", delta: 2 });
   });

@@ -28,7 +28,7 @@ const armsFor3: OfferAction = {
   to: ["ukraine"],
   terms: { kind: "deal", turns: 3, items: [{ from: "usa", to: "ukraine", item: "militaryAid" }] },
 };
-const aidHeadline = (s: MatchState, turn: number) => s.news.filter((n) => n.turn === turn && english(n.headline) === "United States sends military aid to Ukraine under their deal.").length;
+const aidHeadline = (s: MatchState, turn: number) => s.news.filter((n) => n.turn === turn && english(n.headline) === "The United States sends military aid to Ukraine under their deal.").length;
 const breakIt = (s: MatchState) => [{ type: "commitment" as const, commitmentId: s.commitments[0]?.id ?? "", decision: "break" as const }];
 
 describe("multi-turn deals", () => {
@@ -60,7 +60,7 @@ describe("multi-turn deals", () => {
     const kept = resolveWith(s, {});
     const broken = resolveWith(s, { usa: breakIt(s) });
     expect(broken.commitments[0]).toMatchObject({ status: "broken", breakers: ["usa"], turnsKept: 1 });
-    expect(broken.news.some((n) => n.turn === 3 && english(n.headline).startsWith("United States goes back on a 3-turn deal"))).toBe(true);
+    expect(broken.news.some((n) => n.turn === 3 && english(n.headline).startsWith("The United States goes back on a 3-turn deal"))).toBe(true);
     expect(aidHeadline(broken, 3)).toBe(0);
     expect(broken.trust["ukraine>usa"]).toBeLessThanOrEqual(kept.trust["ukraine>usa"] - BREACH_TRUST_COST);
     // Ended: nothing more is carried out, and the capital is free again.
