@@ -5,8 +5,8 @@
  */
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { axeSerious, screenshot, waitForPhase, waitForScreen } from "../helpers/browser";
-import { createMatch, gameAndBrowser, joinMatch, openGame, pickPower } from "./helpers";
+import { axeSerious, screenshot, waitForPhase } from "../helpers/browser";
+import { gameAndBrowser, startSlowTwoPlayerMatch } from "./helpers";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
@@ -20,18 +20,8 @@ let table: Table | null = null;
 /** The match all the tests read: started once, the map hidden on both pages (software WebGL is slow). */
 async function match(): Promise<Table> {
   if (table) return table;
-  const host = await openGame(suite.browser, suite.server.url, pageErrors);
-  const code = await createMatch(host, "Hana");
-  const guest = await openGame(suite.browser, suite.server.url, pageErrors, { width: 1024, height: 768 });
-  await joinMatch(guest, code, "Gil");
-  await pickPower(host, "russia");
-  await pickPower(guest, "ukraine");
-  for (const phase of ["briefing", "negotiation", "orders", "resolution"]) await host.locator(`#setting-${phase}`).fill("900");
-  await host.locator("#apply-settings").click();
-  await expect.poll(() => host.locator("#setting-orders").inputValue()).toBe("900");
-  await host.locator("#start-button").click();
+  const { host, guest } = await startSlowTwoPlayerMatch(suite.browser, suite.server.url, pageErrors);
   for (const page of [host, guest]) {
-    await waitForScreen(page, "match");
     await page.locator("#map-toggle").click();
     await expect.poll(() => page.locator("#map-toggle").getAttribute("aria-pressed")).toBe("true");
   }
@@ -173,5 +163,18 @@ it("a statement is written in a multi-line box that counts its characters, and o
   // The rules refuse it, with the limit stated.
   await guest.locator("#order-submit").click();
   await expect.poll(() => guest.locator("#panel-orders").textContent()).toContain("A statement has at most 280 characters; this one has 300.");
+  // The refused words stay in the box to be shortened, even when the form is drawn again.
+  expect(await box.inputValue()).toBe(long);
+  await guest.locator("#order-tone").selectOption("firm");
+  expect(await guest.locator("textarea#order-text").inputValue()).toBe(long);
+  // Words the server accepts leave the box empty for the next statement.
+  await guest.locator("textarea#order-text").fill("Ports stay open.");
+  await guest.locator("#order-submit").click();
+  await expect.poll(() => guest.locator("#order-list").textContent()).toContain("Ports stay open.");
+  // (Taken off again, so the form offers a statement whatever points the earlier tests spent.)
+  await guest.locator('[data-key="remove-0"]').click();
+  await expect.poll(() => guest.locator("#order-list").textContent()).not.toContain("Ports stay open.");
+  await guest.locator("#order-type").selectOption("statement");
+  expect(await guest.locator("textarea#order-text").inputValue()).toBe("");
   expect(pageErrors).toEqual([]);
 });

@@ -35,6 +35,10 @@ export class OrdersPanel {
   private chosen: Record<string, string> = {};
   private editing: number | null = null;
   private pending: Pending | null = null;
+  /** A statement's words as sent: they leave the box only once the server has taken the order. */
+  private sentWords: string | null = null;
+  /** Bumped to draw the form again when accepted words leave the box. */
+  private wordsCleared = 0;
   private turn = 0;
   private ctx: AppContext | null = null;
 
@@ -55,12 +59,16 @@ export class OrdersPanel {
       this.turn = view.turn;
       this.editing = null;
       this.pending = null;
+      this.sentWords = null;
     }
     // Once the turn resolves, the orders given are those it carried out (kept in the order history).
     const resolved = view.phase === "resolution" ? view.orderHistory.find((o) => o.turn === view.turn && o.power === power) : undefined;
     const orders = resolved ? resolved.orders : (view.orders[power] ?? []);
     if (this.editing !== null && this.editing >= orders.length) this.editing = null;
-    if (this.pending && JSON.stringify(this.pending.orders) === JSON.stringify(orders)) this.pending = null;
+    if (this.pending && JSON.stringify(this.pending.orders) === JSON.stringify(orders)) {
+      this.pending = null;
+      this.clearAcceptedWords();
+    }
     const editable = this.editable(ctx);
     const left = budgetLeft(view, orders);
     this.budget.textContent = t("match:orders.budget", { budget: view.budget ?? 0, left });
@@ -85,7 +93,7 @@ export class OrdersPanel {
     this.drawList(JSON.stringify([orders, editable, this.pending, refusal, this.editing, ctx.board.phase, view.commitments]), () => this.renderList(view, orders, editable, refusal));
     const others = this.editing === null ? orders : orders.filter((_, i) => i !== this.editing);
     const legal = editable ? legalCandidates(view, power, others) : [];
-    this.drawForm(JSON.stringify([editable, legal, this.type, { ...this.chosen, text: null }, this.editing]), () => this.renderForm(view, power, legal, others));
+    this.drawForm(JSON.stringify([editable, legal, this.type, { ...this.chosen, text: null }, this.editing, this.wordsCleared]), () => this.renderForm(view, power, legal, others));
   }
 
   private editable(ctx: AppContext): boolean {
@@ -178,8 +186,10 @@ export class OrdersPanel {
       controls.push(h("div", { class: "field" }, h("label", { for: id }, fieldLabel(f)), control));
     }
     const order = buildOrder(type, this.chosen);
-    const list = order ? this.listWith(order) : others;
-    const check = order ? checkOrders(view, power, list) : { ok: false as const, message: t("match:orders.chooseAll") };
+    // The words are judged by the counter beside the box as they are typed (and by the rules when
+    // sent, with the limit stated): judged here, a verdict drawn with old words would outlive them.
+    const wordless = order?.type === "statement" ? { ...order, text: "" } : order;
+    const check = wordless ? checkOrders(view, power, this.listWith(wordless)) : { ok: false as const, message: t("match:orders.chooseAll") };
     replaceKeepingFocus(
       this.form,
       h("h3", { id: "composer-heading" }, this.editing === null ? t("match:orders.new") : t("match:orders.change", { n: this.editing + 1 })),
@@ -230,8 +240,18 @@ export class OrdersPanel {
     // Not sent (the connection is down): the order stays in the form, under the refusal, to send again.
     if (!ctx.send("orders", { turn: view.turn, orders: list })) return this.update(ctx);
     this.editing = null;
-    this.chosen = this.type === "statement" ? { ...this.chosen, text: "" } : this.chosen;
+    // A refusal leaves the words in the box to be mended; update() empties it once they are taken.
+    this.sentWords = this.type === "statement" ? (this.chosen.text ?? "") : null;
     this.update(ctx);
+  }
+
+  /** The server took the order: its words leave the box, unless the player has begun others. */
+  private clearAcceptedWords(): void {
+    if (this.sentWords && (this.chosen.text ?? "") === this.sentWords) {
+      this.chosen = { ...this.chosen, text: "" };
+      this.wordsCleared += 1;
+    }
+    this.sentWords = null;
   }
 
   private edit(i: number, o: Order): void {
