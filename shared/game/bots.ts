@@ -410,22 +410,36 @@ export function botProposals(view: MatchView, power: PowerId, seed: number): Off
       idea.terms.kind === "ceasefire"
         ? undefined
         : { ...proposed, commitments: [...proposed.commitments, { id: "c-idea", offerId: offer.id, turn: hyp.turn, parties: [power, ...idea.to], terms: idea.terms, visibility, status: "pending", breakers: [], endTurn: Math.min(hyp.turn + promiseTurns(idea.terms) - 1, hyp.lastTurn), turnsKept: 0 }] };
-    const outcome = offerOutcome(proposed, base, offer, agreed);
-    if (!outcome) continue;
     const noise = nextNoise(rng) * BOT_NOISE;
     const margin = idea.terms.kind === "pledge" ? PLEDGE_PROPOSE_MARGIN : PROPOSE_MARGIN;
-    // A deal is weighed at a few lengths at once: each turn's parts are the same, only trust differs.
-    const lengths = idea.terms.kind === "deal" ? DEAL_LENGTHS_WEIGHED.filter((n) => n <= hyp.lastTurn - hyp.turn + 1) : [spanOf(base, idea.terms)];
+    // A deal is weighed at a few lengths at once: each turn's parts are the same, only trust
+    // differs. A ceasefire is weighed with and without monitors (Kyiv and Washington asked for
+    // a monitored one in 2025): each form is agreed in its own imagined turn. The first form,
+    // the idea's own, is kept on a tie.
+    const forms: { terms: OfferTerms; turns: number }[] =
+      idea.terms.kind === "deal"
+        ? DEAL_LENGTHS_WEIGHED.filter((n) => n <= hyp.lastTurn - hyp.turn + 1).map((n) => ({ terms: withTurns(idea.terms as Extract<OfferTerms, { kind: "deal" }>, n), turns: n }))
+        : idea.terms.kind === "ceasefire"
+          ? [idea.terms, { ...idea.terms, monitored: !idea.terms.monitored }].map((terms) => ({ terms, turns: spanOf(base, terms) }))
+          : [{ terms: idea.terms, turns: spanOf(base, idea.terms) }];
+    const ceasefire = idea.terms.kind === "ceasefire";
+    const same = ceasefire ? undefined : offerOutcome(proposed, base, offer, agreed);
+    if (!ceasefire && !same) continue;
     let best: { terms: OfferTerms; value: number } | undefined;
-    for (const n of lengths) {
-      const terms: OfferTerms = idea.terms.kind === "deal" ? withTurns(idea.terms, n) : idea.terms;
+    for (const { terms, turns: n } of forms) {
       const weighed = { ...offer, terms };
+      const outcome = ceasefire ? offerOutcome({ ...hyp, offers: [...hyp.offers, weighed] }, base, weighed) : same;
+      if (!outcome) continue;
       const value = expectedGain(outcome, base, weighed, power, n) + noise;
       if (value <= margin || (best && value <= best.value)) continue; // (the recipients' side is weighed only when it matters)
       const theirs = Math.min(...idea.to.map((q) => expectedGain(outcome, base, weighed, q, n) + ceasefireTaste(hyp, weighed, q)));
       if (theirs > 0) best = { terms, value };
     }
-    if (best) good.push({ action: { action: "propose", to: idea.to, terms: best.terms, visibility }, value: best.value });
+    // (Both ceasefire ideas may end in the same form: it is proposed once.)
+    const chosen = best;
+    if (chosen && !good.some((g) => g.action.action === "propose" && JSON.stringify(g.action.terms) === JSON.stringify(chosen.terms))) {
+      good.push({ action: { action: "propose", to: idea.to, terms: chosen.terms, visibility }, value: chosen.value });
+    }
   }
   return good
     .sort((a, b) => b.value - a.value)

@@ -160,6 +160,24 @@ function lastTurnPromise(scenario: Scenario, seed: number, giver: PowerId, taker
 
 const breaks = (s: MatchState, p: PowerId, seed: number) => botOrders(view(s, p), p, seed).some((o) => o.type === "commitment" && o.decision === "break");
 
+describe("bots propose the ceasefire that serves them", () => {
+  it("a bot whose goals ask for a monitored ceasefire (Ukraine's, the US's) proposes its ceasefires monitored", () => {
+    const proposed: Offer["terms"][] = [];
+    for (let seed = 1; seed <= 12; seed++) {
+      for (let turn = 2; turn <= 6; turn++) {
+        const s = advanceTo(newMatch(seed), "negotiation", turn);
+        for (const p of ["ukraine", "usa"] as const) {
+          for (let k = 0; k < 8; k++) {
+            for (const a of botProposals(view(s, p), p, seed * 1000 + turn * 10 + k)) if (a.action === "propose" && a.terms.kind === "ceasefire") proposed.push(a.terms);
+          }
+        }
+      }
+    }
+    expect(proposed.length).toBeGreaterThan(10);
+    expect(proposed.filter((t) => t.kind === "ceasefire" && !t.monitored)).toEqual([]);
+  });
+});
+
 describe("bots keep their word unless breaking it pays", () => {
   // Arms for the attacker cost the EU at home and with Ukraine's friends.
   const costly = [
