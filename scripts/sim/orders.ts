@@ -58,23 +58,29 @@ export function templateKey(o: Order): string {
 
 const HOSTILE = /sanction raise|firm|threatening/;
 
+/** Every candidate order for `power` in this state, legal now or not (a ceasefire may only postpone it). */
+function anyOrders(s: MatchState, power: PowerId): Order[] {
+  return Object.values(CANDIDATE_KINDS).flatMap((k) => k.enumerate(s, power));
+}
+
 /**
  * The order of this type that a plain player would give now: aimed at the friendliest power
- * for help and warm words, at the least friendly one for pressure.
+ * for help and warm words, at the least friendly one for pressure. With `intended`, the one it
+ * means to give as soon as the rules let it (a strike a truce forbids today, tomorrow).
  */
-export function orderOfType(s: MatchState, power: PowerId, type: string): Order | undefined {
+export function orderOfType(s: MatchState, power: PowerId, type: string, intended = false): Order | undefined {
   const rel = (o: Order) => {
     const t = targetOf(o);
     return t ? s.relations[pairKey(power, t)] : 0;
   };
   const sign = HOSTILE.test(type) ? 1 : -1;
-  return legalOrders(s, power)
+  return (intended ? anyOrders(s, power) : legalOrders(s, power))
     .filter((o) => typeKey(o) === type)
     .sort((a, b) => sign * (rel(a) - rel(b)))[0];
 }
 
-export function orderOfTemplate(s: MatchState, power: PowerId, template: string): Order | undefined {
-  return legalOrders(s, power).find((o) => templateKey(o) === template);
+export function orderOfTemplate(s: MatchState, power: PowerId, template: string, intended = false): Order | undefined {
+  return (intended ? anyOrders(s, power) : legalOrders(s, power)).find((o) => templateKey(o) === template);
 }
 
 /** Adds orders one by one while the whole set stays valid (budget, duplicates, legality). */

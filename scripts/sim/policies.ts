@@ -111,10 +111,10 @@ function lastTurnBreak(x: Seeded, rest: Order[]): Order[] {
   return best.orders;
 }
 
-function stepOrder(x: Seeded, step: RoutineStep): Order | undefined {
+function stepOrder(x: Seeded, step: RoutineStep, intended = false): Order | undefined {
   if ("order" in step) return step.order;
-  if ("type" in step) return orderOfType(x.state, x.power, step.type);
-  return orderOfTemplate(x.state, x.power, step.template);
+  if ("type" in step) return orderOfType(x.state, x.power, step.type, intended);
+  return orderOfTemplate(x.state, x.power, step.template, intended);
 }
 
 function stepName(step: RoutineStep): string {
@@ -158,18 +158,22 @@ function against(x: Seeded, terms: OfferTerms, orders: readonly Order[]): boolea
  * A policy of fixed orders negotiates like its bot, except that it neither signs nor proposes
  * what its own orders would go against: the bot signs a joint statement of peace expecting to
  * act as a bot, and a player set on an offensive every turn would not sign one. Without this,
- * an order's value would measure the hypocrisy of the harness, not the order.
+ * an order's value would measure the hypocrisy of the harness, not the order. Its orders are
+ * read as it means them (`intended`), legal today or not: words are held against the next
+ * turn's deeds too, so a strike a truce only postpones goes against words of peace all the same.
  */
-function fixedOrders(orders: (x: Seeded) => Order[]): Driver {
+function fixedOrders(orders: (x: Seeded) => Order[], intended: (x: Seeded) => Order[]): Driver {
   return {
     proposals: (x) => {
-      const mine = orders(x);
+      const mine = intended(x);
       return bot.proposals(x).filter((a) => !(a.action === "propose" && against(x, a.terms, mine)));
     },
-    answer: (x, offer) => (against(x, offer.terms, orders(x)) ? { action: "reject", offerId: offer.id } : bot.answer(x, offer)),
+    answer: (x, offer) => (against(x, offer.terms, intended(x)) ? { action: "reject", offerId: offer.id } : bot.answer(x, offer)),
     orders,
   };
 }
+
+const given = (xs: (Order | undefined)[]): Order[] => xs.filter((o): o is Order => o !== undefined);
 
 /** Its bot in negotiation, with other orders (the bot's own, filtered or added to). */
 function withOrders(orders: (x: Seeded) => Order[]): Driver {
@@ -184,9 +188,15 @@ export function driverFor(spec: PolicySpec): Driver {
     case "hold":
       return withOrders(() => []);
     case "orderType":
-      return fixedOrders((x) => fitOrders(x.state, x.power, [orderOfType(x.state, x.power, spec.type)]));
+      return fixedOrders(
+        (x) => fitOrders(x.state, x.power, [orderOfType(x.state, x.power, spec.type)]),
+        (x) => given([orderOfType(x.state, x.power, spec.type, true)]),
+      );
     case "routine":
-      return fixedOrders((x) => fitOrders(x.state, x.power, spec.steps.map((step) => stepOrder(x, step))));
+      return fixedOrders(
+        (x) => fitOrders(x.state, x.power, spec.steps.map((step) => stepOrder(x, step))),
+        (x) => given(spec.steps.map((step) => stepOrder(x, step, true))),
+      );
     case "noMediation":
       return { ...bot, proposals: (x) => bot.proposals(x).filter((a) => !(a.action === "propose" && a.terms.kind === "ceasefire")) };
     case "mediator":

@@ -7,6 +7,8 @@ import { playMatch, playTwin } from "../../scripts/sim/match";
 import { Pool } from "../../scripts/sim/pool";
 import { formatReport, passes, type Figure } from "../../scripts/sim/report";
 import { playAll, seedsFrom } from "../../scripts/sim/run";
+import { botDriver, driverFor } from "../../scripts/sim/policies";
+import { advancePhase, applyOfferAction, createMatch, victoryDay2025, viewFor, type Offer } from "../../shared/game/index";
 
 describe("simulate's worker pool", () => {
   const one = new Pool(1);
@@ -52,6 +54,25 @@ describe("simulate's paired experiments", () => {
     const types = orderTypes("russia").map((t) => t.key);
     expect(types).toContain("posture offensive");
     expect(types).toContain("strike energy");
+  }, 60_000);
+
+  it("a power striking every turn signs no words of peace while a truce only postpones its strike (words are held against the next turn's deeds too)", () => {
+    const fixed = driverFor({ kind: "orderType", type: "strike airports" });
+    let compared = 0;
+    for (let seed = 1; seed <= 10; seed++) {
+      // Turn 1: the parade truce forbids Russia's strike today, not tomorrow.
+      let s = createMatch(victoryDay2025, { seed, seats: { russia: "human", china: "human", usa: "human", ukraine: "human", eu: "human" } });
+      while (s.phase !== "negotiation") s = advancePhase(s).state;
+      const r = applyOfferAction(s, "china", { action: "propose", to: ["russia"], terms: { kind: "jointStatement", topic: "war", tone: "conciliatory", text: "" } });
+      if (!r.ok) throw new Error(r.message);
+      s = r.value;
+      const offer = s.offers[s.offers.length - 1] as Offer;
+      const x = { state: s, view: viewFor(s, { kind: "power", power: "russia" }), power: "russia" as const, seed };
+      if (botDriver.answer(x, offer).action !== "accept") continue;
+      compared += 1;
+      expect(fixed.answer(x, offer).action).toBe("reject");
+    }
+    expect(compared).toBeGreaterThan(0);
   }, 60_000);
 
   it("grow an arm toward the size at which the standard error reaches its target, at most fourfold and never past the cap", () => {
