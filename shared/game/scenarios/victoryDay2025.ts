@@ -34,7 +34,7 @@ export const victoryDay2025: Scenario = {
       budget: { base: 3, penalty: { meter: "economy", below: 25 } },
       war: "attacker",
       publicGoals: [
-        { id: "ru-relief", title: "Sanctions relief", text: "Hold the sanctions on Russia, all powers together, at 18 levels or fewer (16 at the start).", points: 10, condition: { kind: "sanctionLevel", target: "russia", atMost: 18 } },
+        { id: "ru-relief", title: "Sanctions relief", text: "Hold the sanctions on Russia, all powers together, at 19 levels or fewer (16 at the start).", points: 10, condition: { kind: "sanctionLevel", target: "russia", atMost: 19 } },
         { id: "ru-gains", title: "Gain ground", text: "Take ground: the front line at 80.5% or less at the end (81% at the start).", points: 8, condition: { kind: "world", key: "frontLine", atMost: 80.5 } },
       ],
       secretObjectives: [
@@ -42,7 +42,7 @@ export const victoryDay2025: Scenario = {
         { id: "ru-divide", title: "Divide the West", text: "Win back a friend in Europe: relations with the EU at −28 or better (−65 at the start).", points: 12, condition: { kind: "relation", a: "russia", b: "eu", atLeast: -28 } },
         { id: "ru-brothers", title: "Brothers in arms", text: "Raise relations with China to 83 or more.", points: 12, condition: { kind: "relation", a: "russia", b: "china", atLeast: 83 } },
       ],
-      par: 1.1,
+      par: 1.9,
       bot: { aggression: 0.7, conciliation: 0.3, sanctions: 0.3, ceasefire: 0.35, generosity: 0.2, treachery: 0.5 },
     },
     china: {
@@ -87,14 +87,14 @@ export const victoryDay2025: Scenario = {
       armsSold: true,
       publicGoals: [
         { id: "us-talks", title: "Peace talks", text: "See a monitored ceasefire between Russia and Ukraine agreed and kept for at least two turns.", points: 8, condition: { kind: "ceasefireKept", turns: 2, monitored: true } },
-        { id: "us-nixon", title: "Reverse Nixon", text: "End with Russia–China relations at 81 or less and US–Russia relations at 7 or better.", points: 10, condition: { kind: "all", of: [{ kind: "relation", a: "russia", b: "china", atMost: 81 }, { kind: "relation", a: "usa", b: "russia", atLeast: 7 }] } },
+        { id: "us-nixon", title: "Reverse Nixon", text: "End with Russia–China relations at 81 or less and US–Russia relations at 3 or better.", points: 10, condition: { kind: "all", of: [{ kind: "relation", a: "russia", b: "china", atMost: 81 }, { kind: "relation", a: "usa", b: "russia", atLeast: 3 }] } },
       ],
       secretObjectives: [
-        { id: "us-leverage", title: "Trade leverage", text: "Raise US sanctions and tariffs on China to 9 levels or more (5 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "china", imposer: "usa", atLeast: 9 } },
+        { id: "us-leverage", title: "Trade leverage", text: "Raise US sanctions and tariffs on China to 10 levels or more (5 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "china", imposer: "usa", atLeast: 10 } },
         { id: "us-energy", title: "Energy for Europe", text: "Sell Europe your gas and your friendship: US–EU relations at 54 or better (35 at the start).", points: 12, condition: { kind: "relation", a: "usa", b: "eu", atLeast: 54 } },
         { id: "us-deal", title: "A deal with Beijing", text: "Bring US–China relations to −10 or better (−50 at the start).", points: 12, condition: { kind: "relation", a: "usa", b: "china", atLeast: -10 } },
       ],
-      par: -5.4,
+      par: -4.4,
       bot: { aggression: 0.4, conciliation: 0.5, sanctions: 0.6, ceasefire: 0.7, generosity: 0.4, treachery: 0.3 },
     },
     ukraine: {
@@ -115,10 +115,10 @@ export const victoryDay2025: Scenario = {
       ],
       secretObjectives: [
         { id: "ua-standing", title: "The world's sympathy", text: "Keep the world on your side: international standing at 82 or more (66 at the start).", points: 12, condition: { kind: "meter", power: "ukraine", meter: "standing", atLeast: 82 } },
-        { id: "ua-beijing", title: "Beijing's neutrality", text: "Win China over from Moscow's side: relations with China at 31 or better (−20 at the start).", points: 12, condition: { kind: "relation", a: "ukraine", b: "china", atLeast: 31 } },
-        { id: "ua-pressure", title: "Pressure on Moscow", text: "See sanctions on Russia reach 24 levels or more (16 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", atLeast: 24 } },
+        { id: "ua-beijing", title: "Beijing's neutrality", text: "Win China over from Moscow's side: relations with China at 27 or better (−20 at the start).", points: 12, condition: { kind: "relation", a: "ukraine", b: "china", atLeast: 27 } },
+        { id: "ua-pressure", title: "Pressure on Moscow", text: "See sanctions on Russia reach 25 levels or more (16 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", atLeast: 25 } },
       ],
-      par: 18.2,
+      par: 17.2,
       bot: { aggression: 0.6, conciliation: 0.3, sanctions: 0.4, ceasefire: 0.6, generosity: 0.1, treachery: 0.3 },
     },
     eu: {
@@ -133,7 +133,7 @@ export const victoryDay2025: Scenario = {
       budget: { base: 3, penalty: { meter: "special", below: 30 } },
       war: "none",
       publicGoals: [
-        { id: "eu-unity", title: "Hold together", text: "Keep unity at 61 or above (56 at the start).", points: 8, condition: { kind: "meter", power: "eu", meter: "special", atLeast: 61 } },
+        { id: "eu-unity", title: "Hold together", text: "Keep unity at 60 or above (56 at the start).", points: 8, condition: { kind: "meter", power: "eu", meter: "special", atLeast: 60 } },
         { id: "eu-ukraine", title: "Stand with Ukraine", text: "Bring relations with Ukraine to 82 or above.", points: 8, condition: { kind: "relation", a: "eu", b: "ukraine", atLeast: 82 } },
       ],
       secretObjectives: [

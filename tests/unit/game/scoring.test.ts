@@ -46,7 +46,7 @@ describe("scoring", () => {
     for (const p of POWERS) expect(computeScores(s)[p].secretObjective.id).toBe(s.secretObjectives[p]);
   });
 
-  it("a secret objective met earns its points (Ukraine's 'Pressure on Moscow': 24 sanction levels)", () => {
+  it("a secret objective met earns its points (Ukraine's 'Pressure on Moscow': 25 sanction levels)", () => {
     const s = patch(newMatch(1), (x) => {
       x.secretObjectives.ukraine = "ua-pressure";
       x.sanctions["eu>russia:energy"] = 3;
@@ -54,6 +54,7 @@ describe("scoring", () => {
       x.sanctions["eu>russia:trade"] = 3;
       x.sanctions["usa>russia:energy"] = 3;
       x.sanctions["usa>russia:trade"] = 3;
+      x.sanctions["ukraine>russia:finance"] = 1;
     });
     expect(computeScores(s).ukraine.secretObjective).toMatchObject({ id: "ua-pressure", met: true, points: 12 });
   });
