@@ -65,6 +65,8 @@ export const ClientMessages = {
   chat: z.object({ channel: ChannelIdSchema, text: RawText(CHAT_MAX_CHARS) }),
   createGroup: z.object({ name: RawText(GROUP_NAME_MAX_CHARS), powers: z.array(Power).max(POWERS.length) }),
   injectEvent: z.object({ event: InjectedEventSchema }),
+  /** The client lost its place in the patch stream (a gap, a patch that did not fit): send the whole view again. */
+  resync: Empty,
 } as const;
 
 /**
@@ -98,8 +100,16 @@ export const ServerMessage = {
   error: "error",
   /** This client's seat: its member id and the token to keep for rejoining. */
   seat: "seat",
-  /** This client's view of the game (the output of viewFor for its seat), whenever it changes. */
+  /**
+   * This client's whole view of the game (a SeatView, cut by viewFor for its seat), on (re)join
+   * and on a resync: a JSON text `{"v":version,"view":SeatView}`.
+   */
   view: "view",
+  /**
+   * What changed in this client's view since the last view or patch: a JSON text
+   * `{"v":version,"ops":[RFC 6902 operations]}`; versions count up by one on each socket.
+   */
+  patch: "patch",
   /** One chat message in a channel this client may read. */
   chat: "chat",
   /** Every chat message this client may read, on (re)joining. */

@@ -19,8 +19,7 @@ import {
   type ErrorReply,
   type SeatMessage,
 } from "../../shared/protocol";
-import type { MatchView, Seat } from "../../shared/game";
-import type { ChatGroup, ChatMessage, DelegationView, PresetId, SessionPhase } from "../../shared/session";
+import { applyViewPatch, type ChatMessage, type PresetId, type SeatView, type SessionPhase } from "../../shared/session";
 import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
 import { waitUntil } from "./logic/waitUntil";
 
@@ -44,15 +43,8 @@ export interface Board {
   settings: { preset: PresetId; briefing: number; negotiation: number; orders: number; resolution: number; missedOrders: "hold" | "bot"; teacherReads: "" | "public" | "all" };
 }
 
-/** This seat's view of the game, as cut by the server's view function. */
-export interface SeatView {
-  seat: Seat;
-  match: MatchView | null;
-  /** The group chat channels this seat belongs to. */
-  groups: ChatGroup[];
-  /** In a class world of delegations: this seat's delegation, its members and who last changed what. */
-  delegation?: DelegationView;
-}
+/** This seat's view of the game, as cut by the server's view function: whole once, then kept up by patches. */
+export type { SeatView };
 
 /** A join that did not happen; `code` is the server's typed refusal, or null if no server answered. */
 export class JoinError extends Error {
@@ -98,6 +90,8 @@ export class MatchConnection {
   classEnded: ClassEnded | null = null;
   /** Why the connection ended for good (removed, cut off for flooding), if it did. */
   closedReason: string | null = null;
+  /** Whole views and patches received on this page: how the view came (the whole view only on (re)join or resync). */
+  readonly received = { views: 0, patches: 0 };
   /** How many times the connection was lost and won back. */
   reconnections = 0;
   status: LinkStatus = "connected";
@@ -107,6 +101,12 @@ export class MatchConnection {
   /** A won-back socket whose seat and first state have not arrived: listeners are not told yet. */
   private catchingUp = false;
   private readonly listeners = new Set<Listener>();
+  /** The version of the view held (0: none yet): the next patch must carry the one after it. */
+  private version = 0;
+  /** The whole view was asked for (a gap, a patch that did not fit): patches wait for it. */
+  private resyncing = false;
+  /** Patches to lose on purpose, as a network that dropped them would (tests of the resync). */
+  private toLose = 0;
   private readonly errorListeners = new Set<(error: ErrorReply) => void>();
 
   private constructor(private room: Room, private readonly client: Client, private readonly storage: SeatStorage | null, private readonly retry: RetryPolicy) {
@@ -248,9 +248,14 @@ export class MatchConnection {
       this.changed();
     });
     room.onMessage(ServerMessage.view, (json: string) => {
-      this.view = JSON.parse(json) as SeatView;
+      const whole = JSON.parse(json) as { v: number; view: SeatView };
+      this.received.views++;
+      this.view = whole.view;
+      this.version = whole.v;
+      this.resyncing = false;
       this.changed();
     });
+    room.onMessage(ServerMessage.patch, (json: string) => this.patched(json));
     room.onMessage(ServerMessage.chatHistory, (messages: ChatMessage[]) => {
       this.chat = messages;
       this.changed();
@@ -260,12 +265,40 @@ export class MatchConnection {
       this.changed();
     });
     room.onMessage(ServerMessage.error, (error: ErrorReply) => {
+      // A refused resync (too fast): the next patch finds the gap again and asks again.
+      if (error.re === "resync") this.resyncing = false;
       for (const listener of this.errorListeners) listener(error);
     });
     room.onMessage(ServerMessage.classEnded, (ended: ClassEnded) => {
       this.classEnded = ended;
     });
     room.onLeave((code) => void this.onDropped(code));
+  }
+
+  /** A patch applies only to the version just before it; anything else asks for the whole view. */
+  private patched(json: string): void {
+    this.received.patches++;
+    if (this.toLose > 0) {
+      this.toLose--;
+      return;
+    }
+    if (this.resyncing) return;
+    const patch = JSON.parse(json) as { v: number; ops: unknown };
+    try {
+      if (patch.v !== this.version + 1) throw new Error(`a gap: version ${patch.v} after ${this.version}`);
+      this.view = applyViewPatch(this.view, patch.ops);
+      this.version = patch.v;
+    } catch {
+      this.resyncing = true;
+      if (this.room.connection.isOpen) this.room.send("resync", {});
+      return;
+    }
+    this.changed();
+  }
+
+  /** Loses the next `count` patches, as a flaky network would, for tests of the resync. */
+  losePatchesForTest(count = 1): void {
+    this.toLose += count;
   }
 
   /**
@@ -317,6 +350,8 @@ export class MatchConnection {
     // Forget what the old socket said: everything shown from now on comes from the new one.
     this.memberId = "";
     this.view = { seat: { kind: "spectator" }, match: null, groups: [] };
+    this.version = 0;
+    this.resyncing = false;
     this.chat = [];
     this.attach(this.room);
     this.reconnections++;

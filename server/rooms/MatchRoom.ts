@@ -27,19 +27,19 @@ import type { Result } from "../../shared/result";
 import {
   PRESETS,
   SYSTEM,
+  SeatViews,
+  ViewDiffer,
   applyAction,
   canRead,
   chatFor,
   checkName,
   createSession,
-  delegationFor,
-  groupsFor,
   lastMessage,
-  matchViewFor,
   memberById,
   replaySession,
   seatOf,
   type LoggedAction,
+  type SeatView,
   type Session,
   type SessionAction,
 } from "../../shared/session";
@@ -77,8 +77,12 @@ interface Connection {
   /** The seat token this socket holds, sent again with the seat on every (re)join. */
   seatToken: string;
   refusedInARow: number;
-  /** The last view sent to this socket, to send only what changed; "" until the socket has one. */
-  lastView: string;
+  /** The view this socket holds (the last one sent whole or patched to), null until it has one: it is sent whole next. */
+  sent: SeatView | null;
+  /** The version of the last view or patch sent to this socket (counts up by one per message). */
+  version: number;
+  /** The last thing sent was the whole view: a resync now would only send the same again, so it is refused. */
+  whole: boolean;
   /** The socket dropped and its reconnection is held open: the player shows as reconnecting. */
   away: boolean;
 }
@@ -109,6 +113,11 @@ export class MatchRoom extends Room<SessionState> {
   /** Sockets the room itself closed (removed, flooding): no reconnection for them. */
   private readonly cutOff = new Set<string>();
   private readonly failures = new FailureLog(() => this.roomId);
+  /** Each seat's view, cut again only when what it shows changed; and the patches between views. */
+  private readonly seatViews = new SeatViews();
+  private readonly differ = new ViewDiffer();
+  /** The whole views' JSON, made once per view however many sockets (re)join or resync. */
+  private readonly wholeJson = new WeakMap<SeatView, string>();
 
   /** When a power's player last acted or a phase last began (server memory only): the dashboard's "room stuck". */
   private lastActivityAt = 0;
@@ -234,7 +243,7 @@ export class MatchRoom extends Room<SessionState> {
     }
     if (this.closeTimer) clearTimeout(this.closeTimer);
     this.closeTimer = null;
-    const connection: Connection = { memberId, seatToken, refusedInARow: 0, lastView: "", away: false };
+    const connection: Connection = { memberId, seatToken, refusedInARow: 0, sent: null, version: 0, whole: false, away: false };
     this.connections.set(client.sessionId, connection);
     if (!this.buckets.has(memberId)) this.buckets.set(memberId, new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()));
     this.welcome(client, connection);
@@ -250,7 +259,7 @@ export class MatchRoom extends Room<SessionState> {
     const connection = this.connections.get(client.sessionId);
     if (!connection) return;
     connection.away = false;
-    connection.lastView = "";
+    connection.sent = null;
     this.welcome(client, connection);
   }
 
@@ -340,12 +349,16 @@ export class MatchRoom extends Room<SessionState> {
   private receive(client: Client, type: ClientMessageType, raw: unknown): void {
     const connection = this.admit(client, type);
     if (!connection) return;
+    if (type === "resync") {
+      this.resync(client, connection, raw);
+      return;
+    }
     const parsed = parseUntrusted<object>(ClientMessages[type], raw ?? {});
     if (!parsed.success) {
       this.reply(client, { re: type, code: "BAD_PAYLOAD", message: `The "${type}" message was not in the expected shape.` });
       return;
     }
-    const action = this.toAction(type, parsed.data);
+    const action = this.toAction(type as Exclude<ClientMessageType, "resync">, parsed.data);
     const outcome = this.act(connection.memberId, action);
     if (!outcome.ok) this.reply(client, { re: type, code: outcome.code, message: outcome.message });
   }
@@ -364,8 +377,25 @@ export class MatchRoom extends Room<SessionState> {
     return connection;
   }
 
+  /**
+   * The client lost its place in the patch stream: it gets the whole view with the next version.
+   * Asking again before anything changed would only repeat it, and is refused (cheaply: the
+   * whole view's JSON is made once per view).
+   */
+  private resync(client: Client, connection: Connection, raw: unknown): void {
+    if (!parseUntrusted(ClientMessages.resync, raw ?? {}).success) {
+      this.reply(client, { re: "resync", code: "BAD_PAYLOAD", message: 'The "resync" message was not in the expected shape.' });
+      return;
+    }
+    if (connection.whole) {
+      this.reply(client, { re: "resync", code: "UP_TO_DATE", message: "You already have the whole view as it is now." });
+      return;
+    }
+    this.sendWhole(client, connection, this.seatViews.viewOf(this.session, connection.memberId));
+  }
+
   /** The server adds what a client must not choose: the match's random seed. */
-  private toAction(type: ClientMessageType, data: unknown): SessionAction {
+  private toAction(type: Exclude<ClientMessageType, "resync">, data: unknown): SessionAction {
     if (type === "start") return { type: "start", seed: randomInt(2 ** 31) };
     return { type, ...(data as object) } as SessionAction;
   }
@@ -405,20 +435,8 @@ export class MatchRoom extends Room<SessionState> {
     this.state.mirror(s, online, reconnecting);
     this.state.hasPassword = this.passwordHash !== null;
     const chat = entry?.action.type === "chat" ? lastMessage(s.chat) : undefined;
-    // Seats of one kind see the same view (a class of spectators): cut and serialise it once.
-    const views = new Map<string, string>();
-    const viewOf = (memberId: string) => {
-      const seat = seatOf(s, memberId);
-      const key = JSON.stringify(seat);
-      let json = views.get(key);
-      if (json === undefined) {
-        // A delegation's members share a seat, so its delegation view is cut per seat too.
-        const delegation = delegationFor(s, memberId);
-        json = JSON.stringify({ seat, match: matchViewFor(s, memberId), groups: groupsFor(s, memberId), ...(delegation ? { delegation } : {}) });
-        views.set(key, json);
-      }
-      return json;
-    };
+    // Sockets that hold the same view and move to the same next one share one patch.
+    const patches = new Map<SeatView, Map<SeatView, string>>();
     for (const client of this.clients) {
       const connection = this.connections.get(client.sessionId);
       if (!connection) continue;
@@ -427,15 +445,39 @@ export class MatchRoom extends Room<SessionState> {
         this.cut(client, CLOSE_REMOVED, "The host has removed you from this match.");
         continue;
       }
-      const view = viewOf(connection.memberId);
-      if (view !== connection.lastView) {
-        connection.lastView = view;
-        client.send(ServerMessage.view, view);
+      const view = this.seatViews.viewOf(s, connection.memberId);
+      if (connection.sent === null) this.sendWhole(client, connection, view);
+      else if (view !== connection.sent) {
+        const from = patches.get(connection.sent) ?? new Map<SeatView, string>();
+        patches.set(connection.sent, from);
+        let ops = from.get(view);
+        if (ops === undefined) {
+          ops = this.differ.diff(connection.sent, view);
+          from.set(view, ops);
+        }
+        connection.sent = view;
+        if (ops !== "[]") {
+          connection.version++;
+          connection.whole = false;
+          client.send(ServerMessage.patch, `{"v":${connection.version},"ops":${ops}}`);
+        }
       }
       if (chat && canRead(s, connection.memberId, chat.channel)) client.send(ServerMessage.chat, chat);
     }
     this.schedule(s);
     for (const watcher of [...this.watchers]) watcher();
+  }
+
+  private sendWhole(client: Client, connection: Connection, view: SeatView): void {
+    let json = this.wholeJson.get(view);
+    if (json === undefined) {
+      json = JSON.stringify(view);
+      this.wholeJson.set(view, json);
+    }
+    connection.sent = view;
+    connection.version++;
+    connection.whole = true;
+    client.send(ServerMessage.view, `{"v":${connection.version},"view":${json}}`);
   }
 
   /** One timer for the current deadline; a deadline days away is reached in steps (timers cap at ~24 days). */

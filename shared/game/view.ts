@@ -115,6 +115,52 @@ export function pastViewFor(past: MatchState, now: MatchState, seat: Seat): Matc
   return cut(past, seat, seesEverything(now, seat));
 }
 
+/** The fields of a view that depend on who is looking; every other field is the same for every seat. */
+type SeatFields = "viewer" | "ceasefires" | "offers" | "commitments" | "orders" | "budget" | "orderHistory" | "secretObjectives" | "scheduled";
+type PublicView = Omit<MatchView, SeatFields>;
+
+/**
+ * The public part of a state's views, made once per state rather than once per seat: the
+ * server cuts a view for every seat after each change, and a part shared by reference is also
+ * diffed once (the patches compare references before contents).
+ */
+const publics = new WeakMap<MatchState, { view: PublicView; openCeasefires: CeasefireView[] }>();
+
+function publicPart(state: MatchState): { view: PublicView; openCeasefires: CeasefireView[] } {
+  let part = publics.get(state);
+  if (!part) {
+    part = {
+      view: {
+        scenario: brief(state.scenario),
+        turn: state.turn,
+        lastTurn: state.lastTurn,
+        phase: state.phase,
+        seats: state.seats,
+        powers: state.powers,
+        relations: state.relations,
+        trust: state.trust,
+        world: state.world,
+        worldTrend: state.worldTrend,
+        sanctions: state.sanctions,
+        ready: state.ready,
+        events: state.events,
+        news: state.news,
+        sayDo: state.sayDo,
+        history: state.history,
+        tallies: state.tallies,
+        initialTrustIn: state.initialTrustIn,
+        scores: state.phase === "ended" ? computeScores(state) : null,
+      },
+      openCeasefires: state.ceasefires.map((c) => {
+        const { secretBreaches: _hidden, ...open } = c;
+        return open;
+      }),
+    };
+    publics.set(state, part);
+  }
+  return part;
+}
+
 function cut(state: MatchState, seat: Seat, all: boolean): MatchView {
   const me = seat.kind === "power" ? seat.power : null;
   const party = (ps: readonly PowerId[]) => me !== null && ps.includes(me);
@@ -129,38 +175,17 @@ function cut(state: MatchState, seat: Seat, all: boolean): MatchView {
     const o = state.orders[p];
     if (o && (all || p === me)) orders[p] = o;
   }
+  const shared = publicPart(state);
   return {
     viewer: seat,
-    scenario: brief(state.scenario),
-    turn: state.turn,
-    lastTurn: state.lastTurn,
-    phase: state.phase,
-    seats: state.seats,
-    powers: state.powers,
-    relations: state.relations,
-    trust: state.trust,
-    world: state.world,
-    worldTrend: state.worldTrend,
-    sanctions: state.sanctions,
-    ceasefires: state.ceasefires.map((c) => {
-      if (all) return c;
-      const { secretBreaches: _hidden, ...open } = c;
-      return open;
-    }),
+    ...shared.view,
+    ceasefires: all ? state.ceasefires : shared.openCeasefires,
     offers: state.offers.filter((o) => all || o.visibility === "public" || party([o.from, ...o.to])),
     commitments: state.commitments.filter((c) => all || c.visibility === "public" || party(c.parties)),
     orders,
-    ready: state.ready,
     budget: me !== null ? budgetFor(state, me) : null,
     orderHistory: all ? state.orderHistory : state.orderHistory.filter((h) => h.power === me),
     secretObjectives,
-    events: state.events,
     scheduled: all ? (state.scheduled ?? []) : [],
-    news: state.news,
-    sayDo: state.sayDo,
-    history: state.history,
-    tallies: state.tallies,
-    initialTrustIn: state.initialTrustIn,
-    scores: state.phase === "ended" ? computeScores(state) : null,
   };
 }

@@ -7,6 +7,8 @@ export { createSession, checkName, holderOf, holdersOf, humanPowers, memberById,
 export { canRead, readableChannels, pairChannel, delegationChannel, CHANNEL_IDS, ChannelIdSchema, CHAT_MAX_CHARS, GROUP_NAME_MAX_CHARS, MAX_CHAT_MESSAGES, MAX_CHAT_PER_MEMBER, MAX_GROUPS } from "./chat";
 export { hasExpired } from "./clock";
 export { allMessages, asPages, lastMessage, messageCount, CHAT_PAGE } from "./chatLog";
-export { chatFor, groupsFor, matchViewFor, seatOf } from "./view";
+export { chatFor, groupsFor, matchViewFor, seatOf, seatViewFor, type SeatView } from "./view";
+export { ViewDiffer, applyViewPatch, ViewPatchError } from "./viewPatch";
+export { SeatViews } from "./seatViews";
 export { delegationFor, type DelegationView, type EditSeen } from "./delegation";
 export { recordFor, type MatchRecord, type RecordedAction, type RecordedSession } from "./record";
