@@ -4,8 +4,11 @@
  * immutable and shares every unchanged part), so a chat line or a ready flag costs nothing to
  * diff, and a part every seat shares is diffed once per change, not once per seat.
  */
-import { applyOperation, compare, escapePathComponent, type Operation } from "fast-json-patch";
+import jsonPatch, { type Operation } from "fast-json-patch";
 import type { SeatView } from "./view";
+
+// The default export: Node's ESM loader finds no named exports in the package's CommonJS entry.
+const { applyOperation, compare, escapePathComponent } = jsonPatch;
 
 /** A patch that does not fit the view it was meant for: the client asks for the whole view again. */
 export class ViewPatchError extends Error {}
