@@ -164,7 +164,7 @@ export class MatchConnection {
       throw new JoinError(describeJoinFailure(error, code), serverCode(error));
     }
     const connection = new MatchConnection(room, client, storage, retry);
-    await connection.until(() => connection.memberId !== "" && connection.board.code !== "", "the seat and the first state");
+    await connection.until(() => connection.caughtUp, "the seat, the first state and the first view");
     return connection;
   }
 
@@ -275,6 +275,14 @@ export class MatchConnection {
     room.onLeave((code) => void this.onDropped(code));
   }
 
+  /**
+   * The seat, the board and the whole view have all come. They travel as separate frames, and a
+   * compressed view may come after the board (it is deflated on the side): nothing is shown before.
+   */
+  private get caughtUp(): boolean {
+    return this.memberId !== "" && this.board.code !== undefined && this.board.code !== "" && this.version > 0;
+  }
+
   /** A patch applies only to the version just before it; anything else asks for the whole view. */
   private patched(json: string): void {
     this.received.patches++;
@@ -382,7 +390,7 @@ export class MatchConnection {
   private changed(): void {
     // Until the new socket's seat and board are in, there is nothing whole to show.
     if (this.catchingUp) {
-      if (this.memberId === "" || this.board.code === undefined || this.board.code === "") return;
+      if (!this.caughtUp) return;
       this.catchingUp = false;
     }
     for (const listener of [...this.listeners]) listener();
