@@ -51,6 +51,10 @@ export interface ServerOptions {
   allowedOrigins?: readonly string[];
   /** Open WebSocket connections per client address (default 40; 0 for no cap). */
   maxConnectionsPerAddress?: number;
+  /** permessage-deflate for frames of at least this many bytes (default WS_DEFLATE); false: off. */
+  deflate?: { threshold: number } | false;
+  /** Send every changed view whole, as before view patches (npm run bench:load's "before" only). */
+  wholeViews?: boolean;
 }
 
 export interface RunningServer {
@@ -68,6 +72,13 @@ export interface RunningServer {
 }
 
 const HEARTBEAT_MS = 1_000;
+/**
+ * WebSocket compression, chosen by npm run bench:load (README, "Load"): whole views and
+ * end-of-turn patches shrink several times; frames under the threshold (chat, most patches)
+ * are sent as they are, since deflating them costs CPU and saves a few bytes. No context
+ * takeover: a kept zlib context costs about 300 KB a socket, which a thousand sockets cannot afford.
+ */
+export const WS_DEFLATE = { threshold: 1024 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** What a class is kept for unless its teacher deletes it sooner (the default). */
 export const DEFAULT_CLASS_KEEP_DAYS = 30;
@@ -94,6 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     classKeepMs,
     downtimeMs: lastAlive === null ? 0 : Math.max(0, now() - lastAlive),
     now,
+    wholeViews: options.wholeViews ?? false,
   });
   store.markAlive(now());
   const heartbeat = setInterval(() => store.markAlive(now()), HEARTBEAT_MS);
@@ -134,7 +146,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const httpServer = createHttpServer(app);
   const gameServer = new Server({
-    transport: new WebSocketTransport({ server: httpServer, verifyClient: verifyUpgrade(guard) }),
+    transport: new WebSocketTransport({ server: httpServer, verifyClient: verifyUpgrade(guard), perMessageDeflate: deflateOptions(options.deflate ?? WS_DEFLATE) }),
     greet: false,
     // The process decides what a fatal error or a signal means (server/lifecycle.ts), not the
     // library: Colyseus's own handlers wait on the shutdown without bound, in every process that
@@ -172,6 +184,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         setContext(null);
       })()),
   };
+}
+
+function deflateOptions(deflate: { threshold: number } | false) {
+  if (!deflate) return false;
+  return { threshold: deflate.threshold, serverNoContextTakeover: true, clientNoContextTakeover: true, zlibDeflateOptions: { level: 1 } };
 }
 
 function limitsFrom(options: ServerOptions): AdmissionLimits {

@@ -41,6 +41,8 @@ export interface ServerContext {
   /** How long the server was down before this start, to shift restored deadlines. */
   downtimeMs: number;
   now: () => number;
+  /** Send every changed view whole, as before view patches (npm run bench:load's "before" only). */
+  wholeViews?: boolean;
 }
 
 let current: ServerContext | null = null;

@@ -435,6 +435,7 @@ export class MatchRoom extends Room<SessionState> {
     this.state.mirror(s, online, reconnecting);
     this.state.hasPassword = this.passwordHash !== null;
     const chat = entry?.action.type === "chat" ? lastMessage(s.chat) : undefined;
+    const wholeViews = context().wholeViews === true;
     // Sockets that hold the same view and move to the same next one share one patch.
     const patches = new Map<SeatView, Map<SeatView, string>>();
     for (const client of this.clients) {
@@ -446,7 +447,7 @@ export class MatchRoom extends Room<SessionState> {
         continue;
       }
       const view = this.seatViews.viewOf(s, connection.memberId);
-      if (connection.sent === null) this.sendWhole(client, connection, view);
+      if (connection.sent === null || (wholeViews && view !== connection.sent)) this.sendWhole(client, connection, view);
       else if (view !== connection.sent) {
         const from = patches.get(connection.sent) ?? new Map<SeatView, string>();
         patches.set(connection.sent, from);
