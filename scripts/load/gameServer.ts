@@ -1,0 +1,21 @@
+// The game server as npm run bench:load runs it, in its own process: the real server (app.ts)
+// with the joining limits opened for one loopback address that plays hundreds of matches.
+// BENCH_DEFLATE: "off" or a threshold in bytes (default: the server's own choice);
+// BENCH_WHOLE_VIEWS=1: every changed view sent whole, as before view patches.
+import { startServer } from "../../server/app";
+
+const deflate = process.env.BENCH_DEFLATE;
+const server = await startServer({
+  port: Number(process.env.PORT ?? 0),
+  host: "127.0.0.1",
+  dataDir: process.env.DATA_DIR ?? "data",
+  creationsPerMinute: 100_000,
+  failedJoinsPerMinute: 100_000,
+  pendingJoinsPerAddress: 100_000,
+  maxConnectionsPerAddress: 0,
+  ...(deflate === undefined || deflate === "" ? {} : { deflate: deflate === "off" ? false : { threshold: Number(deflate) } }),
+  wholeViews: process.env.BENCH_WHOLE_VIEWS === "1",
+});
+console.log(`listening ${server.url}`);
+// The parent ends the process with SIGTERM (a --cpu-prof profile is written on a normal exit).
+process.on("SIGTERM", () => void server.stop().finally(() => process.exit(0)));
