@@ -35,7 +35,7 @@ const { values: args } = parseArgs({
 const SWEEP = args.matches.split(",").map(Number);
 const SECONDS = Number(args.seconds);
 const PACE = Number(args.pace);
-const DEFLATE = args.deflate ?? String(WS_DEFLATE.threshold);
+const DEFLATE = args.deflate ?? (WS_DEFLATE ? String(WS_DEFLATE.threshold) : "off");
 const WARMUP_MS = 3_000;
 const GOALS = { bytesPerTurn: 52 * 1024, matches: 200, ratio: 2, p99Ms: 100 };
 
@@ -258,8 +258,8 @@ async function main(): Promise<void> {
   if (args.profile) {
     const file = readdirSync(profileDir).find((f) => f.endsWith(".cpuprofile"));
     if (file) {
-      console.log(`\nwhere the game server's time went at M=${SWEEP.at(-1)} (self time, --cpu-prof):`);
-      for (const line of summarizeProfile(path.join(profileDir, file), 15)) console.log(`  ${line}`);
+      console.log(`\nwhere the game server's time went at M=${SWEEP.at(-1)} (self time over the last ${SECONDS} s, --cpu-prof):`);
+      for (const line of summarizeProfile(path.join(profileDir, file), 12, SECONDS * 1000)) console.log(`  ${line}`);
       console.log(`  profile: ${path.join(profileDir, file)}`);
     } else console.log("\nno profile was written");
   } else rmSync(profileDir, { recursive: true, force: true });
