@@ -1,6 +1,7 @@
 /**
  * The class's outputs over HTTP, all under /api/classes/:code:
- * - `report` (JSON) and `report.csv`: the class debrief, for the teacher's token alone;
+ * - `report` (JSON) and `report.csv`: the class debrief, for the teacher's token alone, written in
+ *   the language of `?lang=xx` (a shipped language; English when absent; anything else refused);
  * - `matches/:match/export`: a world's JSON record, as the host's export cuts it for the teacher
  *   (who hosts and facilitates every world of the class), for a world of this class only;
  * - `projector-key`: the read-only key of the projector view, for the teacher's token;
@@ -22,6 +23,8 @@ import { recordFor, replaySession, type Session } from "../shared/session";
 import type { MatchStore } from "./persistence/MatchStore";
 import { MatchRoom } from "./rooms/MatchRoom";
 import { derivedToken, hashToken } from "./security";
+import { BAD_LANGUAGE, exportTranslator } from "./exportLanguage";
+import { withTranslator } from "../shared/i18n";
 
 const NOT_TEACHER = { code: "NOT_TEACHER", message: "Only the class's teacher, with the teacher link, can open this." };
 const NOT_PROJECTOR = { code: "NOT_PROJECTOR", message: "This projector link does not open this class." };
@@ -32,19 +35,33 @@ export function classReportRouter(store: MatchStore, now: () => number): Router 
   type Params = { code: string; match?: string };
   const teacherOnly =
     (handle: (c: Classroom, req: Request<Params>, res: Response) => unknown): RequestHandler<Params> =>
-    (req, res) => {
+    async (req, res) => {
       const c = classFor(store, req, "teacher");
       if (!c) return void res.status(403).json(NOT_TEACHER);
-      handle(c, req, res);
+      // Awaited, so that Express 5 answers a failed export with an error rather than leaving it hanging.
+      await handle(c, req, res);
     };
 
+  /** The report in the request's language, or null once a refusal has been sent. */
+  const reportFor = async (c: Classroom, req: Request<Params>, res: Response) => {
+    const language = exportTranslator(req);
+    if (!language) return void res.status(400).json(BAD_LANGUAGE);
+    const tr = await language;
+    return withTranslator(tr, () => ({ report: classReport(c, sessionsOf(store, c)), tr }));
+  };
   router.get(
     "/:code/report",
-    teacherOnly((c, _req, res) => res.json(classReport(c, sessionsOf(store, c)))),
+    teacherOnly(async (c, req, res) => {
+      const made = await reportFor(c, req, res);
+      if (made) res.json(made.report);
+    }),
   );
   router.get(
     "/:code/report.csv",
-    teacherOnly((c, _req, res) => res.type("text/csv; charset=utf-8").attachment(`class-${c.code}.csv`).send(reportCsv(classReport(c, sessionsOf(store, c))))),
+    teacherOnly(async (c, req, res) => {
+      const made = await reportFor(c, req, res);
+      if (made) res.type("text/csv; charset=utf-8").attachment(`class-${c.code}.csv`).send(reportCsv(made.report, made.tr));
+    }),
   );
   router.get(
     "/:code/matches/:match/export",

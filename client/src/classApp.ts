@@ -18,6 +18,7 @@ import { normalizeJoinCode } from "../../shared/joinCode";
 import type { DashboardRoom } from "../../shared/classroom";
 import type { ErrorReply } from "../../shared/protocol";
 import type { RetryPolicy } from "./logic/backoff";
+import { t } from "../../shared/i18n";
 
 type Show = (name: ScreenName, element: HTMLElement) => void;
 
@@ -44,7 +45,7 @@ class ClassApp {
     if (route.kind === "debrief") return runDebrief(this.serverUrl, route.code, route.token, this.show);
     if (route.kind === "teacher") {
       const error = await this.connect(() => ClassConnection.join(this.serverUrl, route.code, { teacherToken: route.token }, this.retry));
-      if (error) this.showJoin(route.code, `This teacher link did not open the class: ${error}`);
+      if (error) this.showJoin(route.code, t("classroom:linkFailed", { reason: error }));
       return;
     }
     const token = route.code ? localStorage.getItem(studentTokenKey(route.code)) : null;
@@ -69,7 +70,7 @@ class ClassApp {
       "classJoin",
       joinClassForm(async ({ code: raw, name }) => {
         const code = normalizeJoinCode(raw);
-        if (!isClassCode(code)) return `No class with code ${code || "(empty)"}: a class code has five letters and digits.`;
+        if (!isClassCode(code)) return code ? t("classroom:noSuchCode", { code }) : t("classroom:noSuchCodeEmpty");
         return this.connect(() => ClassConnection.join(this.serverUrl, code, { name }, this.retry));
       }, { ...(code ? { code } : {}), ...(message ? { message } : {}) }),
     );
@@ -81,7 +82,7 @@ class ClassApp {
     try {
       connection = await open();
     } catch (error) {
-      return error instanceof ClassJoinError ? error.message : "Could not reach the game server.";
+      return error instanceof ClassJoinError ? error.message : t("common:unreachable");
     }
     this.connection = connection;
     hook.code = connection.code;

@@ -5,6 +5,7 @@
  */
 import type { ClassReport } from "../../shared/classroom/report";
 import type { ProjectorView } from "../../shared/classroom/projector";
+import { currentLanguage, isLang, t } from "../../shared/i18n";
 
 export class OutputError extends Error {}
 
@@ -18,16 +19,22 @@ async function request(serverUrl: string, path: string, token: string): Promise<
   try {
     response = await fetch(`${serverUrl}/api/classes/${path}`, { headers: { authorization: `Bearer ${token}` }, cache: "no-store" });
   } catch {
-    throw new OutputError("Could not reach the game server.");
+    throw new OutputError(t("common:unreachable"));
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
-    throw new OutputError(typeof body?.message === "string" ? body.message : `The server answered ${response.status}.`);
+    throw new OutputError(typeof body?.message === "string" ? body.message : t("classroom:serverAnswered", { status: response.status }));
   }
   return response;
 }
 
-export const fetchReport = (serverUrl: string, code: string, teacherToken: string) => getJson<ClassReport>(serverUrl, `${code}/report`, teacherToken);
+/** The language the server writes a report or CSV in: the page's (the test-only pseudo-language asks for English, its base). */
+export function exportLanguage(): string {
+  const lang = currentLanguage();
+  return isLang(lang) ? lang : "en";
+}
+
+export const fetchReport = (serverUrl: string, code: string, teacherToken: string) => getJson<ClassReport>(serverUrl, `${code}/report?lang=${exportLanguage()}`, teacherToken);
 export const fetchProjector = (serverUrl: string, code: string, key: string) => getJson<ProjectorView>(serverUrl, `${code}/projector`, key);
 export const fetchProjectorKey = async (serverUrl: string, code: string, teacherToken: string) => (await getJson<{ key: string }>(serverUrl, `${code}/projector-key`, teacherToken)).key;
 

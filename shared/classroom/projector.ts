@@ -5,7 +5,6 @@
  * wall even once the match has ended and a spectator's view opens up for the debrief.
  */
 import { POWERS, viewFor, type PowerId, type Text, type WorldKey } from "../game";
-import { POWER_NAMES } from "../powers";
 import type { Clock, Session, SessionPhase } from "../session/types";
 import type { Classroom } from "./classroom";
 
@@ -19,8 +18,8 @@ export interface ProjectorRoom {
   lastTurn: number;
   clock: Clock;
   meters: Record<WorldKey, number>;
-  /** Ceasefires in force, in words. */
-  ceasefires: string[];
+  /** Ceasefires in force, as keys and parameters read in the projector's language. */
+  ceasefires: Text[];
   sanctionsInForce: number;
   /** The latest turn's news headlines (public: every seat reads the news). */
   headlines: Text[];
@@ -57,7 +56,7 @@ function projectorRoom(world: number, s: Session): ProjectorRoom {
     meters: { ...view.world },
     ceasefires: view.ceasefires
       .filter((c) => c.status === "active")
-      .map((c) => `${c.parties.map((p) => POWER_NAMES[p]).join("–")}${c.unilateral ? "'s unilateral" : ""} ${c.scope} ceasefire to turn ${c.endTurn}`),
+      .map((c) => ({ key: c.unilateral ? "classroom:projector.ceasefireUnilateral" : "classroom:projector.ceasefire", params: { parties: c.parties.join(","), scope: c.scope, end: c.endTurn } })),
     sanctionsInForce: Object.values(view.sanctions).filter((level) => (level ?? 0) > 0).length,
     // A stand-in's news names a student who did not act in time: true, but not for the wall.
     headlines: view.news

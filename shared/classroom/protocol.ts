@@ -10,6 +10,7 @@ import { NAME_MAX_CHARS } from "../session/lobby";
 import { MAX_EXTENSION_SECONDS, PRESET_IDS, type PresetId } from "../session/presets";
 import type { SessionPhase } from "../session/types";
 import type { PowerId } from "../game/types";
+import type { Text } from "../i18n";
 import { rawTextUnits } from "../text";
 import { CLASS_NAME_MAX_CHARS, GROUPINGS, MAX_STUDENTS, type Grouping } from "./classroom";
 
@@ -104,7 +105,8 @@ export interface PowerSummary {
 
 export interface RoomAlert {
   kind: "playerGone" | "ceasefireBroken" | "roomStuck" | "nearThreshold";
-  text: string;
+  /** A key and its parameters (classroom:alert.*), read in the teacher's language on the dashboard. */
+  text: Text;
 }
 
 /** What the dashboard shows of one room: public facts and who is there, nothing a seat keeps private. */

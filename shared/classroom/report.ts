@@ -3,18 +3,18 @@
  * points) and every student's contribution, built from the class and its matches' sessions. It
  * is the teacher's, so each match is read through the facilitator's view (every order, offer and
  * secret objective, never the generator), and chat only as counts: no message text is in it.
- * Pure: the server's exports and the tests build the same report.
+ * Pure: the server's exports and the tests build the same report. Its sentences are written in
+ * the current translator's language (the server sets it per request, see withTranslator).
  */
 import { POWERS, viewFor, type MatchView, type PowerId, type SanctionKey, type Sector, type WorldKey } from "../game";
-import { POWER_NAMES } from "../powers";
 import type { Session, SessionPhase } from "../session/types";
 import type { PresetId } from "../session/presets";
 // The match debrief's own logic (pure, it imports only shared code): the class report counts
 // promises by the same function as each match's "Who kept their word", so the two never disagree.
 import { keptWord, type WordRecord } from "../../client/src/logic/keptWord";
-import { commitmentProgress, describeTerms, TOPICS } from "../../client/src/logic/format";
+import { commitmentProgress, describeTerms, formatNumber, listPowers, powerName, TOPICS } from "../../client/src/logic/format";
 import type { Classroom } from "./classroom";
-import { translate } from "../i18n";
+import { t, translate } from "../i18n";
 
 /** One promise and what became of it. */
 export interface PromiseLine {
@@ -45,7 +45,8 @@ export interface PowerLine {
 
 export interface CeasefireLine {
   text: string;
-  outcome: "in force" | "kept" | "broken";
+  /** Its outcome in words: in force, kept or broken. */
+  outcome: string;
 }
 
 export interface RoomReport {
@@ -155,16 +156,14 @@ function roomReport(world: number, code: string, s: Session, view: MatchView): R
   };
 }
 
-const names = (ps: readonly PowerId[]) => ps.map((p) => POWER_NAMES[p]).join(" and ");
-
 function ceasefireWords(c: MatchView["ceasefires"][number]): string {
-  const who = c.unilateral ? `${names(c.parties)}'s unilateral` : `${names(c.parties)}`;
-  return `${who} ${c.scope} ceasefire, turns ${c.startTurn}–${c.endTurn}${c.monitored ? " (monitored)" : ""}`;
+  const key = `classroom:report.ceasefire${c.unilateral ? "Unilateral" : ""}${c.monitored ? "Monitored" : ""}`;
+  return t(key, { parties: listPowers(c.parties), scope: t(`match:scope.${c.scope}`), start: c.startTurn, end: c.endTurn });
 }
 
 function ceasefireLine(c: MatchView["ceasefires"][number]): CeasefireLine {
   const broken = c.record.some((r) => r.outcome === "breached");
-  return { text: ceasefireWords(c), outcome: broken ? "broken" : c.status === "active" ? "in force" : "kept" };
+  return { text: ceasefireWords(c), outcome: t(`classroom:report.outcome.${broken ? "broken" : c.status === "active" ? "inForce" : "kept"}`) };
 }
 
 /** The sanctions key is the game's `imposer>target:sector`. */
@@ -174,7 +173,7 @@ function sanctionsInForce(view: MatchView): string[] {
     .map(([key]) => {
       const [by, rest] = key.split(">") as [PowerId, string];
       const [on, sector] = rest.split(":") as [PowerId, Sector];
-      return `${POWER_NAMES[by]} on ${POWER_NAMES[on]}: ${sector}`;
+      return t("classroom:report.sanction", { by: powerName(by), on: powerName(on), sector: t(`match:sector.${sector}`) });
     });
 }
 
@@ -189,15 +188,23 @@ function promises(view: MatchView): PromiseLine[] {
     const breach = c.record.find((r) => r.outcome === "breached");
     const breakers = breach ? [...new Set([...breach.namedBreakers, ...(c.secretBreaches?.find((b) => b.turn === breach.turn)?.breakers ?? [])])] : [];
     const outcome = breach
-      ? `broken in turn ${breach.turn}${breakers.length > 0 ? ` by ${names(breakers)}` : ""}`
+      ? breakers.length > 0
+        ? t("classroom:report.brokenInBy", { turn: breach.turn, powers: listPowers(breakers) })
+        : t("classroom:report.brokenIn", { turn: breach.turn })
       : c.status === "active"
-        ? `in force, kept ${c.keptTurns} turn${c.keptTurns === 1 ? "" : "s"}`
-        : "kept to its end";
+        ? t("classroom:report.inForceKept", { count: c.keptTurns })
+        : t("classroom:report.keptToEnd");
     lines.push({ turn: c.startTurn, powers: c.parties, kind: "ceasefire", text: ceasefireWords(c), outcome, kept: breach ? false : c.status === "active" ? null : true });
   }
   for (const e of view.sayDo) {
-    const outcome = e.verdict === "pending" ? "not judged yet" : e.verdict === "consistent" ? "borne out by its deeds" : `contradicted: ${e.deed ? translate(e.deed) : "the opposite"}`;
-    lines.push({ turn: e.turn, powers: [e.power], kind: "statement", text: `${POWER_NAMES[e.power]}: ${e.tone} words on ${TOPICS[e.topic]}`, outcome, kept: e.verdict === "pending" ? null : e.verdict === "consistent" });
+    const outcome =
+      e.verdict === "pending"
+        ? t("classroom:report.notJudged")
+        : e.verdict === "consistent"
+          ? t("classroom:report.borneOut")
+          : t("classroom:report.contradicted", { deed: e.deed ? translate(e.deed) : t("classroom:report.theOpposite") });
+    const text = t("classroom:report.statement", { power: powerName(e.power), tone: t(`match:tone.${e.tone}`), topic: TOPICS[e.topic] ?? e.topic });
+    lines.push({ turn: e.turn, powers: [e.power], kind: "statement", text, outcome, kept: e.verdict === "pending" ? null : e.verdict === "consistent" });
   }
   return lines.sort((a, b) => a.turn - b.turn);
 }
@@ -210,13 +217,13 @@ function promises(view: MatchView): PromiseLine[] {
 export function turningPoints(view: MatchView): { turn: number; text: string }[] {
   const points: { turn: number; text: string }[] = [];
   for (const c of view.ceasefires) {
-    points.push({ turn: c.startTurn, text: `${ceasefireWords(c)} begins` });
+    points.push({ turn: c.startTurn, text: t("classroom:report.begins", { ceasefire: ceasefireWords(c) }) });
     const breach = c.record.find((r) => r.outcome === "breached");
-    if (breach) points.push({ turn: breach.turn, text: `the ${names(c.parties)} ceasefire is breached` });
+    if (breach) points.push({ turn: breach.turn, text: t("classroom:report.breached", { parties: listPowers(c.parties) }) });
   }
   for (const c of view.commitments) {
     // Dated as the debrief dates it: a promise of several turns breaks in the turn after those it was kept.
-    if (c.status === "broken") points.push({ turn: c.turn + c.turnsKept, text: `${names(c.breakers)} broke an agreement: ${describeTerms(c.terms)}` });
+    if (c.status === "broken") points.push({ turn: c.turn + c.turnsKept, text: t("classroom:report.brokeAgreement", { powers: listPowers(c.breakers), terms: describeTerms(c.terms) }) });
   }
   let biggest: { turn: number; move: number } | null = null;
   for (let i = 1; i < view.history.length; i++) {
@@ -224,8 +231,8 @@ export function turningPoints(view: MatchView): { turn: number; text: string }[]
     if (Math.abs(move) >= 1 && (!biggest || Math.abs(move) > Math.abs(biggest.move))) biggest = { turn: view.history[i]!.turn, move };
   }
   if (biggest) {
-    const way = biggest.move > 0 ? "Ukraine gains" : "Russia gains";
-    points.push({ turn: biggest.turn, text: `the front line's largest move: ${way} ${Math.abs(Math.round(biggest.move * 10) / 10)} points` });
+    const gain = formatNumber(Math.abs(biggest.move));
+    points.push({ turn: biggest.turn, text: t(`classroom:report.frontMove.${biggest.move > 0 ? "ukraine" : "russia"}`, { points: gain }) });
   }
   return points.sort((a, b) => a.turn - b.turn).slice(0, MAX_TURNING_POINTS);
 }

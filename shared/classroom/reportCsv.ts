@@ -3,18 +3,23 @@
  * own text, so a field a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage
  * return first) is written with a leading apostrophe, and every field is quoted.
  */
-import { POWER_NAMES } from "../powers";
 import type { ClassReport } from "./report";
+import type { Translator } from "../i18n";
 
-export const CSV_COLUMNS = ["class", "world", "room", "student", "power", "score", "objectives met", "objectives", "promises kept", "promises broken", "orders", "offers", "messages"] as const;
+/** The columns, each headed by classroom:csv.<column> in the export's language. */
+export const CSV_COLUMNS = ["class", "world", "room", "student", "power", "score", "objectivesMet", "objectives", "promisesKept", "promisesBroken", "orders", "offers", "messages"] as const;
 
-export function reportCsv(report: ClassReport): string {
+/**
+ * Headers and power names in `tr`'s language; numbers stay as a program writes them ("12.5"),
+ * so that the file reads the same into any spreadsheet or script whatever the language.
+ */
+export function reportCsv(report: ClassReport, tr: Translator): string {
   const rows = report.students.map((s) => [
     report.name,
     s.world ?? "",
     s.room ?? "",
     s.name,
-    s.power ? POWER_NAMES[s.power] : "",
+    s.power ? tr.t(`common:power.${s.power}`) : "",
     s.score ?? "",
     s.objectivesMet ?? "",
     s.objectivesTotal ?? "",
@@ -25,7 +30,7 @@ export function reportCsv(report: ClassReport): string {
     s.messages,
   ]);
   // CRLF line ends (RFC 4180) and a byte-order mark, so a spreadsheet reads the names' accents as UTF-8.
-  return `\uFEFF${[[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return `\uFEFF${[CSV_COLUMNS.map((c) => tr.t(`classroom:csv.${c}`)), ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
 export function csvField(value: string | number): string {

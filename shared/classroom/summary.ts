@@ -1,8 +1,7 @@
 /** A room's card on the teacher's dashboard, cut from the session: who plays, who is there, and what needs a look. */
 import { GOAL_SPREAD_PER_TURN, turnsLeft } from "../game/botMind";
 import type { Condition } from "../game/scenarioSchema";
-import type { MatchState, WorldKey } from "../game/types";
-import { POWER_NAMES } from "../powers";
+import type { MatchState } from "../game/types";
 import type { Session } from "../session/types";
 import { holderOf, holdersOf } from "../session/lobby";
 import { SEAT_ORDER } from "./grouping";
@@ -17,8 +16,6 @@ export const STUCK_AFTER_MS = 5 * 60_000;
 
 /** "Near a threshold" is shown in the match's last resolutions only. */
 export const NEAR_END_TURNS = 2;
-
-const WORLD_LABEL: Record<WorldKey, string> = { frontLine: "Front line", warIntensity: "War intensity", globalTension: "Global tension", taiwanTension: "Taiwan tension" };
 
 /** What the room knows of its own activity (the server's memory, not the session): the clock now and when a player last moved. */
 export interface RoomActivity {
@@ -48,16 +45,16 @@ export function summarize(s: Session, presenceOf: (memberId: string) => Presence
     // A delegation is gone only when none of its members is there.
     for (const p of powers) {
       if (p.members.length > 0 && p.members.every((m) => m.presence === "offline")) {
-        alerts.push({ kind: "playerGone", text: `${p.members.map((m) => m.name).join(", ")} (${p.power}) ${p.members.length > 1 ? "are" : "is"} not connected` });
+        alerts.push({ kind: "playerGone", text: { key: "classroom:alert.playerGone", params: { names: p.members.map((m) => m.name).join(", "), power: p.power, count: p.members.length } } });
       }
     }
     if (activity && activity.now - activity.lastActivityAt >= STUCK_AFTER_MS) {
       const minutes = Math.floor((activity.now - activity.lastActivityAt) / 60_000);
-      alerts.push({ kind: "roomStuck", text: `Nobody has acted for ${minutes} minutes${s.clock.paused ? " (the clock is paused)" : ""}` });
+      alerts.push({ kind: "roomStuck", text: { key: s.clock.paused ? "classroom:alert.stuckPaused" : "classroom:alert.stuck", params: { count: minutes } } });
     }
   }
   for (const c of s.match?.ceasefires ?? []) {
-    for (const r of c.record) if (r.outcome === "breached") alerts.push({ kind: "ceasefireBroken", text: `A ceasefire (${c.parties.join(", ")}) was breached in turn ${r.turn}` });
+    for (const r of c.record) if (r.outcome === "breached") alerts.push({ kind: "ceasefireBroken", text: { key: "classroom:alert.ceasefireBroken", params: { parties: c.parties.join(","), turn: r.turn } } });
   }
   if (s.match && running) alerts.push(...nearThresholds(s.match));
   return { code: s.code, phase: s.phase, turn: s.match?.turn ?? 0, lastTurn: s.match?.lastTurn ?? 0, clock: { ...s.clock }, powers, alerts };
@@ -80,15 +77,14 @@ function nearThresholds(m: MatchState): RoomAlert[] {
         const value = m.world[c.key];
         const reach = c.key === "frontLine" ? GOAL_SPREAD_PER_TURN.front : GOAL_SPREAD_PER_TURN.world;
         for (const [bound, side] of [
-          [c.atMost, "or less"],
-          [c.atLeast, "or more"],
+          [c.atMost, "atMost"],
+          [c.atLeast, "atLeast"],
         ] as const) {
           if (bound === undefined) continue;
-          const inside = side === "or less" ? bound - value : value - bound;
+          const inside = side === "atMost" ? bound - value : value - bound;
           if (Math.abs(inside) > reach) continue;
-          const gap = round(Math.abs(inside));
-          const where = inside >= 0 ? `${gap} inside` : `${gap} short of`;
-          alerts.push({ kind: "nearThreshold", text: `${WORLD_LABEL[c.key]} ${round(value)}, ${where} ${POWER_NAMES[power]}'s goal “${goal.title}” (${bound} ${side})` });
+          const params = { meter: c.key, value: round(value), gap: round(Math.abs(inside)), power, goal: goal.title, bound, side };
+          alerts.push({ kind: "nearThreshold", text: { key: inside >= 0 ? "classroom:alert.inside" : "classroom:alert.near", params } });
         }
       }
     }

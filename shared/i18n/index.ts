@@ -122,6 +122,21 @@ export function setTranslator(tr: Translator): void {
   current = tr;
 }
 
+/**
+ * Runs `build` with `tr` behind t, translate and the formatters, then puts the previous one back:
+ * how the server writes an export in the language a request asked for with the same functions the
+ * screens use. `build` must be synchronous, so no other request can run while `tr` is in place.
+ */
+export function withTranslator<T>(tr: Translator, build: () => T): T {
+  const previous = current;
+  current = tr;
+  try {
+    return build();
+  } finally {
+    current = previous;
+  }
+}
+
 export function currentLanguage(): string {
   return current.lang;
 }

@@ -12,7 +12,7 @@ import { expect, it } from "vitest";
 import type { BrowserContext, Download, Page } from "playwright-core";
 import { victoryDay2025 } from "../../shared/game";
 import { axeSerious, screenshot, waitForScreen } from "../helpers/browser";
-import { gameAndBrowser, openGame } from "./helpers";
+import { gameAndBrowser, openGame, overflowAt } from "./helpers";
 import { PROJECTOR_MIN_TEXT_PX } from "../../client/src/screens/class/projector";
 
 const suite = gameAndBrowser();
@@ -39,19 +39,6 @@ function smallText(page: Page, min: number): Promise<string[]> {
         .map((el) => `${el.tagName.toLowerCase()}: ${getComputedStyle(el).fontSize} "${(el.textContent ?? "").trim().slice(0, 40)}"`),
     min,
   );
-}
-
-/** The elements that reach past the right edge of a `width`-px-wide window (none: no sideways scrolling). */
-async function overflowAt(page: Page, width: number): Promise<string[]> {
-  await page.setViewportSize({ width, height: 900 });
-  return page.evaluate(() => {
-    const edge = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= edge) return [];
-    return [...document.querySelectorAll<HTMLElement>("#app *")]
-      .filter((el) => el.getBoundingClientRect().right > edge + 0.5 && !el.closest(".table-scroll"))
-      .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}: right ${Math.round(el.getBoundingClientRect().right)}`)
-      .slice(0, 8);
-  });
 }
 
 async function saved(download: Promise<Download>): Promise<{ name: string; text: string }> {

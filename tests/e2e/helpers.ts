@@ -5,7 +5,9 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { startServer, type RunningServer } from "../../server/app";
-import { launchChromium, waitForScreen } from "../helpers/browser";
+import { axeSerious, launchChromium, screenshot, waitForScreen } from "../helpers/browser";
+import { LANGS, translatorFor, type Translator } from "../../shared/i18n";
+import { ClassConnection } from "../../client/src/classNet";
 
 export interface Player {
   name: string;
@@ -108,6 +110,19 @@ export async function noHorizontalScroll(page: Page): Promise<void> {
   }
 }
 
+/** The elements that reach past the right edge of a `width`-px-wide window (none: no sideways scrolling). */
+export async function overflowAt(page: Page, width: number): Promise<string[]> {
+  await page.setViewportSize({ width, height: 900 });
+  return page.evaluate(() => {
+    const edge = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= edge) return [];
+    return [...document.querySelectorAll<HTMLElement>("#app *")]
+      .filter((el) => el.getBoundingClientRect().right > edge + 0.5 && !el.closest(".table-scroll"))
+      .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}: right ${Math.round(el.getBoundingClientRect().right)}`)
+      .slice(0, 8);
+  });
+}
+
 /** The real server (built client, its own data folder) and Chromium, started once for a test file. */
 export function gameAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
   const suite = {} as { server: RunningServer; browser: Browser; dataDir: string };
@@ -139,4 +154,49 @@ export async function startSlowTwoPlayerMatch(browser: Browser, url: string, err
   await waitForScreen(host, "match");
   await waitForScreen(guest, "match");
   return { host, guest, code };
+}
+
+/** A teacher creates a class in the browser at 1024×768 and `names` join it over the class protocol; ends on the dashboard. */
+export async function classWithStudents(browser: Browser, url: string, errors: string[], names: string[]): Promise<{ teacher: Page; code: string; students: ClassConnection[] }> {
+  const teacher = await openGame(browser, url, errors, { width: 1024, height: 768 });
+  await teacher.locator("#run-class").click();
+  await waitForScreen(teacher, "classCreate");
+  await teacher.locator("#class-name").fill("Civics 10A");
+  await teacher.locator("#class-create-button").click();
+  await waitForScreen(teacher, "dashboard");
+  const code = (await teacher.locator("#class-code-display").textContent()) ?? "";
+  const students: ClassConnection[] = [];
+  for (const name of names) students.push(await ClassConnection.join(url, code, { name }));
+  await expect.poll(() => teacher.locator(".name-chip").count()).toBe(names.length);
+  return { teacher, code, students };
+}
+
+/** `address` with `?lang=xx` before its #fragment (class pages carry their token in the fragment). */
+export function inLanguage(address: string, lang: string): string {
+  const url = new URL(address);
+  url.searchParams.set("lang", lang);
+  return url.href;
+}
+
+/**
+ * Opens `address` in each shipped language and checks that `heading` reads as that language's
+ * translator says, that nothing reaches past the right edge at a phone's, a laptop's and a
+ * projector's width, and that axe finds no serious or critical violation at the phone's and the
+ * projector's (screenshots of both).
+ */
+export async function everyLanguageAndWidth(page: Page, address: string, screen: string, heading: { selector: string; text: (tr: Translator) => string }): Promise<void> {
+  for (const lang of LANGS) {
+    const tr = await translatorFor(lang);
+    await page.goto(inLanguage(address, lang));
+    await waitForScreen(page, screen);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await expect.poll(() => page.locator(heading.selector).first().textContent(), { timeout: 15_000 }).toBe(heading.text(tr));
+    for (const width of [390, 1024, 1920]) {
+      expect.soft(await overflowAt(page, width), `${screen} in ${lang} at ${width} px`).toEqual([]);
+      if (width === 1024) continue;
+      const found = await axeSerious(page);
+      expect.soft(found, `axe: ${screen} in ${lang} at ${width} px: ${JSON.stringify(found)}`).toEqual([]);
+      await screenshot(page, `class-language-${screen}-${lang}-${width}`, false);
+    }
+  }
 }

@@ -2,13 +2,15 @@
  * Nothing on screen bypasses the translation layer: in the test-only pseudo-language every
  * string of the layer is wrapped in ⟦ ⟧, so a visible text node with letters outside the marks
  * (other than data: names, the code, words typed, numbers) came from somewhere else. The
- * title, the lobby, the match in each phase and the debrief are checked, and the document title.
+ * title, the lobby, the match in each phase and the debrief are checked, and the document title;
+ * so are the class's screens (creating and joining a class, the dashboard before and after the
+ * start, the projector view, the class debrief).
  */
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { POWERS, victoryDay2025 as scenario } from "../../shared/game";
 import { waitForPhase, waitForScreen } from "../helpers/browser";
-import { gameAndBrowser } from "./helpers";
+import { gameAndBrowser, inLanguage } from "./helpers";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
@@ -64,14 +66,20 @@ function unmarked(page: Page, data: string[]): Promise<string[]> {
   );
 }
 
-async function openPseudo(): Promise<Page> {
+async function openPseudo(path = "/", screen = "title"): Promise<Page> {
   const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => ((window as { __DETENTE_PSEUDO__?: boolean }).__DETENTE_PSEUDO__ = true));
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${suite.server.url}/?lang=en-XA`);
-  await waitForScreen(page, "title");
+  await page.goto(`${suite.server.url}${path}?lang=en-XA`);
+  await waitForScreen(page, screen);
   return page;
+}
+
+/** The same address in the pseudo-language (class pages carry their token after the #). */
+async function gotoPseudo(page: Page, address: string, screen: string): Promise<void> {
+  await page.goto(inLanguage(address, "en-XA"));
+  await waitForScreen(page, screen);
 }
 
 it("the pseudo-language is refused without the test's flag", async () => {
@@ -133,5 +141,37 @@ it("every screen of a match shows only marked words and data in the pseudo-langu
   await waitForScreen(host, "debrief");
   await waitForScreen(guest, "debrief");
   expect(await unmarked(host, data), "debrief").toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+it("every class screen shows only marked words and data in the pseudo-language", async () => {
+  const teacher = await openPseudo("/class/new", "classCreate");
+  expect(await unmarked(teacher, []), "class creation").toEqual([]);
+  await teacher.locator("#class-name").fill("Civics 10A");
+  await teacher.locator("#class-create-button").click();
+  await waitForScreen(teacher, "dashboard");
+  const code = (await teacher.locator("#class-code-display").textContent()) ?? "";
+  const student = await openPseudo(`/class/${code}`, "classJoin");
+  expect(await unmarked(student, [code]), "joining a class").toEqual([]);
+  await student.locator("#class-student-name").fill("Dora");
+  await student.locator("#class-join-button").click();
+  await waitForScreen(student, "classLobby");
+  const data = ["Civics 10A", "Dora", code];
+  expect(await unmarked(student, data), "a student's wait").toEqual([]);
+  await expect.poll(() => teacher.locator(".name-chip").count()).toBe(1);
+  expect(await unmarked(teacher, data), "dashboard before the start").toEqual([]);
+
+  await teacher.locator("#start-all").click();
+  await expect.poll(() => teacher.locator(".room-card").count(), { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => teacher.locator("#open-projector").getAttribute("href"), { timeout: 15_000 }).toMatch(/projector#key=/);
+  const room = (await teacher.locator(".room-card").getAttribute("data-code")) ?? "";
+  expect(await unmarked(teacher, [...data, room]), "dashboard with its rooms").toEqual([]);
+  const projector = (await teacher.locator("#open-projector").getAttribute("href"))!;
+  const debrief = (await teacher.locator("#open-class-debrief").getAttribute("href"))!;
+  await gotoPseudo(teacher, projector, "projector");
+  await expect.poll(() => teacher.locator(".projector-board").count()).toBe(1);
+  expect(await unmarked(teacher, [...data, room]), "projector view").toEqual([]);
+  await gotoPseudo(teacher, debrief, "classDebrief");
+  expect(await unmarked(teacher, [...data, room]), "class debrief").toEqual([]);
   expect(pageErrors).toEqual([]);
 });

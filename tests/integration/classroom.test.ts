@@ -245,7 +245,7 @@ describe("class-wide controls", () => {
     const matches = await Promise.all(students.map((s) => s.openMatch(server.url)));
     await teacher.until((t) => t.connection.dashboard!.rooms[0]!.summary!.alerts.length === 0, "no alerts while everyone plays");
     await matches[1]!.leave();
-    await teacher.until((t) => t.connection.dashboard!.rooms[0]!.summary!.alerts.some((a) => a.kind === "playerGone" && a.text.includes("Student 2")), "Student 2 gone");
+    await teacher.until((t) => t.connection.dashboard!.rooms[0]!.summary!.alerts.some((a) => a.kind === "playerGone" && a.text.params?.names === "Student 2"), "Student 2 gone");
     await leaveClass(teacher.connection, ...matches, ...students.map((s) => s.connection));
   });
 });

@@ -10,7 +10,7 @@ import type { MatchConnection } from "../../client/src/net";
 import { victoryDay2025 } from "../../shared/game";
 import type { ClassReport } from "../../shared/classroom/report";
 import type { ProjectorView } from "../../shared/classroom/projector";
-import { CSV_COLUMNS } from "../../shared/classroom/reportCsv";
+import { translatorFor } from "../../shared/i18n";
 import { bootServer } from "../helpers/server";
 import { ClassClient, classWith, leaveClass } from "../helpers/classroom";
 
@@ -130,7 +130,7 @@ describe("a class's exports and projector", () => {
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
     expect(csv.headers.get("content-disposition")).toMatch(/attachment/);
     const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe(CSV_COLUMNS.map((c) => `"${c}"`).join(","));
+    expect(lines[0]).toBe('"class","world","room","student","power","score","objectives met","objectives","promises kept","promises broken","orders","offers","messages"');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toMatch(/^"History 9B","1","[A-Z0-9]{6}","Student 1","Russia","","","3"/);
   });
@@ -159,4 +159,31 @@ describe("a class's exports and projector", () => {
     for (const hidden of ["MARK-PRIVATE-CHAT", "MARK-PRIVATE-OFFER", ...SECRETS]) expect(projector).not.toContain(hidden);
     expect((JSON.parse(projector) as ProjectorView).rooms[0]!.scores).toHaveLength(5);
   }, 60_000);
+  it("writes the CSV and the report in the language asked for, English when none is, and refuses a language it does not ship", async () => {
+    const german = await translatorFor("de");
+    const csv = await get(`/api/classes/${teacher.code}/report.csv?lang=de`, teacher.teacherToken);
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe('"Klasse","Welt","Raum","Schüler/in","Macht","Punkte","erreichte Ziele","Ziele","gehaltene Zusagen","gebrochene Zusagen","Maßnahmen","Angebote","Nachrichten"');
+    expect(lines[1]).toMatch(/^"History 9B","1","[A-Z0-9]{6}","Student 1","Russland",/);
+
+    // Russia's statement is a promise: its line and its outcome are German sentences in the German report.
+    const report = (await (await get(`/api/classes/${teacher.code}/report?lang=de`, teacher.teacherToken)).json()) as ClassReport;
+    const statement = report.rooms[0]!.promises.find((p) => p.kind === "statement")!;
+    expect(statement.text).toBe(german.t("classroom:report.statement", { power: "Russland", tone: german.t("match:tone.conciliatory"), topic: german.t("match:topic.war") }));
+    const judged = [german.t("classroom:report.borneOut"), german.t("classroom:report.notJudged")];
+    expect(judged.includes(statement.outcome) || statement.outcome.startsWith(german.t("classroom:report.contradicted", { deed: "" }))).toBe(true);
+    const english = (await (await get(`/api/classes/${teacher.code}/report`, teacher.teacherToken)).json()) as ClassReport;
+    expect(english.rooms[0]!.promises.find((p) => p.kind === "statement")!.text).toBe("Russia: conciliatory words on the war");
+
+    for (const lang of ["xx", "en-XA", "DE", ""]) {
+      for (const path of ["report", "report.csv"]) {
+        const refused = await get(`/api/classes/${teacher.code}/${path}?lang=${encodeURIComponent(lang)}`, teacher.teacherToken);
+        expect(refused.status, `${path}?lang=${lang}`).toBe(400);
+        expect(await refused.json()).toMatchObject({ code: "BAD_LANGUAGE" });
+      }
+    }
+    // A stranger is refused as before, whatever the language.
+    expect((await get(`/api/classes/${teacher.code}/report.csv?lang=de`, "wrong")).status).toBe(403);
+  });
 });

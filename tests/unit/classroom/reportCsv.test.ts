@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, csvField, reportCsv } from "../../../shared/classroom/reportCsv";
 import type { ClassReport } from "../../../shared/classroom/report";
+import { translatorFor } from "../../../shared/i18n";
+
+const english = await translatorFor("en");
 
 const report: ClassReport = {
   code: "ABCDE",
@@ -17,15 +20,22 @@ const report: ClassReport = {
 
 describe("the class CSV", () => {
   it("has a header and one row per student, every field quoted and quotes doubled", () => {
-    const lines = reportCsv(report).replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe(CSV_COLUMNS.map((c) => `"${c}"`).join(","));
+    const lines = reportCsv(report, english).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe('"class","world","room","student","power","score","objectives met","objectives","promises kept","promises broken","orders","offers","messages"');
+    expect(CSV_COLUMNS).toHaveLength(13);
     expect(lines[1]).toBe('"History 9B","1","K7Q2XP","Anna ""A""","Russia","12.5","2","3","1","0","4","1","7"');
     expect(lines).toHaveLength(4); // two students and the final line end
   });
 
+  it("heads its columns and names the powers in the language asked for, numbers unchanged", async () => {
+    const lines = reportCsv(report, await translatorFor("de")).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe('"Klasse","Welt","Raum","Schüler/in","Macht","Punkte","erreichte Ziele","Ziele","gehaltene Zusagen","gebrochene Zusagen","Maßnahmen","Angebote","Nachrichten"');
+    expect(lines[1]).toBe('"History 9B","1","K7Q2XP","Anna ""A""","Russland","12.5","2","3","1","0","4","1","7"');
+  });
+
   it("writes a name a spreadsheet would run as a formula with a leading apostrophe", () => {
     for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(csvField(`${start}1+1`)).toBe(`"'${start}1+1"`);
-    expect(reportCsv(report)).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(reportCsv(report, english)).toContain(`"'=HYPERLINK(""x"")"`);
     // A number is a number, negative or not.
     expect(csvField(-3)).toBe('"-3"');
   });

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { STUCK_AFTER_MS, summarize } from "../../../shared/classroom";
 import type { Ceasefire } from "../../../shared/game";
 import type { Session } from "../../../shared/session";
+import type { RoomAlert } from "../../../shared/classroom/protocol";
+import { translatorFor } from "../../../shared/i18n";
 import { T0, act, expire, lobby, now, started } from "../session/fixtures";
+
+const english = await translatorFor("en");
+const german = await translatorFor("de");
+/** The alerts as the dashboard reads them: keys and parameters, translated on the teacher's page. */
+const read = (alerts: RoomAlert[], tr = english) => alerts.map((a) => ({ kind: a.kind, text: tr.translate(a.text) }));
 
 describe("a room's card", () => {
   it("names each power's player, marks bots and ready powers, and shows the clock", () => {
@@ -37,7 +44,7 @@ describe("a room's card", () => {
 
   it("alerts on a player who is not connected while the match runs, not in the lobby", () => {
     const presence = (id: string): "offline" | "online" => (id === "b" ? "offline" : "online");
-    expect(summarize(started(), presence).alerts).toEqual([{ kind: "playerGone", text: "Player b (ukraine) is not connected" }]);
+    expect(read(summarize(started(), presence).alerts)).toEqual([{ kind: "playerGone", text: "Player b (Ukraine) is not connected" }]);
     expect(summarize(lobby(), presence).alerts).toEqual([]);
   });
 
@@ -45,7 +52,7 @@ describe("a room's card", () => {
     const s = started();
     const ceasefire = { id: "c1", parties: ["russia", "ukraine"], record: [{ turn: 2, outcome: "kept", namedBreakers: [] }, { turn: 3, outcome: "breached", namedBreakers: [] }] } as unknown as Ceasefire;
     const card = summarize({ ...s, match: { ...s.match!, ceasefires: [ceasefire] } }, () => "online");
-    expect(card.alerts).toEqual([{ kind: "ceasefireBroken", text: "A ceasefire (russia, ukraine) was breached in turn 3" }]);
+    expect(read(card.alerts)).toEqual([{ kind: "ceasefireBroken", text: "A ceasefire (Russia and Ukraine) was breached in turn 3" }]);
   });
 });
 
@@ -55,9 +62,9 @@ describe("a room that needs a look", () => {
   it("alerts that a room is stuck when no player has acted and no phase has changed for five minutes, running or paused", () => {
     const s = started({ a: "china", b: "eu" });
     expect(summarize(s, online, { now: T0 + STUCK_AFTER_MS - 1, lastActivityAt: T0 }).alerts).toEqual([]);
-    expect(summarize(s, online, { now: T0 + STUCK_AFTER_MS, lastActivityAt: T0 }).alerts).toEqual([{ kind: "roomStuck", text: "Nobody has acted for 5 minutes" }]);
+    expect(read(summarize(s, online, { now: T0 + STUCK_AFTER_MS, lastActivityAt: T0 }).alerts)).toEqual([{ kind: "roomStuck", text: "Nobody has acted for 5 minutes" }]);
     const paused = act(s, "h", { type: "pause", ...now(s) });
-    expect(summarize(paused, online, { now: T0 + 12 * 60_000, lastActivityAt: T0 }).alerts).toEqual([{ kind: "roomStuck", text: "Nobody has acted for 12 minutes (the clock is paused)" }]);
+    expect(read(summarize(paused, online, { now: T0 + 12 * 60_000, lastActivityAt: T0 }).alerts)).toEqual([{ kind: "roomStuck", text: "Nobody has acted for 12 minutes (the clock is paused)" }]);
   });
 
   it("never calls a room in the lobby or an ended match stuck", () => {
@@ -71,8 +78,14 @@ describe("a room that needs a look", () => {
     const s = started();
     const last = s.match!.lastTurn;
     // Russia's public goal "Gain ground": the front line at 80.5 or less (81 at the start).
-    expect(near(at(s, last - 1, 81))).toEqual([{ kind: "nearThreshold", text: "Front line 81, 0.5 short of Russia's goal “Gain ground” (80.5 or less)" }]);
-    expect(near(at(s, last, 80.2))).toEqual([{ kind: "nearThreshold", text: "Front line 80.2, 0.3 inside Russia's goal “Gain ground” (80.5 or less)" }]);
+    expect(read(near(at(s, last - 1, 81)))).toEqual([{ kind: "nearThreshold", text: "Front line 81, 0.5 short of Russia's goal “Gain ground” (80.5 or less)" }]);
+    expect(read(near(at(s, last, 80.2)))).toEqual([{ kind: "nearThreshold", text: "Front line 80.2, 0.3 inside Russia's goal “Gain ground” (80.5 or less)" }]);
+  });
+
+  it("reads in the teacher's language, numbers written the language's way", () => {
+    const s = started();
+    expect(read(near(at(s, s.match!.lastTurn, 80.2)), german)).toEqual([{ kind: "nearThreshold", text: "Frontlinie 80,2, 0,3 innerhalb des Ziels „Gain ground“ Russlands (80,5 oder weniger)" }]);
+    expect(read(summarize(started(), (id) => (id === "b" ? "offline" : "online")).alerts, german)).toEqual([{ kind: "playerGone", text: "Player b (Ukraine) ist nicht verbunden" }]);
   });
 
   it("does not alert earlier in the match, on a world value far from every public goal, nor once the last turn is resolved", () => {

@@ -5,11 +5,13 @@
  * serialised with a print stylesheet, so the file and the screen can never say different things.
  */
 import { h } from "../../ui/dom";
-import { PHASE_LABELS, formatNumber, powerName } from "../../logic/format";
+import { scrollBox } from "../../ui/scrollBox";
+import { PHASE_LABELS, WORLD_LABELS, formatNumber, powerName } from "../../logic/format";
 import { classQuestions } from "../../logic/discussion";
 import { REFLECTION_PROMPT } from "../../logic/lessonPlan";
 import type { ClassReport, RoomReport } from "../../../../shared/classroom/report";
 import { MAX_TURNING_POINTS } from "../../../../shared/classroom/report";
+import { currentLanguage, t } from "../../../../shared/i18n";
 
 export interface ClassDebriefActions {
   refresh(): void;
@@ -32,11 +34,11 @@ export class ClassDebriefScreen {
       { class: "class-debrief" },
       h(
         "div",
-        { class: "row no-print", role: "group", "aria-label": "Print and download" },
-        h("button", { type: "button", id: "class-debrief-print", onclick: () => window.print() }, "Print"),
-        h("button", { type: "button", id: "class-debrief-html", onclick: () => actions.downloadHtml() }, "Download the report (HTML)"),
-        h("button", { type: "button", id: "class-debrief-csv", onclick: () => actions.downloadCsv() }, "Download the table (CSV)"),
-        h("button", { type: "button", id: "class-debrief-refresh", onclick: () => actions.refresh() }, "Refresh"),
+        { class: "row no-print", role: "group", "aria-label": t("classroom:debrief.actions") },
+        h("button", { type: "button", id: "class-debrief-print", onclick: () => window.print() }, t("classroom:debrief.print")),
+        h("button", { type: "button", id: "class-debrief-html", onclick: () => actions.downloadHtml() }, t("classroom:outputs.downloadHtml")),
+        h("button", { type: "button", id: "class-debrief-csv", onclick: () => actions.downloadCsv() }, t("classroom:outputs.downloadCsv")),
+        h("button", { type: "button", id: "class-debrief-refresh", onclick: () => actions.refresh() }, t("classroom:debrief.refresh")),
       ),
       this.worldButtons,
       this.status,
@@ -49,7 +51,7 @@ export class ClassDebriefScreen {
     this.report = report;
     this.body.replaceChildren(...classDebriefSections(report));
     this.worldButtons.replaceChildren(
-      ...report.rooms.map((r) => h("button", { type: "button", id: `class-debrief-world-${r.world}`, onclick: () => this.actions.downloadWorld(r) }, `World ${r.world + 1} record (JSON)`)),
+      ...report.rooms.map((r) => h("button", { type: "button", id: `class-debrief-world-${r.world}`, onclick: () => this.actions.downloadWorld(r) }, t("classroom:outputs.worldRecord", { n: r.world + 1 }))),
     );
   }
 
@@ -66,12 +68,12 @@ export class ClassDebriefScreen {
 export function classDebriefSections(report: ClassReport): HTMLElement[] {
   const worlds = report.rooms.length;
   return [
-    h("h1", { id: "class-debrief-heading" }, `Class debrief: ${report.name}`),
+    h("h1", { id: "class-debrief-heading" }, t("classroom:debrief.title", { name: report.name })),
     h(
       "p",
       { class: "lead", id: "class-debrief-state" },
-      `${worlds} world${worlds === 1 ? "" : "s"}, ${report.students.length} students, class code ${report.code}. `,
-      report.ended ? "Every world has ended." : "The worlds are still playing: this is what has happened so far.",
+      t("classroom:debrief.state", { count: worlds, students: report.students.length, code: report.code }),
+      t(report.ended ? "classroom:debrief.allEnded" : "classroom:debrief.stillPlaying"),
     ),
     sideBySide(report),
     keptWord(report),
@@ -86,15 +88,15 @@ function talkAboutIt(report: ClassReport): HTMLElement {
   return h(
     "section",
     { "aria-labelledby": "class-questions-heading" },
-    h("h2", { id: "class-questions-heading" }, "Talk about it"),
+    h("h2", { id: "class-questions-heading" }, t("classroom:debrief.questionsHeading")),
     h("ol", { id: "class-questions" }, ...classQuestions(report).map((q) => h("li", {}, q))),
-    h("h3", {}, "Reflection prompt for students"),
+    h("h3", {}, t("classroom:debrief.reflectionHeading")),
     h("p", { id: "class-reflection" }, REFLECTION_PROMPT),
   );
 }
 
 function status(r: RoomReport): string {
-  return r.phase === "ended" ? `Ended after turn ${r.lastTurn}` : `${PHASE_LABELS[r.phase]}, turn ${r.turn} of ${r.lastTurn}`;
+  return r.phase === "ended" ? t("classroom:debrief.endedAfter", { turn: r.lastTurn }) : t("classroom:debrief.status", { phase: PHASE_LABELS[r.phase], turn: r.turn, last: r.lastTurn });
 }
 
 function list(items: string[], empty: string): HTMLElement {
@@ -102,7 +104,7 @@ function list(items: string[], empty: string): HTMLElement {
 }
 
 function playerOf(p: RoomReport["powers"][number]): string {
-  return p.players.length > 0 ? p.players.join(", ") : p.bot ? "bot" : "nobody";
+  return p.players.length > 0 ? p.players.join(", ") : t(p.bot ? "classroom:debrief.bot" : "classroom:debrief.nobody");
 }
 
 function sideBySide(report: ClassReport): HTMLElement {
@@ -110,28 +112,27 @@ function sideBySide(report: ClassReport): HTMLElement {
   return h(
     "section",
     { "aria-labelledby": "class-worlds-heading", id: "class-worlds-compared" },
-    h("h2", { id: "class-worlds-heading" }, "How each world ended"),
-    h(
-      "div",
-      { class: "table-scroll" },
+    h("h2", { id: "class-worlds-heading" }, t("classroom:debrief.worldsHeading")),
+    scrollBox(
+      t("classroom:debrief.worldsHeading"),
       h(
         "table",
         { class: "scores compare" },
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "World"), ...report.rooms.map((r) => h("th", { scope: "col" }, `World ${r.world + 1} (${r.code})`)))),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("classroom:debrief.row.world")), ...report.rooms.map((r) => h("th", { scope: "col" }, t("classroom:debrief.worldWithCode", { n: r.world + 1, code: r.code }))))),
         h(
           "tbody",
           {},
-          row("State", status),
-          row("Front line (Ukraine holds %)", (r) => formatNumber(r.meters.frontLine)),
-          row("War intensity", (r) => formatNumber(r.meters.warIntensity)),
-          row("Global tension", (r) => formatNumber(r.meters.globalTension)),
-          row("Ceasefires", (r) => list(r.ceasefires.map((c) => `${c.text}: ${c.outcome}`), "none")),
-          row("Sanctions in force", (r) => list(r.sanctions, "none")),
-          row("Scores", (r) =>
+          row(t("classroom:debrief.row.state"), status),
+          row(WORLD_LABELS.frontLine, (r) => formatNumber(r.meters.frontLine)),
+          row(WORLD_LABELS.warIntensity, (r) => formatNumber(r.meters.warIntensity)),
+          row(WORLD_LABELS.globalTension, (r) => formatNumber(r.meters.globalTension)),
+          row(t("classroom:debrief.row.ceasefires"), (r) => list(r.ceasefires.map((c) => t("classroom:debrief.ceasefireOutcome", { text: c.text, outcome: c.outcome })), t("classroom:debrief.none"))),
+          row(t("classroom:debrief.row.sanctions"), (r) => list(r.sanctions, t("classroom:debrief.none"))),
+          row(t("classroom:debrief.row.scores"), (r) =>
             r.powers[0]!.score === null
-              ? "when the world ends"
+              ? t("classroom:debrief.whenEnded")
               : list(
-                  [...r.powers].sort((a, b) => b.score! - a.score!).map((p) => `${powerName(p.power)} (${playerOf(p)}): ${formatNumber(p.score!)}`),
+                  [...r.powers].sort((a, b) => b.score! - a.score!).map((p) => t("classroom:debrief.scoreLine", { power: powerName(p.power), players: playerOf(p), score: formatNumber(p.score!) })),
                   "",
                 ),
           ),
@@ -145,24 +146,23 @@ function keptWord(report: ClassReport): HTMLElement {
   return h(
     "section",
     { "aria-labelledby": "class-kept-heading", id: "class-kept-word" },
-    h("h2", { id: "class-kept-heading" }, "Who kept their word"),
+    h("h2", { id: "class-kept-heading" }, t("classroom:debrief.keptHeading")),
     h(
       "p",
       { class: "hint" },
-      "A promise is an agreement a power accepted (an offer that became a commitment), a ceasefire it entered, or a statement that promised something by its tone; each is held against what the power did after.",
+      t("classroom:debrief.keptHint"),
     ),
     ...report.rooms.map((r) =>
       h(
         "section",
         { "aria-labelledby": `kept-${r.world}` },
-        h("h3", { id: `kept-${r.world}` }, `World ${r.world + 1}`),
-        h(
-          "div",
-          { class: "table-scroll" },
+        h("h3", { id: `kept-${r.world}` }, t("classroom:world", { n: r.world + 1 })),
+        scrollBox(
+          t("classroom:debrief.keptTable", { n: r.world + 1 }),
           h(
             "table",
             { class: "scores" },
-            h("thead", {}, h("tr", {}, ...["Power", "Played by", "Promises kept", "Promises broken", "Words borne out", "Words contradicted"].map((t) => h("th", { scope: "col" }, t)))),
+            h("thead", {}, h("tr", {}, ...["power", "playedBy", "kept", "broken", "borne", "contradicted"].map((c) => h("th", { scope: "col" }, t(`classroom:debrief.keptColumn.${c}`))))),
             h(
               "tbody",
               {},
@@ -172,15 +172,15 @@ function keptWord(report: ClassReport): HTMLElement {
                   { class: `power-row power-${p.power}` },
                   h("th", { scope: "row" }, powerName(p.power)),
                   h("td", {}, playerOf(p)),
-                  ...[p.word.promisesKept, p.word.promisesBroken, p.word.wordsConsistent, p.word.wordsContradicted].map((n) => h("td", {}, String(n))),
+                  ...[p.word.promisesKept, p.word.promisesBroken, p.word.wordsConsistent, p.word.wordsContradicted].map((n) => h("td", {}, formatNumber(n))),
                 ),
               ),
             ),
           ),
         ),
         r.promises.length === 0
-          ? h("p", {}, "No promise was made in this world.")
-          : h("ul", { class: "promises" }, ...r.promises.map((p) => h("li", {}, h("strong", {}, `Turn ${p.turn}: `), `${p.text} — ${p.outcome}.`))),
+          ? h("p", {}, t("classroom:debrief.noPromise"))
+          : h("ul", { class: "promises" }, ...r.promises.map((p) => h("li", {}, h("strong", {}, t("classroom:debrief.turnColon", { turn: p.turn })), t("classroom:debrief.promise", { text: p.text, outcome: p.outcome })))),
       ),
     ),
   );
@@ -190,18 +190,18 @@ function turningPoints(report: ClassReport): HTMLElement {
   return h(
     "section",
     { "aria-labelledby": "class-turning-heading", id: "class-turning-points" },
-    h("h2", { id: "class-turning-heading" }, "Turning points"),
+    h("h2", { id: "class-turning-heading" }, t("classroom:debrief.turningHeading")),
     h(
       "p",
       { class: "hint" },
-      `A turning point is a turn in which a ceasefire began or was breached, a promise was broken, or the front line made its largest move of the match (at most ${MAX_TURNING_POINTS} per world, the earliest first).`,
+      t("classroom:debrief.turningHint", { max: MAX_TURNING_POINTS }),
     ),
     ...report.rooms.map((r) =>
       h(
         "section",
         { "aria-labelledby": `turning-${r.world}` },
-        h("h3", { id: `turning-${r.world}` }, `World ${r.world + 1}`),
-        r.turningPoints.length === 0 ? h("p", {}, "None yet.") : h("ol", {}, ...r.turningPoints.map((t) => h("li", {}, `Turn ${t.turn}: ${t.text}.`))),
+        h("h3", { id: `turning-${r.world}` }, t("classroom:world", { n: r.world + 1 })),
+        r.turningPoints.length === 0 ? h("p", {}, t("classroom:debrief.noneYet")) : h("ol", {}, ...r.turningPoints.map((p) => h("li", {}, t("classroom:debrief.turningPoint", { turn: p.turn, text: p.text })))),
       ),
     ),
   );
@@ -212,22 +212,21 @@ function contributions(report: ClassReport): HTMLElement {
   return h(
     "section",
     { "aria-labelledby": "class-students-heading", id: "class-contributions" },
-    h("h2", { id: "class-students-heading" }, "Every student's contribution"),
+    h("h2", { id: "class-students-heading" }, t("classroom:debrief.studentsHeading")),
     h(
       "p",
       { class: "hint" },
-      "Orders and offers are those of the student's power. Messages counts every chat message the student sent, private ones included; what anyone wrote in chat is never part of this report.",
+      t("classroom:debrief.studentsHint"),
     ),
-    h(
-      "div",
-      { class: "table-scroll" },
+    scrollBox(
+      t("classroom:debrief.studentsHeading"),
       h(
         "table",
         { class: "scores", id: "class-students-table" },
         h(
           "thead",
           {},
-          h("tr", {}, ...["Student", "World", "Power", "Score", "Objectives met", "Promises kept", "Promises broken", "Orders", "Offers", "Messages"].map((t) => h("th", { scope: "col" }, t))),
+          h("tr", {}, ...["student", "world", "power", "score", "objectives", "kept", "broken", "orders", "offers", "messages"].map((c) => h("th", { scope: "col" }, t(`classroom:debrief.studentColumn.${c}`)))),
         ),
         h(
           "tbody",
@@ -237,11 +236,11 @@ function contributions(report: ClassReport): HTMLElement {
               "tr",
               {},
               h("th", { scope: "row" }, s.name),
-              h("td", {}, s.world === null ? "not placed" : String(s.world)),
+              h("td", {}, s.world === null ? t("classroom:debrief.notPlaced") : formatNumber(s.world)),
               h("td", {}, s.power ? powerName(s.power) : "–"),
               h("td", {}, dash(s.score)),
-              h("td", {}, s.objectivesMet === null ? "–" : `${s.objectivesMet} of ${s.objectivesTotal}`),
-              ...[s.promisesKept, s.promisesBroken, s.orders, s.offers, s.messages].map((n) => h("td", {}, String(n))),
+              h("td", {}, s.objectivesMet === null ? "–" : t("classroom:debrief.objectivesOf", { met: s.objectivesMet, total: s.objectivesTotal ?? 0 })),
+              ...[s.promisesKept, s.promisesBroken, s.orders, s.offers, s.messages].map((n) => h("td", {}, formatNumber(n))),
             ),
           ),
         ),
@@ -262,6 +261,6 @@ section { break-inside: auto; } tr, li { break-inside: avoid; }
 /** The report as a document of its own: the debrief's elements (text nodes only, so escaped by the serialiser) and a print stylesheet. */
 export function reportDocument(report: ClassReport, body: HTMLElement): string {
   const title = document.createElement("title");
-  title.textContent = `Class debrief: ${report.name}`;
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">${title.outerHTML}<style>${REPORT_CSS}</style></head><body><main>${body.innerHTML}</main></body></html>\n`;
+  title.textContent = t("classroom:debrief.title", { name: report.name });
+  return `<!doctype html>\n<html lang="${currentLanguage()}"><head><meta charset="utf-8">${title.outerHTML}<style>${REPORT_CSS}</style></head><body><main>${body.innerHTML}</main></body></html>\n`;
 }

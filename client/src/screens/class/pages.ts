@@ -4,9 +4,10 @@
  * downloads they and the dashboard share.
  */
 import { hook, type ScreenName } from "../../app/hook";
-import { OutputError, downloadExport, fetchProjector, fetchReport, saveFile } from "../../classOutputs";
+import { OutputError, downloadExport, exportLanguage, fetchProjector, fetchReport, saveFile } from "../../classOutputs";
 import { joinAddress } from "../../logic/classRoute";
 import { h } from "../../ui/dom";
+import { t } from "../../../../shared/i18n";
 import { ClassDebriefScreen, classDebriefSections, reportDocument } from "./classDebrief";
 import { PROJECTOR_POLL_MS, ProjectorScreen } from "./projector";
 
@@ -17,7 +18,7 @@ export async function runProjector(serverUrl: string, code: string, key: string,
   try {
     screen = new ProjectorScreen(await fetchProjector(serverUrl, code, key), joinAddress(location.origin, code));
   } catch (error) {
-    show("projector", failure("Projector view", error));
+    show("projector", failure(t("classroom:outputs.projector"), error));
     return;
   }
   show("projector", screen.element);
@@ -26,7 +27,7 @@ export async function runProjector(serverUrl: string, code: string, key: string,
     try {
       screen.update(await fetchProjector(serverUrl, code, key));
     } catch (error) {
-      screen.stale(error instanceof OutputError ? error.message : "no answer from the server");
+      screen.stale(error instanceof OutputError ? error.message : t("classroom:projector.noAnswer"));
     }
     setTimeout(() => void poll(), PROJECTOR_POLL_MS);
   };
@@ -37,21 +38,21 @@ export async function runDebrief(serverUrl: string, code: string, token: string,
   let screen: ClassDebriefScreen;
   const act = (what: string, work: () => Promise<void>) =>
     void work().then(
-      () => screen.setStatus(`${what}: done.`),
-      (error: unknown) => screen.setStatus(`${what} failed: ${error instanceof Error ? error.message : "unknown error"}`),
+      () => screen.setStatus(t("classroom:debrief.done", { what })),
+      (error: unknown) => screen.setStatus(t("classroom:debrief.failed", { what, reason: error instanceof Error ? error.message : t("classroom:unknownError") })),
     );
   try {
     screen = new ClassDebriefScreen(
       {
-        refresh: () => act("Refresh", async () => screen.update(await fetchReport(serverUrl, code, token))),
-        downloadHtml: () => act("The report", async () => saveHtml(code, screen.document())),
-        downloadCsv: () => act("The CSV", () => downloadCsv(serverUrl, code, token)),
-        downloadWorld: (room) => act(`World ${room.world + 1}'s record`, () => downloadWorld(serverUrl, code, token, room.world, room.code)),
+        refresh: () => act(t("classroom:debrief.what.refresh"), async () => screen.update(await fetchReport(serverUrl, code, token))),
+        downloadHtml: () => act(t("classroom:debrief.what.report"), async () => saveHtml(code, screen.document())),
+        downloadCsv: () => act(t("classroom:debrief.what.csv"), () => downloadCsv(serverUrl, code, token)),
+        downloadWorld: (room) => act(t("classroom:debrief.what.world", { n: room.world + 1 }), () => downloadWorld(serverUrl, code, token, room.world, room.code)),
       },
       await fetchReport(serverUrl, code, token),
     );
   } catch (error) {
-    show("classDebrief", failure("Class debrief", error));
+    show("classDebrief", failure(t("classroom:outputs.debrief"), error));
     return;
   }
   show("classDebrief", screen.element);
@@ -65,7 +66,8 @@ export async function downloadReportHtml(serverUrl: string, code: string, token:
 }
 
 export function downloadCsv(serverUrl: string, code: string, token: string): Promise<void> {
-  return downloadExport(serverUrl, `${code}/report.csv`, token, `class-${code}.csv`);
+  // Its column headers and power names in the page's language (the server refuses a language it does not ship).
+  return downloadExport(serverUrl, `${code}/report.csv?lang=${exportLanguage()}`, token, `class-${code}.csv`);
 }
 
 export function downloadWorld(serverUrl: string, code: string, token: string, world: number, match: string): Promise<void> {
@@ -77,6 +79,6 @@ function saveHtml(code: string, html: string): void {
 }
 
 function failure(title: string, error: unknown): HTMLElement {
-  const message = error instanceof OutputError ? error.message : "Something went wrong.";
-  return h("div", { class: "class-page" }, h("h1", {}, title), h("p", { class: "error", role: "alert" }, message), h("p", {}, h("a", { href: "/class" }, "Back to the class page")));
+  const message = error instanceof OutputError ? error.message : t("classroom:somethingWrong");
+  return h("div", { class: "class-page" }, h("h1", {}, title), h("p", { class: "error", role: "alert" }, message), h("p", {}, h("a", { href: "/class" }, t("classroom:backToClass"))));
 }

@@ -7,7 +7,7 @@ import { qrSvg } from "../../ui/qr";
 import { h, select } from "../../ui/dom";
 import { PHASE_LABELS, formatDuration, formatNumber, powerName } from "../../logic/format";
 import type { ProjectorRoom, ProjectorView } from "../../../../shared/classroom/projector";
-import { translate } from "../../../../shared/i18n";
+import { t, translate } from "../../../../shared/i18n";
 
 /**
  * The smallest text on the projector, in CSS pixels of a 1920×1080 page, for a reader 6 m away.
@@ -47,10 +47,10 @@ export class ProjectorScreen {
         "header",
         { class: "projector-header" },
         h("h1", { id: "projector-heading" }, view.className),
-        h("p", { class: "projector-join" }, "Join at ", h("strong", {}, joinAddress), " with code ", h("strong", { id: "projector-code" }, view.classCode)),
+        h("p", { class: "projector-join" }, t("classroom:projector.joinAt"), h("strong", {}, joinAddress), t("classroom:projector.withCode"), h("strong", { id: "projector-code" }, view.classCode)),
         // A late student scans the wall rather than copying the address.
-        h("figure", { class: "projector-qr", id: "projector-qr" }, qrSvg(joinAddress, `QR code of ${joinAddress}`), h("figcaption", {}, "Scan to join")),
-        h("div", { class: "projector-choice" }, h("label", { for: "projector-world" }, "Show"), this.choose),
+        h("figure", { class: "projector-qr", id: "projector-qr" }, qrSvg(joinAddress, t("classroom:qrOf", { address: joinAddress })), h("figcaption", {}, t("classroom:scanToJoin"))),
+        h("div", { class: "projector-choice" }, h("label", { for: "projector-world" }, t("classroom:projector.show")), this.choose),
       ),
       this.status,
       this.boards,
@@ -62,7 +62,7 @@ export class ProjectorScreen {
   update(view: ProjectorView): void {
     this.view = view;
     this.offset = view.serverNow - Date.now();
-    const options: [string, string][] = [["all", "All worlds"], ...view.rooms.map((r): [string, string] => [String(r.world), `World ${r.world + 1}`])];
+    const options: [string, string][] = [["all", t("classroom:projector.allWorlds")], ...view.rooms.map((r): [string, string] => [String(r.world), t("classroom:world", { n: r.world + 1 })])];
     if (this.choose.options.length !== options.length) {
       const chosen = this.choose.value || "all";
       this.choose.replaceChildren(...options.map(([value, label]) => h("option", { value }, label)));
@@ -74,7 +74,7 @@ export class ProjectorScreen {
 
   /** A failed poll: the last boards stay up and the wall says the view is not live. */
   stale(message: string): void {
-    this.status.textContent = `Not up to date: ${message}`;
+    this.status.textContent = t("classroom:projector.notUpToDate", { reason: message });
   }
 
   destroy(): void {
@@ -85,7 +85,7 @@ export class ProjectorScreen {
     const chosen = this.choose.value;
     const rooms = chosen === "all" || chosen === "" ? this.view.rooms : this.view.rooms.filter((r) => String(r.world) === chosen);
     this.boards.dataset.count = String(rooms.length);
-    this.boards.replaceChildren(...(rooms.length === 0 ? [h("p", {}, "The worlds have not started yet.")] : rooms.map((r) => board(r))));
+    this.boards.replaceChildren(...(rooms.length === 0 ? [h("p", {}, t("classroom:projector.notStarted"))] : rooms.map((r) => board(r))));
     this.tick();
   }
 
@@ -97,7 +97,7 @@ export class ProjectorScreen {
         continue;
       }
       const left = paused ? Number(el.dataset.remaining) : Number(el.dataset.deadline) - (Date.now() + this.offset);
-      el.textContent = `${formatDuration(Math.max(0, left))}${paused ? " paused" : ""}`;
+      el.textContent = paused ? t("classroom:projector.paused", { time: formatDuration(Math.max(0, left)) }) : formatDuration(Math.max(0, left));
     }
   }
 }
@@ -110,20 +110,20 @@ function board(r: ProjectorRoom): HTMLElement {
     h(
       "div",
       { class: "projector-top" },
-      h("h2", { id: `projector-world-${r.world}` }, `World ${r.world + 1}`),
+      h("h2", { id: `projector-world-${r.world}` }, t("classroom:world", { n: r.world + 1 })),
       ended
         ? null
         : h("span", { class: "projector-countdown", "data-deadline": r.clock.deadline ?? "", "data-remaining": r.clock.remaining ?? "", "data-paused": String(r.clock.paused) }),
     ),
-    h("p", { class: "projector-phase" }, ended ? `Ended after turn ${r.lastTurn}` : `${PHASE_LABELS[r.phase]} · turn ${r.turn} of ${r.lastTurn}`),
-    h("p", {}, `Front line: Ukraine holds ${formatNumber(r.meters.frontLine)}%`),
-    h("p", {}, `War intensity ${formatNumber(r.meters.warIntensity)} · tension ${formatNumber(r.meters.globalTension)}`),
-    h("p", {}, r.ceasefires.length === 0 ? "No ceasefire in force" : r.ceasefires.join("; ")),
-    h("p", {}, `Sanctions in force: ${r.sanctionsInForce}`),
+    h("p", { class: "projector-phase" }, ended ? t("classroom:projector.endedAfter", { turn: r.lastTurn }) : t("classroom:projector.phase", { phase: PHASE_LABELS[r.phase], turn: r.turn, last: r.lastTurn })),
+    h("p", {}, t("classroom:projector.front", { value: formatNumber(r.meters.frontLine) })),
+    h("p", {}, t("classroom:projector.intensity", { war: formatNumber(r.meters.warIntensity), tension: formatNumber(r.meters.globalTension) })),
+    h("p", {}, r.ceasefires.length === 0 ? t("classroom:projector.noCeasefire") : r.ceasefires.map(translate).join("; ")),
+    h("p", {}, t("classroom:projector.sanctions", { n: formatNumber(r.sanctionsInForce) })),
     r.scores
-      ? h("ol", { class: "projector-scores" }, ...r.scores.map((s) => h("li", {}, `${powerName(s.power)} ${formatNumber(s.total)}`)))
+      ? h("ol", { class: "projector-scores" }, ...r.scores.map((s) => h("li", {}, t("classroom:projector.score", { power: powerName(s.power), total: formatNumber(s.total) }))))
       : r.headlines.length > 0
-        ? h("ul", { class: "projector-news", "aria-label": `World ${r.world + 1} headlines` }, ...r.headlines.map((text) => h("li", {}, translate(text))))
+        ? h("ul", { class: "projector-news", "aria-label": t("classroom:projector.headlines", { n: r.world + 1 }) }, ...r.headlines.map((text) => h("li", {}, translate(text))))
         : null,
   );
 }

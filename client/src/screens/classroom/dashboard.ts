@@ -6,7 +6,7 @@
  * server's dashboard and forwards the teacher's commands.
  */
 import { h, replaceKeepingFocus, select } from "../../ui/dom";
-import { formatDuration, powerName } from "../../logic/format";
+import { PHASE_LABELS, formatDuration, powerName } from "../../logic/format";
 import { SEAT_ORDER, seatStudents, type ClassMessage, type ClassMessageType, type Dashboard, type DashboardRoom, type PowerSummary } from "../../../../shared/classroom";
 import { MAX_DELEGATION } from "../../../../shared/session";
 import type { ErrorReply } from "../../../../shared/protocol";
@@ -14,6 +14,8 @@ import type { InjectedEvent, PowerId } from "../../../../shared/game";
 import { EventForm } from "../events/eventForm";
 import { ClassOutputs, type OutputActions } from "../class/outputs";
 import { qrSvg } from "../../ui/qr";
+import { scrollBox } from "../../ui/scrollBox";
+import { formatDate, t, translate } from "../../../../shared/i18n";
 
 export interface DashboardActions {
   send<T extends ClassMessageType>(type: T, message: ClassMessage<T>): void;
@@ -43,9 +45,9 @@ export class DashboardScreen {
   private readonly deleteRow = h(
     "div",
     { class: "row" },
-    h("label", { for: "delete-class-code" }, "Type the class code to delete it now"),
+    h("label", { for: "delete-class-code" }, t("classroom:dashboard.deleteLabel")),
     this.deleteCode,
-    h("button", { type: "button", id: "delete-class", class: "danger", onclick: () => this.actions.send("deleteClass", { confirmCode: this.deleteCode.value }) }, "Delete the class now"),
+    h("button", { type: "button", id: "delete-class", class: "danger", onclick: () => this.actions.send("deleteClass", { confirmCode: this.deleteCode.value }) }, t("classroom:dashboard.deleteButton")),
   );
 
   constructor(private readonly actions: DashboardActions, dashboard: Dashboard) {
@@ -59,20 +61,20 @@ export class DashboardScreen {
         h(
           "div",
           {},
-          h("p", { class: "code-label" }, "Class code"),
+          h("p", { class: "code-label" }, t("classroom:dashboard.classCode")),
           h("p", { class: "join-code", id: "class-code-display" }, dashboard.code),
-          h("figure", { class: "class-qr", id: "class-qr" }, qrSvg(actions.joinAddress, `QR code of ${actions.joinAddress}`), h("figcaption", { class: "hint" }, "Scan to join")),
+          h("figure", { class: "class-qr", id: "class-qr" }, qrSvg(actions.joinAddress, t("classroom:qrOf", { address: actions.joinAddress })), h("figcaption", { class: "hint" }, t("classroom:scanToJoin"))),
         ),
         h(
           "div",
           {},
           h("h1", { id: "dashboard-heading" }, dashboard.name),
-          h("p", {}, "Students join at ", h("strong", { id: "class-join-address" }, actions.joinAddress), " with the code and their name."),
-          h("p", { id: "class-chat-setting" }, dashboard.teacherReadsChat ? "You read every chat channel of your students (they see a banner saying so)." : "You read the public chat only (your students see a banner saying so)."),
+          h("p", {}, t("classroom:dashboard.joinAt"), h("strong", { id: "class-join-address" }, actions.joinAddress), t("classroom:dashboard.joinAtEnd")),
+          h("p", { id: "class-chat-setting" }, t(dashboard.teacherReadsChat ? "classroom:dashboard.readsAll" : "classroom:dashboard.readsPublic")),
           h(
             "p",
             { class: "hint" },
-            h("label", { for: "teacher-link" }, "Your private teacher link: it brings you back to this dashboard from any browser. Do not project it."),
+            h("label", { for: "teacher-link" }, t("classroom:dashboard.teacherLink")),
           ),
           h("input", { id: "teacher-link", readonly: true, value: actions.teacherLink, size: 60 }),
         ),
@@ -99,35 +101,35 @@ export class DashboardScreen {
 
   private grouping(d: Dashboard): HTMLElement[] {
     const byId = new Map(d.students.map((s) => [s.id, s]));
-    const worldOptions = [...d.worlds.map((_, i) => [String(i), `World ${i + 1}`] as const), [String(d.worlds.length), "A new world"] as const];
+    const worldOptions = [...d.worlds.map((_, i) => [String(i), t("classroom:world", { n: i + 1 })] as const), [String(d.worlds.length), t("classroom:dashboard.newWorld")] as const];
     // The powers the start will give, world by world, so "automatic" can say which one it means.
     const planned = new Map(d.worlds.flatMap((w) => seatStudents(d.grouping, w, d.chosen).map((seat) => [seat.student, seat.power] as const)));
     const rows = d.students.map((s) => {
-      const choose = select({ id: `world-${s.id}`, "data-key": `world-${s.id}`, "aria-label": `World for ${s.name}` }, worldOptions, String(s.world ?? 0));
+      const choose = select({ id: `world-${s.id}`, "data-key": `world-${s.id}`, "aria-label": t("classroom:dashboard.worldFor", { name: s.name }) }, worldOptions, String(s.world ?? 0));
       choose.addEventListener("change", () => this.actions.send("moveStudent", { studentId: s.id, world: Number(choose.value) }));
       const plan = planned.get(s.id);
-      const powerOptions = [["", `Automatic${plan && !d.chosen[s.id] ? ` (${powerName(plan)})` : ""}`] as const, ...SEAT_ORDER.map((p) => [p, powerName(p)] as const)];
-      const power = select({ id: `power-${s.id}`, "data-key": `power-${s.id}`, "aria-label": `Power for ${s.name}` }, powerOptions, d.chosen[s.id] ?? "");
+      const powerOptions = [["", plan && !d.chosen[s.id] ? t("classroom:dashboard.automaticPlan", { power: powerName(plan) }) : t("classroom:dashboard.automatic")] as const, ...SEAT_ORDER.map((p) => [p, powerName(p)] as const)];
+      const power = select({ id: `power-${s.id}`, "data-key": `power-${s.id}`, "aria-label": t("classroom:dashboard.powerFor", { name: s.name }) }, powerOptions, d.chosen[s.id] ?? "");
       power.addEventListener("change", () => this.actions.send("choosePower", { studentId: s.id, power: power.value === "" ? null : (power.value as PowerId) }));
       // A choice the seating could not honour (the power taken in that world) says where the student goes instead.
-      const overruled = d.chosen[s.id] && plan && plan !== d.chosen[s.id] ? h("span", { class: "hint" }, ` taken: plays ${powerName(plan)}`) : null;
-      return h("tr", {}, h("td", {}, s.name), h("td", {}, s.online ? "online" : "offline"), h("td", {}, choose), h("td", {}, power, overruled));
+      const overruled = d.chosen[s.id] && plan && plan !== d.chosen[s.id] ? h("span", { class: "hint" }, t("classroom:dashboard.taken", { power: powerName(plan) })) : null;
+      return h("tr", {}, h("td", {}, s.name), h("td", {}, t(s.online ? "classroom:dashboard.online" : "classroom:dashboard.offline")), h("td", {}, choose), h("td", {}, power, overruled));
     });
     return [
       h(
         "section",
         { class: "card", "aria-labelledby": "students-heading" },
-        h("h2", { id: "students-heading" }, `Students (${d.students.length})`),
+        h("h2", { id: "students-heading" }, t("classroom:dashboard.students", { count: d.students.length })),
         d.students.length === 0
-          ? h("p", { role: "status" }, "Nobody has joined yet: put the class code on the projector.")
+          ? h("p", { role: "status" }, t("classroom:dashboard.nobody"))
           : // Four columns of names and menus are wider than a phone: the table scrolls in its own box, not the page.
-            h("div", { class: "table-scroll" }, h("table", { id: "class-students" }, h("thead", {}, h("tr", {}, h("th", {}, "Name"), h("th", {}, "Status"), h("th", {}, "World"), h("th", {}, d.grouping === "delegations" ? "Delegation" : "Power"))), h("tbody", {}, ...rows))),
+            scrollBox(t("classroom:dashboard.studentsTable"), h("table", { id: "class-students" }, h("thead", {}, h("tr", {}, h("th", {}, t("classroom:dashboard.column.name")), h("th", {}, t("classroom:dashboard.column.status")), h("th", {}, t("classroom:dashboard.column.world")), h("th", {}, t(d.grouping === "delegations" ? "classroom:dashboard.column.delegation" : "classroom:dashboard.column.power")))), h("tbody", {}, ...rows))),
       ),
       h(
         "section",
         { class: "card", "aria-labelledby": "worlds-heading" },
-        h("h2", { id: "worlds-heading" }, `Worlds (${d.worlds.length})`),
-        h("p", { class: "hint", id: "worlds-hint" }, "Drag a name to another world, or focus a name and press a world's number (N: a new world). The World column of the table does the same."),
+        h("h2", { id: "worlds-heading" }, t("classroom:dashboard.worlds", { count: d.worlds.length })),
+        h("p", { class: "hint", id: "worlds-hint" }, t("classroom:dashboard.worldsHint")),
         h(
           "ul",
           { id: "class-worlds", class: "world-list" },
@@ -135,27 +137,27 @@ export class DashboardScreen {
             // The powers as the start will seat them: one student each, or delegations.
             const seats = seatStudents(d.grouping, w, d.chosen);
             const bots = SEAT_ORDER.length - new Set(seats.map((s) => s.power)).size;
-            const botText = bots > 0 ? h("span", { class: "hint" }, ` + ${bots} bot${bots > 1 ? "s" : ""}`) : null;
+            const botText = bots > 0 ? h("span", { class: "hint" }, t("classroom:dashboard.bots", { count: bots })) : null;
             const chip = (id: string) => this.nameChip(id, byId.get(id)?.name ?? "?", i, d.worlds.length);
             const zone = h("li", { class: "world-drop", "data-world": i });
-            if (d.grouping === "fives") return this.dropZone(i, zone, h("strong", {}, `World ${i + 1}: `), ...w.flatMap((id, k) => [k > 0 ? ", " : null, chip(id)]), botText);
+            if (d.grouping === "fives") return this.dropZone(i, zone, h("strong", {}, t("classroom:dashboard.worldColon", { n: i + 1 })), ...w.flatMap((id, k) => [k > 0 ? ", " : null, chip(id)]), botText);
             return this.dropZone(
               i,
               zone,
-              h("strong", {}, `World ${i + 1}`),
+              h("strong", {}, t("classroom:world", { n: i + 1 })),
               botText,
               h(
                 "ul",
                 { class: "delegations" },
                 ...SEAT_ORDER.filter((p) => seats.some((s) => s.power === p)).map((p) =>
-                  h("li", { "data-power": p }, h("strong", {}, `${powerName(p)}: `), ...seats.filter((s) => s.power === p).flatMap((s, k) => [k > 0 ? ", " : null, chip(s.student)])),
+                  h("li", { "data-power": p }, h("strong", {}, t("classroom:dashboard.powerColon", { power: powerName(p) })), ...seats.filter((s) => s.power === p).flatMap((s, k) => [k > 0 ? ", " : null, chip(s.student)])),
                 ),
               ),
             );
           }),
         ),
-        this.dropZone(d.worlds.length, h("div", { class: "world-drop world-new", id: "world-new-drop", "data-world": d.worlds.length }), "Drop a name here for a new world"),
-        h("button", { type: "button", class: "primary big", id: "start-all", onclick: () => this.actions.send("startAll", {}) }, "Start all worlds"),
+        this.dropZone(d.worlds.length, h("div", { class: "world-drop world-new", id: "world-new-drop", "data-world": d.worlds.length }), t("classroom:dashboard.dropNew")),
+        h("button", { type: "button", class: "primary big", id: "start-all", onclick: () => this.actions.send("startAll", {}) }, t("classroom:dashboard.startAll")),
       ),
     ];
   }
@@ -167,7 +169,7 @@ export class DashboardScreen {
     };
     const chip = h(
       "button",
-      { type: "button", class: "name-chip", draggable: "true", "data-key": `chip-${studentId}`, "data-student": studentId, "aria-label": `${name}, in world ${world + 1}`, "aria-describedby": "worlds-hint", "aria-keyshortcuts": "1 2 3 4 5 6 7 8 9 N" },
+      { type: "button", class: "name-chip", draggable: "true", "data-key": `chip-${studentId}`, "data-student": studentId, "aria-label": t("classroom:dashboard.chip", { name, n: world + 1 }), "aria-describedby": "worlds-hint", "aria-keyshortcuts": "1 2 3 4 5 6 7 8 9 N" },
       name,
     );
     chip.addEventListener("dragstart", (e) => {
@@ -215,14 +217,14 @@ export class DashboardScreen {
     return h(
       "section",
       { class: "card", "aria-labelledby": "controls-heading" },
-      h("h2", { id: "controls-heading" }, "Every room"),
+      h("h2", { id: "controls-heading" }, t("classroom:dashboard.everyRoom")),
       h(
         "div",
         { class: "row" },
-        h("button", { type: "button", id: "pause-all", onclick: () => this.actions.send("pauseAll", {}) }, "Pause all"),
-        h("button", { type: "button", id: "resume-all", onclick: () => this.actions.send("resumeAll", {}) }, "Resume all"),
-        h("button", { type: "button", id: "extend-all", onclick: () => this.actions.send("extendAll", { seconds: 60 }) }, "Extend all by 1 minute"),
-        h("button", { type: "button", id: "end-phase-all", onclick: () => this.actions.send("endPhaseAll", {}) }, "End the phase everywhere"),
+        h("button", { type: "button", id: "pause-all", onclick: () => this.actions.send("pauseAll", {}) }, t("classroom:dashboard.pauseAll")),
+        h("button", { type: "button", id: "resume-all", onclick: () => this.actions.send("resumeAll", {}) }, t("classroom:dashboard.resumeAll")),
+        h("button", { type: "button", id: "extend-all", onclick: () => this.actions.send("extendAll", { seconds: 60 }) }, t("classroom:dashboard.extendAll")),
+        h("button", { type: "button", id: "end-phase-all", onclick: () => this.actions.send("endPhaseAll", {}) }, t("classroom:dashboard.endPhaseAll")),
       ),
     );
   }
@@ -235,11 +237,11 @@ export class DashboardScreen {
     if (this.worldsShown !== d.rooms.length) {
       this.worldsShown = d.rooms.length;
       this.worldChoice.replaceChildren(
-        h("legend", {}, "Rooms (none ticked: every room)"),
-        ...d.rooms.map((r) => h("label", { class: "check" }, h("input", { type: "checkbox", name: "class-event-world", value: String(r.world), id: `class-event-world-${r.world}` }), ` World ${r.world + 1}`)),
+        h("legend", {}, t("classroom:dashboard.eventRooms")),
+        ...d.rooms.map((r) => h("label", { class: "check" }, h("input", { type: "checkbox", name: "class-event-world", value: String(r.world), id: `class-event-world-${r.world}` }), " ", t("classroom:world", { n: r.world + 1 }))),
       );
     }
-    return h("section", { class: "card", "aria-labelledby": "class-event-heading" }, h("h2", { id: "class-event-heading" }, "An event for the rooms"), this.eventForm.element);
+    return h("section", { class: "card", "aria-labelledby": "class-event-heading" }, h("h2", { id: "class-event-heading" }, t("classroom:dashboard.eventHeading")), this.eventForm.element);
   }
 
   private sendEvent(event: InjectedEvent): void {
@@ -249,43 +251,43 @@ export class DashboardScreen {
 
   /** How long the class is kept, what is kept, and deleting it now (the class code typed to confirm). */
   private keeping(d: Dashboard): HTMLElement {
-    const until = new Date(d.keptUntil).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+    const until = formatDate(d.keptUntil, { year: "numeric", month: "long", day: "numeric" });
     const days = Math.max(0, Math.ceil((d.keptUntil - d.serverNow) / 86_400_000));
     return h(
       "section",
       { class: "card", "aria-labelledby": "keeping-heading" },
-      h("h2", { id: "keeping-heading" }, "Keeping the class"),
-      h("p", { id: "class-kept-until" }, `This class and its rooms are kept until ${until} (${days} day${days === 1 ? "" : "s"} from now), then deleted with everything in them. Only your students' display names are kept about them.`),
+      h("h2", { id: "keeping-heading" }, t("classroom:dashboard.keepingHeading")),
+      h("p", { id: "class-kept-until" }, t("classroom:dashboard.keptUntil", { date: until, count: days })),
       this.deleteRow,
-      h("p", { class: "hint", id: "delete-class-hint" }, "Deleting closes every room at once and deletes its matches, students and the class from the server: it cannot be undone."),
+      h("p", { class: "hint", id: "delete-class-hint" }, t("classroom:dashboard.deleteHint")),
     );
   }
 
   private waiting(d: Dashboard, names: Map<string, string>): HTMLElement {
     // Rooms of five: a bot's seat; delegations: any delegation with room, or a bot's power.
     const open = (p: PowerSummary) => (d.grouping === "delegations" ? p.members.length < MAX_DELEGATION : p.player === null);
-    const seatLabel = (p: PowerSummary) => (p.members.length > 0 ? `delegation of ${p.members.length}` : p.bot ? "bot" : "empty");
-    const seats = d.rooms.flatMap((r) => (r.summary?.powers ?? []).filter(open).map((p) => [`${r.world}:${p.power}`, `World ${r.world + 1}: ${powerName(p.power)} (${seatLabel(p)})`] as const));
+    const seatLabel = (p: PowerSummary) => (p.members.length > 0 ? t("classroom:dashboard.delegationOf", { count: p.members.length }) : t(p.bot ? "classroom:dashboard.bot" : "classroom:dashboard.empty"));
+    const seats = d.rooms.flatMap((r) => (r.summary?.powers ?? []).filter(open).map((p) => [`${r.world}:${p.power}`, t("classroom:dashboard.seatOption", { n: r.world + 1, power: powerName(p.power), seat: seatLabel(p) })] as const));
     return h(
       "section",
       { class: "card", "aria-labelledby": "waiting-heading" },
-      h("h2", { id: "waiting-heading" }, "Late students"),
+      h("h2", { id: "waiting-heading" }, t("classroom:dashboard.lateHeading")),
       ...d.waiting.map((id) => {
-        const seat = select({ id: `place-${id}`, "data-key": `place-${id}`, "aria-label": `Seat for ${names.get(id) ?? "?"}` }, seats);
+        const seat = select({ id: `place-${id}`, "data-key": `place-${id}`, "aria-label": t("classroom:dashboard.seatFor", { name: names.get(id) ?? "?" }) }, seats);
         const place = () => {
           const [world, power] = seat.value.split(":");
           this.actions.send("placeLate", { studentId: id, world: Number(world), power: power as ClassMessage<"placeLate">["power"] });
         };
-        return h("div", { class: "row" }, h("span", {}, names.get(id) ?? "?"), seat, h("button", { type: "button", id: `place-button-${id}`, onclick: place, disabled: seats.length === 0 }, "Place"));
+        return h("div", { class: "row" }, h("span", {}, names.get(id) ?? "?"), seat, h("button", { type: "button", id: `place-button-${id}`, onclick: place, disabled: seats.length === 0 }, t("classroom:dashboard.place")));
       }),
     );
   }
 
   private card(room: DashboardRoom): HTMLElement {
     const s = room.summary;
-    const title = `World ${room.world + 1} · ${room.code}`;
-    if (!s) return h("article", { class: "card room-card", "data-code": room.code }, h("h2", {}, title), h("p", {}, "Closed."));
-    const status = s.phase === "ended" ? "Ended" : `${capital(s.phase)} · turn ${s.turn} of ${s.lastTurn}`;
+    const title = t("classroom:dashboard.roomTitle", { n: room.world + 1, code: room.code });
+    if (!s) return h("article", { class: "card room-card", "data-code": room.code }, h("h2", {}, title), h("p", {}, t("classroom:dashboard.closed")));
+    const status = s.phase === "ended" ? t("classroom:dashboard.ended") : t("classroom:dashboard.status", { phase: PHASE_LABELS[s.phase], turn: s.turn, last: s.lastTurn });
     return h(
       "article",
       { class: "card room-card", "data-code": room.code, "data-phase": s.phase, "aria-labelledby": `room-${room.code}` },
@@ -294,10 +296,10 @@ export class DashboardScreen {
       h(
         "table",
         { class: "room-powers" },
-        h("tbody", {}, ...s.powers.map((p) => (p.members.length > 1 ? this.delegationRow(p) : h("tr", {}, h("th", { scope: "row" }, powerName(p.power)), h("td", {}, p.player ?? (p.bot ? "bot" : "empty")), h("td", {}, p.player ? (p.presence ?? "") : ""), h("td", {}, readiness(p)))))),
+        h("tbody", {}, ...s.powers.map((p) => (p.members.length > 1 ? this.delegationRow(p) : h("tr", {}, h("th", { scope: "row" }, powerName(p.power)), h("td", {}, p.player ?? t(p.bot ? "classroom:dashboard.bot" : "classroom:dashboard.empty")), h("td", {}, p.player && p.presence ? t(`classroom:dashboard.${p.presence}`) : ""), h("td", {}, readiness(p)))))),
       ),
-      s.alerts.length > 0 ? h("ul", { class: "room-alerts error" }, ...s.alerts.map((a) => h("li", { "data-kind": a.kind }, a.text))) : null,
-      h("div", { class: "card-actions" }, h("button", { type: "button", id: `open-room-${room.world}`, onclick: () => this.actions.openRoom(room) }, "Open as facilitator", h("span", { class: "sr-only" }, " (opens in a new tab)"))),
+      s.alerts.length > 0 ? h("ul", { class: "room-alerts error" }, ...s.alerts.map((a) => h("li", { "data-kind": a.kind }, translate(a.text)))) : null,
+      h("div", { class: "card-actions" }, h("button", { type: "button", id: `open-room-${room.world}`, onclick: () => this.actions.openRoom(room) }, t("classroom:dashboard.openRoom"), h("span", { class: "sr-only" }, t("common:newTab")))),
     );
   }
 
@@ -311,8 +313,8 @@ export class DashboardScreen {
       h(
         "td",
         { colspan: 2 },
-        h("ul", { class: "delegation-members" }, ...p.members.map((m) => h("li", { "data-presence": m.presence }, `${m.name} · ${m.presence}`))),
-        h("span", { class: "hint" }, `${online} of ${p.members.length} online`),
+        h("ul", { class: "delegation-members" }, ...p.members.map((m) => h("li", { "data-presence": m.presence }, t("classroom:dashboard.member", { name: m.name, presence: t(`classroom:dashboard.${m.presence}`) })))),
+        h("span", { class: "hint" }, t("classroom:dashboard.membersOnline", { online, total: p.members.length })),
       ),
       h("td", {}, readiness(p)),
     );
@@ -323,17 +325,13 @@ export class DashboardScreen {
     for (const el of this.body.querySelectorAll<HTMLElement>(".countdown")) {
       const paused = el.dataset.paused === "true";
       const left = paused ? Number(el.dataset.remaining) : Number(el.dataset.deadline) - (Date.now() + this.offset);
-      el.textContent = el.dataset.deadline === "" && !paused ? "" : `${formatDuration(Math.max(0, left))} left${paused ? " (paused)" : ""}`;
+      el.textContent = el.dataset.deadline === "" && !paused ? "" : t(paused ? "classroom:dashboard.leftPaused" : "classroom:dashboard.left", { time: formatDuration(Math.max(0, left)) });
     }
   }
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** A power's state in its room's turn: ready, or in the orders phase whether it has given orders or still holds. */
 function readiness(p: PowerSummary): string {
-  if (p.ready) return "ready";
-  return p.orders === "given" ? "orders in" : p.orders === "none" ? "holding" : "";
+  if (p.ready) return t("classroom:dashboard.readiness.ready");
+  return p.orders === "given" ? t("classroom:dashboard.readiness.given") : p.orders === "none" ? t("classroom:dashboard.readiness.none") : "";
 }

@@ -8,7 +8,7 @@
 import { POWERS, victoryDay2025, type InjectedEvent, type MeterId } from "../../../../shared/game";
 import type { Condition } from "../../../../shared/game/scenarioSchema";
 import { h, select } from "../../ui/dom";
-import { translate } from "../../../../shared/i18n";
+import { t, translate } from "../../../../shared/i18n";
 import { METER_LABELS, powerName } from "../../logic/format";
 
 /** A meter change the form offers, each way (the rules accept up to ±50; a lesson needs far less). */
@@ -16,24 +16,24 @@ export const MAX_FORM_DELTA = 20;
 const CHANGE_ROWS = 3;
 const METERS: MeterId[] = ["economy", "support", "standing"];
 
-/** Conditions a teacher picks in words; each is the scenario's own condition form. */
-export const CONDITIONS: Record<string, { label: string; condition: Condition | null }> = {
-  none: { label: "Always", condition: null },
-  noTruce: { label: "If Russia and Ukraine have no ceasefire in force", condition: { kind: "not", of: { kind: "ceasefireActive", parties: ["russia", "ukraine"] } } },
-  truce: { label: "If Russia and Ukraine have a ceasefire in force", condition: { kind: "ceasefireActive", parties: ["russia", "ukraine"] } },
-  tense: { label: "If global tension is 70 or more", condition: { kind: "world", key: "globalTension", atLeast: 70 } },
-  calm: { label: "If global tension is below 50", condition: { kind: "world", key: "globalTension", atMost: 49.9 } },
+/** Conditions a teacher picks in words (classroom:event.condition.<id>); each is the scenario's own condition form. */
+export const CONDITIONS: Record<string, Condition | null> = {
+  none: null,
+  noTruce: { kind: "not", of: { kind: "ceasefireActive", parties: ["russia", "ukraine"] } },
+  truce: { kind: "ceasefireActive", parties: ["russia", "ukraine"] },
+  tense: { kind: "world", key: "globalTension", atLeast: 70 },
+  calm: { kind: "world", key: "globalTension", atMost: 49.9 },
 };
 
 export class EventForm {
   readonly element: HTMLFormElement;
-  private readonly kind = select({ id: `${this.prefix}-kind` }, [["own", "My own event"], ["card", "A card from the scenario"]], "own");
+  private readonly kind = select({ id: `${this.prefix}-kind` }, [["own", t("classroom:event.own")], ["card", t("classroom:event.card")]], "own");
   private readonly card = select({ id: `${this.prefix}-card` }, victoryDay2025.events.filter((e) => e.deck).map((e) => [e.id, translate({ key: e.title })] as const));
   private readonly title = h("input", { id: `${this.prefix}-title`, maxlength: 120 });
   private readonly text = h("textarea", { id: `${this.prefix}-text`, maxlength: 600, rows: 2 });
   private readonly changes: { power: HTMLSelectElement; meter: HTMLSelectElement; delta: HTMLInputElement }[] = [];
-  private readonly condition = select({ id: `${this.prefix}-if` }, Object.entries(CONDITIONS).map(([k, c]) => [k, c.label] as const), "none");
-  private readonly when = select({ id: `${this.prefix}-turn` }, [["now", "Now"]], "now");
+  private readonly condition = select({ id: `${this.prefix}-if` }, Object.keys(CONDITIONS).map((k) => [k, t(`classroom:event.condition.${k}`)] as const), "none");
+  private readonly when = select({ id: `${this.prefix}-turn` }, [["now", t("classroom:event.now")]], "now");
   private readonly own: HTMLElement;
   private readonly cardField: HTMLElement;
   private lastTurnShown = -1;
@@ -41,31 +41,31 @@ export class EventForm {
   /** `prefix` keeps ids unique on the page; `extra` sits above the button (the dashboard's choice of rooms). */
   constructor(private readonly prefix: string, submit: (event: InjectedEvent) => void, extra: HTMLElement | null = null) {
     const rows = Array.from({ length: CHANGE_ROWS }, (_, i) => {
-      const power = select({ id: `${prefix}-power-${i}`, "aria-label": `Change ${i + 1}: power` }, [["", "(none)"], ...POWERS.map((p) => [p, powerName(p)] as const)], "");
-      const meter = select({ id: `${prefix}-meter-${i}`, "aria-label": `Change ${i + 1}: meter` }, METERS.map((m) => [m, METER_LABELS[m as Exclude<MeterId, "special">]] as const));
-      const delta = h("input", { id: `${prefix}-delta-${i}`, type: "number", min: -MAX_FORM_DELTA, max: MAX_FORM_DELTA, step: 1, value: 0, size: 4, "aria-label": `Change ${i + 1}: by how much (−${MAX_FORM_DELTA} to +${MAX_FORM_DELTA})` });
+      const power = select({ id: `${prefix}-power-${i}`, "aria-label": t("classroom:event.changePower", { n: i + 1 }) }, [["", t("classroom:event.noPower")], ...POWERS.map((p) => [p, powerName(p)] as const)], "");
+      const meter = select({ id: `${prefix}-meter-${i}`, "aria-label": t("classroom:event.changeMeter", { n: i + 1 }) }, METERS.map((m) => [m, METER_LABELS[m as Exclude<MeterId, "special">]] as const));
+      const delta = h("input", { id: `${prefix}-delta-${i}`, type: "number", min: -MAX_FORM_DELTA, max: MAX_FORM_DELTA, step: 1, value: 0, size: 4, "aria-label": t("classroom:event.changeDelta", { n: i + 1, max: MAX_FORM_DELTA }) });
       this.changes.push({ power, meter, delta });
       return h("div", { class: "row event-change" }, power, meter, delta);
     });
     this.own = h(
       "div",
       {},
-      h("div", { class: "field" }, h("label", { for: this.title.id }, "Headline"), this.title),
-      h("div", { class: "field" }, h("label", { for: this.text.id }, "What happens"), this.text),
-      h("fieldset", { class: "event-changes" }, h("legend", {}, `Meter changes (up to ${CHANGE_ROWS}, each −${MAX_FORM_DELTA} to +${MAX_FORM_DELTA})`), ...rows),
+      h("div", { class: "field" }, h("label", { for: this.title.id }, t("classroom:event.headline")), this.title),
+      h("div", { class: "field" }, h("label", { for: this.text.id }, t("classroom:event.text")), this.text),
+      h("fieldset", { class: "event-changes" }, h("legend", {}, t("classroom:event.changes", { rows: CHANGE_ROWS, max: MAX_FORM_DELTA })), ...rows),
     );
-    this.cardField = h("div", { class: "field", hidden: true }, h("label", { for: this.card.id }, "Card"), this.card);
+    this.cardField = h("div", { class: "field", hidden: true }, h("label", { for: this.card.id }, t("classroom:event.cardLabel")), this.card);
     this.kind.addEventListener("change", () => this.showKind());
     this.element = h(
       "form",
       { class: "event-form", id: `${prefix}-form` },
-      h("div", { class: "field" }, h("label", { for: this.kind.id }, "Event"), this.kind),
+      h("div", { class: "field" }, h("label", { for: this.kind.id }, t("classroom:event.kind")), this.kind),
       this.cardField,
       this.own,
-      h("div", { class: "field" }, h("label", { for: this.condition.id }, "Condition, tested when it happens"), this.condition),
-      h("div", { class: "field" }, h("label", { for: this.when.id }, "When"), this.when),
+      h("div", { class: "field" }, h("label", { for: this.condition.id }, t("classroom:event.conditionLabel")), this.condition),
+      h("div", { class: "field" }, h("label", { for: this.when.id }, t("classroom:event.when")), this.when),
       extra,
-      h("button", { type: "submit", id: `${prefix}-submit`, class: "primary" }, "Send the event"),
+      h("button", { type: "submit", id: `${prefix}-submit`, class: "primary" }, t("classroom:event.send")),
     );
     this.element.addEventListener("submit", (e) => {
       e.preventDefault();
@@ -82,7 +82,7 @@ export class EventForm {
     if (key === this.lastTurnShown) return;
     this.lastTurnShown = key;
     const chosen = this.when.value;
-    this.when.replaceChildren(h("option", { value: "now" }, "Now"), ...Array.from({ length: Math.max(0, lastTurn - turn) }, (_, i) => h("option", { value: String(turn + 1 + i) }, `At the start of turn ${turn + 1 + i}`)));
+    this.when.replaceChildren(h("option", { value: "now" }, t("classroom:event.now")), ...Array.from({ length: Math.max(0, lastTurn - turn) }, (_, i) => h("option", { value: String(turn + 1 + i) }, t("classroom:event.atTurn", { turn: turn + 1 + i }))));
     if ([...this.when.options].some((o) => o.value === chosen)) this.when.value = chosen;
   }
 
@@ -90,12 +90,12 @@ export class EventForm {
   value(): InjectedEvent | null {
     const when: { turn?: number; if?: Condition } = {};
     if (this.when.value !== "now") when.turn = Number(this.when.value);
-    const condition = CONDITIONS[this.condition.value]?.condition;
+    const condition = CONDITIONS[this.condition.value];
     if (condition) when.if = condition;
     if (this.kind.value === "card") return this.card.value ? { ref: this.card.value, ...when } : null;
     const title = this.title.value.trim();
     if (!title) {
-      this.title.setCustomValidity("Write a headline.");
+      this.title.setCustomValidity(t("classroom:event.needHeadline"));
       this.title.reportValidity();
       this.title.setCustomValidity("");
       return null;

@@ -11,7 +11,7 @@ import { describeOrder, powerName } from "../../logic/format";
 import { errorText } from "../errors";
 import { EventForm } from "../events/eventForm";
 import { ceasefireLabel } from "./orderLabels";
-import { translate } from "../../../../shared/i18n";
+import { t, translate } from "../../../../shared/i18n";
 
 /** A scenario card's title, in the page's language (the card's title is a key of the scenario namespace). */
 const cardTitle = (ref: string) => {
@@ -41,21 +41,21 @@ export class FacilitatorPanel {
     this.draw("panel", () =>
       replaceKeepingFocus(
         this.element,
-        h("h2", { id: "events-heading" }, "Facilitator"),
-        h("h3", {}, "Send an event"),
+        h("h2", { id: "events-heading" }, t("classroom:facilitator.heading")),
+        h("h3", {}, t("classroom:facilitator.send")),
         this.error,
         this.form.element,
-        h("h3", {}, "Events waiting for later turns"),
+        h("h3", {}, t("classroom:facilitator.waiting")),
         this.waiting,
-        h("h3", {}, "Pending orders of every power"),
+        h("h3", {}, t("classroom:facilitator.pending")),
         this.pending,
       ),
     );
     const scheduled = view.scheduled ?? [];
     this.waiting.replaceChildren(
       scheduled.length === 0
-        ? h("p", { class: "hint" }, "None.")
-        : h("ul", {}, ...scheduled.map((e) => h("li", {}, `Turn ${e.turn}: ${"ref" in e.event ? cardTitle(e.event.ref) : e.event.title}${e.if ? " (on a condition)" : ""}`))),
+        ? h("p", { class: "hint" }, t("classroom:facilitator.none"))
+        : h("ul", {}, ...scheduled.map((e) => h("li", {}, t(e.if ? "classroom:facilitator.scheduledIf" : "classroom:facilitator.scheduled", { turn: e.turn, title: "ref" in e.event ? cardTitle(e.event.ref) : e.event.title })))),
     );
     this.pending.replaceChildren(pendingOrders(view));
   }
@@ -71,11 +71,11 @@ function pendingOrders(view: MatchView): HTMLElement {
       {},
       ...POWERS.map((p) => {
         const orders = view.orders[p];
-        const text = orders === undefined ? "No orders given yet" : orders.length === 0 ? "Holds (no orders)" : null;
+        const text = orders === undefined ? t("classroom:facilitator.noOrders") : orders.length === 0 ? t("classroom:facilitator.holds") : null;
         return h(
           "tr",
           { "data-power": p },
-          h("th", { scope: "row" }, powerName(p), view.ready[p] ? " (ready)" : ""),
+          h("th", { scope: "row" }, powerName(p), view.ready[p] ? t("classroom:facilitator.ready") : ""),
           h("td", {}, text ?? h("ul", {}, ...orders!.map((o) => h("li", {}, describeOrder(o, (id) => ceasefireLabel(view, id)))))),
         );
       }),
