@@ -45,8 +45,8 @@ export interface PowerLine {
 
 export interface CeasefireLine {
   text: string;
-  /** Its outcome in words: in force, kept or broken. */
-  outcome: string;
+  /** An id the reader translates (classroom:report.outcome.<id>), and the class questions compare. */
+  outcome: "inForce" | "kept" | "broken";
 }
 
 export interface RoomReport {
@@ -163,7 +163,7 @@ function ceasefireWords(c: MatchView["ceasefires"][number]): string {
 
 function ceasefireLine(c: MatchView["ceasefires"][number]): CeasefireLine {
   const broken = c.record.some((r) => r.outcome === "breached");
-  return { text: ceasefireWords(c), outcome: t(`classroom:report.outcome.${broken ? "broken" : c.status === "active" ? "inForce" : "kept"}`) };
+  return { text: ceasefireWords(c), outcome: broken ? "broken" : c.status === "active" ? "inForce" : "kept" };
 }
 
 /** The sanctions key is the game's `imposer>target:sector`. */

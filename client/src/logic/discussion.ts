@@ -8,7 +8,7 @@ import type { ClassReport } from "../../../shared/classroom/report";
 
 type Ceasefire = MatchView["ceasefires"][number];
 import { describeTerms, listPowers, midSentence } from "./format";
-import { t } from "../../../shared/i18n";
+import { formatNumber, t } from "../../../shared/i18n";
 
 export const MAX_MATCH_QUESTIONS = 5;
 
@@ -54,7 +54,7 @@ function listNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-const worldNames = (worlds: readonly number[]) => listNames(worlds.map((w) => `World ${w + 1}`));
+const worldNames = (worlds: readonly number[]) => listNames(worlds.map((w) => t("classroom:world", { n: w + 1 })));
 
 /**
  * Questions for the whole class from the class report: they set the worlds side by side (a
@@ -68,25 +68,27 @@ export function classQuestions(report: ClassReport): string[] {
   const held = rooms.filter((r) => r.ceasefires.some((c) => c.outcome !== "broken")).map((r) => r.world);
   const without = rooms.filter((r) => !held.includes(r.world)).map((r) => r.world);
   if (held.length > 0 && without.length > 0) {
-    questions.push(`A ceasefire held in ${worldNames(held)} but not in ${worldNames(without)}. What did ${held.length === 1 ? "that world" : "those worlds"} do that the others did not?`);
+    questions.push(t("classroom:question.heldSome", { held: worldNames(held), without: worldNames(without), count: held.length }));
   } else if (held.length === 0) {
-    questions.push("No world kept a ceasefire. What stood in the way in every world, and who could have changed it?");
+    questions.push(t("classroom:question.heldNone"));
   } else {
-    questions.push("Every world kept a ceasefire. Who made it possible in each, and what did they give for it?");
+    questions.push(t("classroom:question.heldAll"));
   }
   if (rooms.length > 1) {
     const byFront = [...rooms].sort((a, b) => a.meters.frontLine - b.meters.frontLine);
     const [low, high] = [byFront[0]!, byFront.at(-1)!];
     if (high.meters.frontLine - low.meters.frontLine >= 0.5) {
-      questions.push(`The front line ended at ${high.meters.frontLine.toFixed(1)} in World ${high.world + 1} and at ${low.meters.frontLine.toFixed(1)} in World ${low.world + 1}. Which choices moved it?`);
+      const tenth = (n: number) => formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      questions.push(t("classroom:question.front", { high: tenth(high.meters.frontLine), a: high.world + 1, low: tenth(low.meters.frontLine), b: low.world + 1 }));
     }
   }
   const broken = rooms.map((r) => ({ world: r.world, count: r.promises.filter((p) => p.kept === false).length }));
   const most = broken.reduce((a, b) => (b.count > a.count ? b : a));
   if (most.count > 0) {
     const fewest = broken.reduce((a, b) => (b.count < a.count ? b : a));
-    const compare = rooms.length > 1 && fewest.count < most.count ? `; World ${fewest.world + 1} broke ${fewest.count}` : "";
-    questions.push(`World ${most.world + 1} broke ${most.count} promise${most.count === 1 ? "" : "s"}${compare}. Did breaking them pay, judging by the scores, and would you trust those powers again?`);
+    const compare = rooms.length > 1 && fewest.count < most.count;
+    const params = { n: most.world + 1, count: most.count, m: fewest.world + 1, fewest: fewest.count };
+    questions.push(t(compare ? "classroom:question.brokenCompared" : "classroom:question.broken", params));
   }
   return questions.slice(0, MAX_CLASS_QUESTIONS);
 }

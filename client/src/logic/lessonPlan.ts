@@ -5,6 +5,8 @@
  */
 import { victoryDay2025 } from "../../../shared/game/scenarios/victoryDay2025";
 import { PRESETS, TIMED_PHASES, playSeconds, presetTurns, type PresetId } from "../../../shared/session/presets";
+import { t } from "../../../shared/i18n";
+import { PHASE_LABELS } from "./format";
 
 export const LESSON_MINUTES = 50;
 export const LESSON_PRESET: PresetId = "lesson";
@@ -25,26 +27,10 @@ export function playMinutes(preset: PresetId = LESSON_PRESET): number {
 export function lessonPlan(preset: PresetId = LESSON_PRESET): LessonStep[] {
   const turns = presetTurns(preset, victoryDay2025.turns);
   const steps: { minutes: number; title: string; what: string }[] = [
-    {
-      minutes: 3,
-      title: "Join",
-      what: "Students open the game's address, type the match code from the projector and a first name, and pick the power on their role card.",
-    },
-    {
-      minutes: 5,
-      title: "Brief",
-      what: "Read the situation aloud and show the rules page. Students read their role card and, in the app, their secret objective, which they keep to themselves.",
-    },
-    {
-      minutes: playMinutes(preset),
-      title: "Play",
-      what: `${turns} turns. Start the match; the clock runs each phase. Walk the room during negotiation; pause if the class needs a word.`,
-    },
-    {
-      minutes: LESSON_MINUTES - 3 - 5 - playMinutes(preset),
-      title: "Debrief",
-      what: "Project the debrief screen: scores, every power's secret objective, and the record of ceasefires and promises. Use two or three of the questions below, then give the reflection prompt.",
-    },
+    { minutes: 3, title: t("pages:step.join.title"), what: t("pages:step.join.what") },
+    { minutes: 5, title: t("pages:step.brief.title"), what: t("pages:step.brief.what") },
+    { minutes: playMinutes(preset), title: t("pages:step.play.title"), what: t("pages:step.play.what", { turns }) },
+    { minutes: LESSON_MINUTES - 3 - 5 - playMinutes(preset), title: t("pages:step.debrief.title"), what: t("pages:step.debrief.what") },
   ];
   let at = 0;
   return steps.map(({ minutes, title, what }) => {
@@ -61,17 +47,15 @@ export function clockTime(minutes: number): string {
 
 /** Each phase of a turn under the preset, as the guide writes it: "briefing 30 s". */
 export function turnShape(preset: PresetId = LESSON_PRESET): string {
-  return TIMED_PHASES.map((p) => `${p} ${PRESETS[preset][p]} s`).join(", ");
+  return TIMED_PHASES.map((p) => t("pages:guide.phaseSeconds", { phase: PHASE_LABELS[p].toLocaleLowerCase(), seconds: PRESETS[preset][p] })).join(", ");
 }
 
-/** Questions that send the class back to its own match's debrief for the evidence. */
-export const DISCUSSION_QUESTIONS: readonly string[] = [
-  "Which ceasefires were agreed in your world, and which were kept? Find them in the debrief's record: who broke one, on which turn, and what did it cost them?",
-  "Name a promise that was broken: an offer accepted and then not carried out. Why did that power break it, and did the others trust it again?",
-  "Which power met its secret objective? Now that you know it, which of its moves make sense that did not at the time?",
-  "Compare the worlds in the class: why did one reach a lasting ceasefire and another not?",
-  "Where did a public statement say one thing while the orders did another? Did anyone notice during the match?",
-];
+/** Questions that send the class back to its own match's debrief for the evidence, in the page's language. */
+export function discussionQuestions(): string[] {
+  return ["ceasefires", "promise", "secret", "worlds", "words"].map((q) => t(`pages:question.${q}`));
+}
 
-export const REFLECTION_PROMPT =
-  "In five sentences: what did your power want, what did you give up to get it, and one moment when you had to decide whether to trust another power. What would you do differently, and what does it tell you about real diplomacy?";
+/** The students' reflection prompt, in the page's language. */
+export function reflectionPrompt(): string {
+  return t("pages:reflection");
+}

@@ -6,6 +6,7 @@
 import { POWERS, createMatch, orderCost, viewFor, type PowerId, type Scenario } from "../../../shared/game";
 import { METER_LABELS, WORLD_LABELS, powerName } from "./format";
 import { ORDER_TYPE_LABELS, legalCandidates, type OrderType } from "./orders";
+import { formatNumber, t } from "../../../shared/i18n";
 
 export interface RoleCard {
   power: PowerId;
@@ -27,12 +28,8 @@ export interface RoleCard {
 
 /** A relation's number in words, for readers who do not know the scale yet. */
 export function relationWord(value: number): string {
-  if (value >= 50) return "close partners";
-  if (value >= 15) return "friendly";
-  if (value > -15) return "neutral";
-  if (value > -50) return "cool";
-  if (value > -80) return "hostile";
-  return "at war";
+  const word = value >= 50 ? "partners" : value >= 15 ? "friendly" : value > -15 ? "neutral" : value > -50 ? "cool" : value > -80 ? "hostile" : "war";
+  return t(`pages:cards.relation.${word}`);
 }
 
 function relationOf(scenario: Scenario, a: PowerId, b: PowerId): number {
@@ -44,8 +41,8 @@ function sanctionsWith(scenario: Scenario, power: PowerId, side: "imposer" | "ta
   const other = side === "imposer" ? "target" : "imposer";
   const mine = scenario.sanctions.filter((x) => x[side] === power);
   return POWERS.flatMap((p) => {
-    const levels = mine.filter((x) => x[other] === p).map((x) => `${x.sector === "trade" ? "trade (tariffs)" : x.sector} ${x.level}`);
-    return levels.length ? [`${powerName(p)}: ${levels.join(", ")}`] : [];
+    const levels = mine.filter((x) => x[other] === p).map((x) => t(`pages:cards.sector.${x.sector}`, { level: x.level }));
+    return levels.length ? [t("pages:cards.sanctionsWith", { power: powerName(p), levels: levels.join(", ") })] : [];
   });
 }
 
@@ -63,8 +60,8 @@ export function startingOrders(scenario: Scenario, power: PowerId): { type: Orde
   return [...costs].map(([type, list]) => {
     const low = Math.min(...list);
     const high = Math.max(...list);
-    const cost = low === high ? `${low}` : `${low}–${high}`;
-    return { type, label: ORDER_TYPE_LABELS[type], cost: cost === "0" ? "free" : `${cost} point${high === 1 ? "" : "s"}` };
+    const cost = low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+    return { type, label: ORDER_TYPE_LABELS[type], cost: high === 0 ? t("pages:cards.free") : t("pages:cards.cost", { cost, count: high }) };
   });
 }
 
@@ -73,21 +70,21 @@ export function roleCard(scenario: Scenario, power: PowerId): RoleCard {
   const others = POWERS.filter((p) => p !== power);
   const enemy = others.find((p) => scenario.powers[p].war !== "none" && spec.war !== "none");
   const war =
-    spec.war === "none" || !enemy ? null : spec.war === "attacker" ? `You are at war: your forces are in ${powerName(enemy)}.` : `You are at war: you defend against ${powerName(enemy)}.`;
+    spec.war === "none" || !enemy ? null : t(spec.war === "attacker" ? "pages:cards.attacker" : "pages:cards.defender", { enemy: powerName(enemy) });
   const { budget } = spec;
   const penalty = budget.penalty
-    ? ` (${budget.base - 1} while your ${(budget.penalty.meter === "special" ? spec.special.label : METER_LABELS[budget.penalty.meter]).toLowerCase()} is below ${budget.penalty.below})`
-    : "";
+    ? { less: budget.base - 1, meter: (budget.penalty.meter === "special" ? spec.special.label : METER_LABELS[budget.penalty.meter]).toLocaleLowerCase(), below: budget.penalty.below }
+    : null;
   return {
     power,
-    name: spec.name,
+    name: powerName(power),
     leader: spec.leader,
     briefing: spec.briefing,
     strengths: [...spec.strengths],
     war,
     meters: [
-      ...(["economy", "support", "standing"] as const).map((m) => ({ label: METER_LABELS[m], value: spec.start[m], note: "higher is better" })),
-      { label: spec.special.label, value: spec.start.special, note: `${spec.special.text} ${spec.special.higherIsBetter ? "Higher is better." : "Lower is better."}` },
+      ...(["economy", "support", "standing"] as const).map((m) => ({ label: METER_LABELS[m], value: spec.start[m], note: t("pages:cards.higherNote") })),
+      { label: spec.special.label, value: spec.start.special, note: t(spec.special.higherIsBetter ? "pages:cards.higher" : "pages:cards.lower", { text: spec.special.text }) },
     ],
     relations: others
       .map((p) => ({ name: powerName(p), value: relationOf(scenario, power, p) }))
@@ -96,7 +93,7 @@ export function roleCard(scenario: Scenario, power: PowerId): RoleCard {
     sanctionsImposed: sanctionsWith(scenario, power, "imposer"),
     sanctionsSuffered: sanctionsWith(scenario, power, "target"),
     goals: spec.publicGoals.map((g) => ({ title: g.title, text: g.text, points: g.points })),
-    budget: `${budget.base} points of diplomatic capital each turn${penalty}.`,
+    budget: penalty ? t("pages:cards.budgetPenalty", { base: budget.base, ...penalty }) : t("pages:cards.budgetText", { base: budget.base }),
     orders: startingOrders(scenario, power).map(({ label, cost }) => ({ label, cost })),
   };
 }

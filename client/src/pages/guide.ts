@@ -2,7 +2,8 @@
 import { victoryDay2025 as scenario } from "../../../shared/game";
 import { presetTurns } from "../../../shared/session/presets";
 import { h } from "../ui/dom";
-import { DISCUSSION_QUESTIONS, LESSON_MINUTES, REFLECTION_PROMPT, clockTime, lessonPlan, playMinutes, turnShape } from "../logic/lessonPlan";
+import { LESSON_MINUTES, clockTime, discussionQuestions, lessonPlan, playMinutes, reflectionPrompt, turnShape } from "../logic/lessonPlan";
+import { t } from "../../../shared/i18n";
 import { PAGES, pageNav } from "./nav";
 
 export function guidePage(): HTMLElement {
@@ -10,45 +11,45 @@ export function guidePage(): HTMLElement {
     "article",
     { class: "lesson-page guide-page" },
     pageNav("guide"),
-    h("h1", {}, "Teacher's guide"),
-    h("p", { class: "lead" }, `A ${LESSON_MINUTES}-minute lesson: ${presetTurns("lesson", scenario.turns)} turns, ${playMinutes()} minutes of play, with time to brief and debrief.`),
-    h("h2", {}, "Before the lesson"),
+    h("h1", {}, t("pages:guide.heading")),
+    h("p", { class: "lead" }, t("pages:guide.lead", { minutes: LESSON_MINUTES, turns: presetTurns("lesson", scenario.turns), play: playMinutes() })),
+    h("h2", {}, t("pages:guide.before")),
     h(
       "ul",
       {},
-      h("li", {}, h("a", { href: PAGES.roleCards.path }, "Print the role cards"), ": one sheet per power. Secret objectives are not on them; each student sees theirs in the app."),
-      h("li", {}, "Start the server so the class can reach it, and try the address from one student computer."),
-      h("li", {}, `Create a match with the "Lesson" preset and put its code on the projector. Each turn runs ${turnShape()}; a phase ends early when everyone is ready, and you can pause, extend or end a phase.`),
-      h("li", {}, "Show ", h("a", { href: PAGES.rules.path }, "How to play"), " on the projector while students join."),
+      h("li", {}, h("a", { href: PAGES.roleCards.path }, t("pages:guide.printCards")), t("pages:guide.printCardsText")),
+      h("li", {}, t("pages:guide.server")),
+      h("li", {}, t("pages:guide.preset", { shape: turnShape() })),
+      h("li", {}, t("pages:guide.show"), h("a", { href: PAGES.rules.path }, t("pages:guide.showLink")), t("pages:guide.showEnd")),
       h(
         "li",
         {},
-        "For the whole class at once, ",
-        h("a", { href: "/class/new" }, "run a class"),
-        ": students join with the class code and their name, the dashboard groups them in worlds of five (bots play the powers left over), starts every world with you as facilitator, and shows every room live with pause, resume, extend and end-phase for all. Keep its private teacher link: it brings you back from any browser.",
+        t("pages:guide.classStart"),
+        h("a", { href: "/class/new" }, t("pages:guide.classLink")),
+        t("pages:guide.classText"),
       ),
     ),
-    h("h2", {}, "The lesson plan"),
+    h("h2", {}, t("pages:guide.plan")),
     h(
       "table",
       { class: "lesson-plan", id: "lesson-plan" },
-      h("thead", {}, h("tr", {}, ...["Time", "Step", "Length", "What happens"].map((t) => h("th", { scope: "col" }, t)))),
+      h("thead", {}, h("tr", {}, ...["time", "step", "length", "what"].map((c) => h("th", { scope: "col" }, t(`pages:guide.column.${c}`))))),
       h(
         "tbody",
         {},
         ...lessonPlan().map((s) =>
-          h("tr", {}, h("td", { class: "nowrap" }, `${clockTime(s.start)}–${clockTime(s.end)}`), h("th", { scope: "row" }, s.title), h("td", { class: "nowrap" }, `${s.end - s.start} min`), h("td", {}, s.what)),
+          h("tr", {}, h("td", { class: "nowrap" }, `${clockTime(s.start)}–${clockTime(s.end)}`), h("th", { scope: "row" }, s.title), h("td", { class: "nowrap" }, t("pages:guide.minutes", { n: s.end - s.start })), h("td", {}, s.what)),
         ),
       ),
     ),
-    h("h2", {}, "Discussion questions"),
+    h("h2", {}, t("pages:guide.questions")),
     h(
       "p",
       {},
-      "Each question sends the class back to its own match. The debrief screen lists every ceasefire (agreed, kept, broken), every commitment kept or broken, each turn's news and every power's orders: read the answers from there. Its \"Talk about it\" section also writes questions from the match's own record, naming the ceasefires kept or broken and the promises broken.",
+      t("pages:guide.questionsText"),
     ),
-    h("ol", { id: "discussion-questions" }, ...DISCUSSION_QUESTIONS.map((q) => h("li", {}, q))),
-    h("h2", {}, "Reflection prompt for students"),
-    h("blockquote", { id: "reflection-prompt" }, REFLECTION_PROMPT),
+    h("ol", { id: "discussion-questions" }, ...discussionQuestions().map((q) => h("li", {}, q))),
+    h("h2", {}, t("pages:guide.reflection")),
+    h("blockquote", { id: "reflection-prompt" }, reflectionPrompt()),
   );
 }

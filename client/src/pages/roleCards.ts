@@ -6,7 +6,9 @@ import { POWERS, victoryDay2025 as scenario, type PowerId } from "../../../share
 import { presetTurns } from "../../../shared/session/presets";
 import { h } from "../ui/dom";
 import { roleCard, startingWorld } from "../logic/roleCards";
+import { formatDelta, formatNumber } from "../logic/format";
 import { pageNav } from "./nav";
+import { t } from "../../../shared/i18n";
 
 function card(power: PowerId): HTMLElement {
   const c = roleCard(scenario, power);
@@ -14,42 +16,42 @@ function card(power: PowerId): HTMLElement {
   return h(
     "section",
     { class: `role-card power-${power}`, id, "aria-labelledby": `${id}-name`, "data-power": power },
-    h("header", { class: "role-card-header" }, h("h2", { id: `${id}-name` }, c.name), h("p", { class: "role-leader" }, `Leader: ${c.leader} · ${scenario.title}`)),
-    h("h3", {}, "The situation"),
+    h("header", { class: "role-card-header" }, h("h2", { id: `${id}-name` }, c.name), h("p", { class: "role-leader" }, t("pages:cards.leader", { leader: c.leader, title: scenario.title }))),
+    h("h3", {}, t("pages:cards.situation")),
     h("p", {}, scenario.summary),
-    h("h3", {}, "Who you are"),
+    h("h3", {}, t("pages:cards.whoYouAre")),
     h("p", {}, c.briefing),
     c.war ? h("p", {}, h("strong", {}, c.war)) : null,
-    h("p", {}, h("strong", {}, "Your strengths: "), c.strengths.join("; "), "."),
-    h("h3", {}, "Where you start"),
+    h("p", {}, h("strong", {}, t("pages:cards.strengths")), c.strengths.join("; "), t("pages:cards.listEnd")),
+    h("h3", {}, t("pages:cards.start")),
     h(
       "div",
       { class: "role-columns" },
       h(
         "table",
         {},
-        h("caption", {}, "Your meters (0 to 100)"),
-        h("tbody", {}, ...c.meters.map((m) => h("tr", {}, h("th", { scope: "row" }, m.label), h("td", {}, String(m.value))))),
+        h("caption", {}, t("pages:cards.meters")),
+        h("tbody", {}, ...c.meters.map((m) => h("tr", {}, h("th", { scope: "row" }, m.label), h("td", {}, formatNumber(m.value))))),
       ),
       h(
         "table",
         {},
-        h("caption", {}, "Your relations (−100 to +100)"),
-        h("tbody", {}, ...c.relations.map((r) => h("tr", {}, h("th", { scope: "row" }, r.name), h("td", {}, `${r.value > 0 ? "+" : ""}${r.value}`), h("td", {}, r.word)))),
+        h("caption", {}, t("pages:cards.relations")),
+        h("tbody", {}, ...c.relations.map((r) => h("tr", {}, h("th", { scope: "row" }, r.name), h("td", {}, formatDelta(r.value)), h("td", {}, r.word)))),
       ),
     ),
-    h("p", { class: "role-note" }, c.meters.at(-1)!.label, ": ", c.meters.at(-1)!.note),
-    c.sanctionsImposed.length ? h("p", {}, h("strong", {}, "Sanctions you impose (level 1 to 3 per sector): "), c.sanctionsImposed.join("; "), ".") : null,
-    c.sanctionsSuffered.length ? h("p", {}, h("strong", {}, "Sanctions on you: "), c.sanctionsSuffered.map((x) => `by ${x}`).join("; "), ".") : null,
-    h("h3", {}, "Your public goals (everyone knows them)"),
-    h("ul", {}, ...c.goals.map((g) => h("li", {}, h("strong", {}, `${g.title} (${g.points} points). `), g.text))),
-    h("p", {}, h("strong", {}, `Shared goal: ${scenario.sharedGoal.title} (${scenario.sharedGoal.points} points to every power). `), scenario.sharedGoal.text),
-    h("p", { class: "role-secret" }, "You also have a secret objective. It is shown in the app, to you alone: keep it to yourself."),
-    h("h3", {}, "Your powers and limits"),
-    h("p", {}, h("strong", {}, "Budget: "), c.budget),
-    h("p", {}, "Orders you can give each turn, and what they cost:"),
-    h("ul", { class: "role-orders" }, ...c.orders.map((o) => h("li", {}, `${o.label}: ${o.cost}`))),
-    h("p", {}, "Once you agree a ceasefire or a deal, each turn you also decide, in secret, whether to keep it or break it."),
+    h("p", { class: "role-note" }, t("pages:cards.noteOf", { label: c.meters.at(-1)!.label, note: c.meters.at(-1)!.note })),
+    c.sanctionsImposed.length ? h("p", {}, h("strong", {}, t("pages:cards.imposed")), c.sanctionsImposed.join("; "), t("pages:cards.listEnd")) : null,
+    c.sanctionsSuffered.length ? h("p", {}, h("strong", {}, t("pages:cards.suffered")), c.sanctionsSuffered.map((x) => t("pages:cards.by", { what: x })).join("; "), t("pages:cards.listEnd")) : null,
+    h("h3", {}, t("pages:cards.goals")),
+    h("ul", {}, ...c.goals.map((g) => h("li", {}, h("strong", {}, t("pages:cards.goal", { title: g.title, points: g.points })), g.text))),
+    h("p", {}, h("strong", {}, t("pages:cards.shared", { title: scenario.sharedGoal.title, points: scenario.sharedGoal.points })), scenario.sharedGoal.text),
+    h("p", { class: "role-secret" }, t("pages:cards.secret")),
+    h("h3", {}, t("pages:cards.limits")),
+    h("p", {}, h("strong", {}, t("pages:cards.budget")), c.budget),
+    h("p", {}, t("pages:cards.ordersIntro")),
+    h("ul", { class: "role-orders" }, ...c.orders.map((o) => h("li", {}, t("pages:cards.order", { label: o.label, cost: o.cost })))),
+    h("p", {}, t("pages:cards.keepOrBreak")),
   );
 }
 
@@ -62,25 +64,25 @@ export function roleCardsPage(): HTMLElement {
     h(
       "div",
       { class: "no-print" },
-      h("h1", {}, "Role cards"),
+      h("h1", {}, t("pages:cards.heading")),
       h(
         "p",
         {},
-        "One sheet per power, to print for the class (A4 or Letter). The cards hold nothing secret: each player's secret objective is shown in the app only.",
+        t("pages:cards.intro"),
       ),
-      h("button", { type: "button", class: "primary", id: "print-cards", onclick: () => window.print() }, "Print the cards"),
+      h("button", { type: "button", class: "primary", id: "print-cards", onclick: () => window.print() }, t("pages:cards.print")),
     ),
     h(
       "section",
       { class: "role-background no-print", "aria-labelledby": "background-heading" },
-      h("h2", { id: "background-heading" }, `The situation: ${scenario.title}`),
+      h("h2", { id: "background-heading" }, t("pages:cards.situationOf", { title: scenario.title })),
       h("p", {}, scenario.summary),
-      h("p", {}, `A match lasts ${scenario.turns} turns (${lessonTurns} in a 50-minute lesson), from "${scenario.turnLabels[0]}" on.`),
+      h("p", {}, t("pages:cards.lasts", { turns: scenario.turns, lessonTurns, first: scenario.turnLabels[0] ?? "" })),
       h(
         "table",
         {},
-        h("caption", {}, "The world at the start"),
-        h("tbody", {}, ...startingWorld(scenario).map((w) => h("tr", {}, h("th", { scope: "row" }, w.label), h("td", {}, String(w.value))))),
+        h("caption", {}, t("pages:cards.worldAtStart")),
+        h("tbody", {}, ...startingWorld(scenario).map((w) => h("tr", {}, h("th", { scope: "row" }, w.label), h("td", {}, formatNumber(w.value))))),
       ),
     ),
     ...POWERS.map(card),

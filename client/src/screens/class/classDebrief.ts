@@ -8,7 +8,7 @@ import { h } from "../../ui/dom";
 import { scrollBox } from "../../ui/scrollBox";
 import { PHASE_LABELS, WORLD_LABELS, formatNumber, powerName } from "../../logic/format";
 import { classQuestions } from "../../logic/discussion";
-import { REFLECTION_PROMPT } from "../../logic/lessonPlan";
+import { reflectionPrompt } from "../../logic/lessonPlan";
 import type { ClassReport, RoomReport } from "../../../../shared/classroom/report";
 import { MAX_TURNING_POINTS } from "../../../../shared/classroom/report";
 import { currentLanguage, t } from "../../../../shared/i18n";
@@ -91,7 +91,7 @@ function talkAboutIt(report: ClassReport): HTMLElement {
     h("h2", { id: "class-questions-heading" }, t("classroom:debrief.questionsHeading")),
     h("ol", { id: "class-questions" }, ...classQuestions(report).map((q) => h("li", {}, q))),
     h("h3", {}, t("classroom:debrief.reflectionHeading")),
-    h("p", { id: "class-reflection" }, REFLECTION_PROMPT),
+    h("p", { id: "class-reflection" }, reflectionPrompt()),
   );
 }
 
@@ -99,8 +99,11 @@ function status(r: RoomReport): string {
   return r.phase === "ended" ? t("classroom:debrief.endedAfter", { turn: r.lastTurn }) : t("classroom:debrief.status", { phase: PHASE_LABELS[r.phase], turn: r.turn, last: r.lastTurn });
 }
 
+/** Sentences the server wrote in the report's language (it asks for the page's: see exportLanguage). */
+const SERVER_WORDS = "server-words";
+
 function list(items: string[], empty: string): HTMLElement {
-  return items.length === 0 ? h("span", {}, empty) : h("ul", {}, ...items.map((i) => h("li", {}, i)));
+  return items.length === 0 ? h("span", {}, empty) : h("ul", {}, ...items.map((i) => h("li", { class: SERVER_WORDS }, i)));
 }
 
 function playerOf(p: RoomReport["powers"][number]): string {
@@ -126,7 +129,7 @@ function sideBySide(report: ClassReport): HTMLElement {
           row(WORLD_LABELS.frontLine, (r) => formatNumber(r.meters.frontLine)),
           row(WORLD_LABELS.warIntensity, (r) => formatNumber(r.meters.warIntensity)),
           row(WORLD_LABELS.globalTension, (r) => formatNumber(r.meters.globalTension)),
-          row(t("classroom:debrief.row.ceasefires"), (r) => list(r.ceasefires.map((c) => t("classroom:debrief.ceasefireOutcome", { text: c.text, outcome: c.outcome })), t("classroom:debrief.none"))),
+          row(t("classroom:debrief.row.ceasefires"), (r) => list(r.ceasefires.map((c) => t("classroom:debrief.ceasefireOutcome", { text: c.text, outcome: t(`classroom:report.outcome.${c.outcome}`) })), t("classroom:debrief.none"))),
           row(t("classroom:debrief.row.sanctions"), (r) => list(r.sanctions, t("classroom:debrief.none"))),
           row(t("classroom:debrief.row.scores"), (r) =>
             r.powers[0]!.score === null
@@ -180,7 +183,7 @@ function keptWord(report: ClassReport): HTMLElement {
         ),
         r.promises.length === 0
           ? h("p", {}, t("classroom:debrief.noPromise"))
-          : h("ul", { class: "promises" }, ...r.promises.map((p) => h("li", {}, h("strong", {}, t("classroom:debrief.turnColon", { turn: p.turn })), t("classroom:debrief.promise", { text: p.text, outcome: p.outcome })))),
+          : h("ul", { class: "promises" }, ...r.promises.map((p) => h("li", {}, h("strong", {}, t("classroom:debrief.turnColon", { turn: p.turn })), h("span", { class: SERVER_WORDS }, t("classroom:debrief.promise", { text: p.text, outcome: p.outcome }))))),
       ),
     ),
   );
@@ -201,7 +204,7 @@ function turningPoints(report: ClassReport): HTMLElement {
         "section",
         { "aria-labelledby": `turning-${r.world}` },
         h("h3", { id: `turning-${r.world}` }, t("classroom:world", { n: r.world + 1 })),
-        r.turningPoints.length === 0 ? h("p", {}, t("classroom:debrief.noneYet")) : h("ol", {}, ...r.turningPoints.map((p) => h("li", {}, t("classroom:debrief.turningPoint", { turn: p.turn, text: p.text })))),
+        r.turningPoints.length === 0 ? h("p", {}, t("classroom:debrief.noneYet")) : h("ol", {}, ...r.turningPoints.map((p) => h("li", { class: SERVER_WORDS }, t("classroom:debrief.turningPoint", { turn: p.turn, text: p.text })))),
       ),
     ),
   );

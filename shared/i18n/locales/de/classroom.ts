@@ -255,4 +255,15 @@ export default {
     holds: "Hält still (keine Maßnahmen)",
     ready: " (bereit)",
   },
+  question: {
+    heldSome_one: "In {{held}} hielt eine Waffenruhe, in {{without}} nicht. Was hat diese Welt anders gemacht als die anderen?",
+    heldSome_other: "In {{held}} hielt eine Waffenruhe, in {{without}} nicht. Was haben diese Welten anders gemacht als die anderen?",
+    heldNone: "Keine Welt hat eine Waffenruhe eingehalten. Was stand überall im Weg, und wer hätte es ändern können?",
+    heldAll: "Jede Welt hat eine Waffenruhe eingehalten. Wer hat sie jeweils möglich gemacht, und was hat er dafür gegeben?",
+    front: "Die Frontlinie endete bei {{high}} in Welt {{a}} und bei {{low}} in Welt {{b}}. Welche Entscheidungen haben sie bewegt?",
+    broken_one: "Welt {{n}} hat {{count}} Zusage gebrochen. Hat sich das nach den Punkten gelohnt, und würdet ihr diesen Mächten wieder vertrauen?",
+    broken_other: "Welt {{n}} hat {{count}} Zusagen gebrochen. Hat sich das nach den Punkten gelohnt, und würdet ihr diesen Mächten wieder vertrauen?",
+    brokenCompared_one: "Welt {{n}} hat {{count}} Zusage gebrochen, Welt {{m}} {{fewest}}. Hat sich das nach den Punkten gelohnt, und würdet ihr diesen Mächten wieder vertrauen?",
+    brokenCompared_other: "Welt {{n}} hat {{count}} Zusagen gebrochen, Welt {{m}} {{fewest}}. Hat sich das nach den Punkten gelohnt, und würdet ihr diesen Mächten wieder vertrauen?",
+  },
 };

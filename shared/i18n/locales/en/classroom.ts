@@ -256,4 +256,15 @@ export default {
     holds: "Holds (no orders)",
     ready: " (ready)",
   },
+  question: {
+    heldSome_one: "A ceasefire held in {{held}} but not in {{without}}. What did that world do that the others did not?",
+    heldSome_other: "A ceasefire held in {{held}} but not in {{without}}. What did those worlds do that the others did not?",
+    heldNone: "No world kept a ceasefire. What stood in the way in every world, and who could have changed it?",
+    heldAll: "Every world kept a ceasefire. Who made it possible in each, and what did they give for it?",
+    front: "The front line ended at {{high}} in World {{a}} and at {{low}} in World {{b}}. Which choices moved it?",
+    broken_one: "World {{n}} broke {{count}} promise. Did breaking it pay, judging by the scores, and would you trust those powers again?",
+    broken_other: "World {{n}} broke {{count}} promises. Did breaking them pay, judging by the scores, and would you trust those powers again?",
+    brokenCompared_one: "World {{n}} broke {{count}} promise; World {{m}} broke {{fewest}}. Did breaking it pay, judging by the scores, and would you trust those powers again?",
+    brokenCompared_other: "World {{n}} broke {{count}} promises; World {{m}} broke {{fewest}}. Did breaking them pay, judging by the scores, and would you trust those powers again?",
+  },
 };

@@ -254,7 +254,7 @@ export default {
     needHeadline: "Écrivez un titre.",
   },
   facilitator: {
-    heading: "Animation",
+    heading: "Animateur",
     send: "Envoyer un événement",
     waiting: "Événements prévus pour des tours ultérieurs",
     pending: "Décisions en attente de chaque puissance",
@@ -264,5 +264,19 @@ export default {
     noOrders: "Aucune décision pour l'instant",
     holds: "Attend (aucune décision)",
     ready: " (prêt)",
+  },
+  question: {
+    heldSome_one: "Un cessez-le-feu a tenu dans {{held}} mais pas dans {{without}}. Qu'a fait ce monde que les autres n'ont pas fait ?",
+    heldSome_many: "Un cessez-le-feu a tenu dans {{held}} mais pas dans {{without}}. Qu'ont fait ces mondes que les autres n'ont pas fait ?",
+    heldSome_other: "Un cessez-le-feu a tenu dans {{held}} mais pas dans {{without}}. Qu'ont fait ces mondes que les autres n'ont pas fait ?",
+    heldNone: "Aucun monde n'a respecté de cessez-le-feu. Qu'est-ce qui a fait obstacle partout, et qui aurait pu changer cela ?",
+    heldAll: "Chaque monde a respecté un cessez-le-feu. Qui l'a rendu possible dans chacun, et qu'a-t-il donné en échange ?",
+    front: "La ligne de front a fini à {{high}} dans le monde {{a}} et à {{low}} dans le monde {{b}}. Quels choix l'ont fait bouger ?",
+    broken_one: "Le monde {{n}} a rompu {{count}} promesse. Cela a-t-il payé, à en juger par les scores, et feriez-vous de nouveau confiance à ces puissances ?",
+    broken_many: "Le monde {{n}} a rompu {{count}} promesses. Cela a-t-il payé, à en juger par les scores, et feriez-vous de nouveau confiance à ces puissances ?",
+    broken_other: "Le monde {{n}} a rompu {{count}} promesses. Cela a-t-il payé, à en juger par les scores, et feriez-vous de nouveau confiance à ces puissances ?",
+    brokenCompared_one: "Le monde {{n}} a rompu {{count}} promesse ; le monde {{m}}, {{fewest}}. Cela a-t-il payé, à en juger par les scores, et feriez-vous de nouveau confiance à ces puissances ?",
+    brokenCompared_many: "Le monde {{n}} a rompu {{count}} promesses ; le monde {{m}}, {{fewest}}. Cela a-t-il payé, à en juger par les scores, et feriez-vous de nouveau confiance à ces puissances ?",
+    brokenCompared_other: "Le monde {{n}} a rompu {{count}} promesses ; le monde {{m}}, {{fewest}}. Cela a-t-il payé, à en juger par les scores, et feriez-vous de nouveau confiance à ces puissances ?",
   },
 };
