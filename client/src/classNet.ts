@@ -22,6 +22,7 @@ import { SEAT_REFUSED, type ClassEnded, type ErrorReply } from "../../shared/pro
 import type { PresetId } from "../../shared/session/presets";
 import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
 import { waitUntil } from "./logic/waitUntil";
+import { t } from "../../shared/i18n";
 
 export type ClassJoin = { name: string } | { studentToken: string } | { teacherToken: string };
 
@@ -179,7 +180,7 @@ export class ClassConnection {
 function joinError(error: unknown, code: string): ClassJoinError {
   const detail = error as { code?: unknown; message?: unknown } | null;
   const typed = typeof detail?.code === "number" && detail.code >= 4000 && detail.code < 5000 ? detail.code : null;
-  if (typed === ROOM_NOT_FOUND) return new ClassJoinError(`No class with code ${code}`, typed);
+  if (typed === ROOM_NOT_FOUND) return new ClassJoinError(t("classroom:notFound", { code }), typed);
   if (typed !== null && typeof detail?.message === "string") return new ClassJoinError(detail.message, typed);
-  return new ClassJoinError("Could not reach the game server.", null);
+  return new ClassJoinError(t("common:unreachable"), null);
 }
