@@ -13,7 +13,7 @@ import { clientAddress } from "./clientAddress";
 import { context } from "./context";
 import { hashToken } from "./security";
 import { AddressCounts } from "./addressCounts";
-import type { MatchStore } from "./persistence/MatchStore";
+import type { Store } from "./persistence/Store";
 
 export interface AdmissionLimits {
   /** Matches one address may create per minute. */
@@ -177,7 +177,7 @@ export function limitFailedLookups(): void {
     const { admission, store } = context();
     const address = clientAddress(authOptions ?? {});
     const seatToken: unknown = clientOptions["seatToken"];
-    const member = method === "joinById" && (hasSeat(store, roomName, seatToken) || hasClassPlace(store, roomName, clientOptions["studentToken"], clientOptions["teacherToken"]));
+    const member = method === "joinById" && ((await hasSeat(store, roomName, seatToken)) || (await hasClassPlace(store, roomName, clientOptions["studentToken"], clientOptions["teacherToken"])));
     if (!member) await admission.checkFailedJoins(address);
     try {
       return await invokeMethod.call(this, method, roomName, clientOptions, authOptions);
@@ -191,13 +191,13 @@ export function limitFailedLookups(): void {
   };
 }
 
-function hasSeat(store: MatchStore, code: string, seatToken: unknown): boolean {
-  return typeof seatToken === "string" && store.memberForToken(code, hashToken(seatToken)) !== null;
+async function hasSeat(store: Store, code: string, seatToken: unknown): Promise<boolean> {
+  return typeof seatToken === "string" && (await store.memberForToken(code, hashToken(seatToken))) !== null;
 }
 
 /** A student's or the teacher's token of this class: never counted as a stranger's try. */
-function hasClassPlace(store: MatchStore, code: string, studentToken: unknown, teacherToken: unknown): boolean {
-  if (typeof studentToken === "string") return store.studentForToken(code, hashToken(studentToken)) !== null;
-  if (typeof teacherToken === "string") return store.loadClass(code)?.teacherTokenHash === hashToken(teacherToken);
+async function hasClassPlace(store: Store, code: string, studentToken: unknown, teacherToken: unknown): Promise<boolean> {
+  if (typeof studentToken === "string") return (await store.studentForToken(code, hashToken(studentToken))) !== null;
+  if (typeof teacherToken === "string") return (await store.loadClass(code))?.teacherTokenHash === hashToken(teacherToken);
   return false;
 }

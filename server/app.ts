@@ -1,16 +1,20 @@
 /**
  * Builds the whole server: Express for the built client and the HTTP API, Colyseus on the
- * same HTTP server, one port, and the SQLite store. Used by server/main.ts and by the tests.
+ * same HTTP server, one port, and the store (SQLite, or PostgreSQL given a database address).
+ * Used by server/main.ts and by the tests.
  */
 import { createServer as createHttpServer } from "node:http";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import express from "express";
 import { Server, matchMaker } from "@colyseus/core";
+import { RedisPresence } from "@colyseus/redis-presence";
+import { RedisDriver } from "@colyseus/redis-driver";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "../shared/protocol";
 import { setContext } from "./context";
-import { MatchStore } from "./persistence/MatchStore";
+import type { Store } from "./persistence/Store";
+import { openStore } from "./persistence/openStore";
 import { Admission, DEFAULT_LIMITS, limitFailedLookups, type AdmissionLimits } from "./admission";
 import { MatchRoom } from "./rooms/MatchRoom";
 import { ClassRoom } from "./rooms/ClassRoom";
@@ -20,12 +24,28 @@ import { classReportRouter } from "./classReportRoute";
 import { setTrustProxy, type TrustProxy } from "./clientAddress";
 import { guardRequests, verifyUpgrade, type GuardOptions } from "./httpGuard";
 import { joinAddresses, listensEverywhere } from "./addresses";
+import { LeaseKeeper } from "./leases";
+import { redisOptions } from "./redisOptions";
 
 export interface ServerOptions {
   port: number;
   host: string;
   /** Folder for the SQLite file. */
   dataDir: string;
+  /** A PostgreSQL address (postgres://…): the store is there rather than in the SQLite file. */
+  databaseUrl?: string;
+  /** With databaseUrl: the PostgreSQL schema to keep the tables in (created if missing; tests use one each). */
+  databaseSchema?: string;
+  /** A store already open, used instead of either (tests wrap one to watch or hold its writes). */
+  store?: Store;
+  /**
+   * A Redis address (redis://…): Colyseus's Redis presence and driver, so that several processes
+   * share one matchmaker: codes claimed in one are seen by all, and a match created through one
+   * process is joined by its code through any other.
+   */
+  redisUrl?: string;
+  /** How browsers reach this very process (host[:port][/path], no scheme), when several run behind one address (Colyseus's publicAddress). */
+  publicAddress?: string;
   /** Folder of the built client (Vite's output); served if it exists. */
   clientDir?: string;
   /** Rooms one address may create per minute (default 10). */
@@ -59,7 +79,7 @@ export interface ServerOptions {
 
 export interface RunningServer {
   gameServer: Server;
-  store: MatchStore;
+  store: Store;
   url: string;
   /** The addresses other machines can use (empty when the server listens on loopback only). */
   joinAddresses: string[];
@@ -88,16 +108,41 @@ export const DEFAULT_CLASS_KEEP_DAYS = 30;
 const MAX_BODY_BYTES = 16 * 1024;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const store = new MatchStore(path.join(options.dataDir, "detente.sqlite"));
+  const store = options.store ?? (await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, schema: options.databaseSchema }));
   const now = options.now ?? (() => Date.now());
   const classKeepMs = (options.classKeepDays ?? DEFAULT_CLASS_KEEP_DAYS) * DAY_MS;
   // Expired classes go before anything is restored: their rooms never come back.
-  store.purgeClassesCreatedBefore(now() - classKeepMs);
-  const lastAlive = store.lastAlive();
-  const restoring = new Set(store.openMatchCodes());
-  const restoringClasses = new Set(store.openClassCodes());
+  await store.purgeClassesCreatedBefore(now() - classKeepMs);
+  // A shared store (PostgreSQL) may serve several processes: each match is run by the holder of
+  // its lease, and at start this process takes only what nobody holds. SQLite serves this process
+  // alone, which brings back every open match at start.
+  const shared = options.databaseUrl !== undefined && options.databaseUrl !== "";
+  const lastAlive = await store.lastAlive();
+  const downtime = lastAlive === null ? 0 : Math.max(0, now() - lastAlive);
+  const restoring = new Map<string, number>(shared ? [] : (await store.openMatchCodes()).map((code) => [code, downtime]));
+  const restoringClasses = new Set(shared ? [] : await store.openClassCodes());
+  const restored: string[] = [];
+  const leases = shared
+    ? new LeaseKeeper(store, now, {
+        takeOver: async ({ kind, code }, downtimeMs) => {
+          if (kind === "match") {
+            restoring.set(code, downtimeMs);
+            await matchMaker.createRoom(ROOM_NAME, { restore: code }).finally(() => restoring.delete(code));
+            restored.push(code);
+          } else {
+            restoringClasses.add(code);
+            await matchMaker.createRoom(CLASS_ROOM_NAME, { restore: code }).finally(() => restoringClasses.delete(code));
+          }
+        },
+        lost: (code) => {
+          const room = matchMaker.getLocalRoomById(code);
+          if (room instanceof MatchRoom || room instanceof ClassRoom) room.leaseLost();
+        },
+      })
+    : null;
   setContext({
     store,
+    leases,
     admission: new Admission(limitsFrom(options)),
     unjoinedRoomMs: (options.unjoinedRoomSeconds ?? 30) * 1000,
     messageRate: options.messageRate ?? { burst: 20, perSecond: 5 },
@@ -105,12 +150,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     restoringClasses,
     classWorlds: new Map(),
     classKeepMs,
-    downtimeMs: lastAlive === null ? 0 : Math.max(0, now() - lastAlive),
     now,
     wholeViews: options.wholeViews ?? false,
   });
-  store.markAlive(now());
-  const heartbeat = setInterval(() => store.markAlive(now()), HEARTBEAT_MS);
+  await store.markAlive(now());
+  const heartbeat = setInterval(() => void store.markAlive(now()).catch((error: unknown) => console.error("The heartbeat could not be stored:", error)), HEARTBEAT_MS);
   heartbeat.unref();
 
   const app = express();
@@ -154,16 +198,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // library: Colyseus's own handlers wait on the shutdown without bound, in every process that
     // starts a server (the tests' too).
     gracefullyShutdown: false,
+    ...(options.redisUrl ? { presence: new RedisPresence(redisOptions(options.redisUrl)), driver: new RedisDriver(redisOptions(options.redisUrl)) } : {}),
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
+    // A room is made in the process that was asked (the proxy spreads the load): a restore or a
+    // class's world must be made where the server put what it needs (the restore list, the class's worlds).
+    selectProcessIdToCreateRoom: async () => matchMaker.processId,
   });
   guardRequests(httpServer, guard);
   limitFailedLookups();
   gameServer.define(ROOM_NAME, MatchRoom);
   gameServer.define(CLASS_ROOM_NAME, ClassRoom);
   await matchMaker.onReady;
-  const restored = [...restoring];
-  for (const code of restored) await matchMaker.createRoom(ROOM_NAME, { restore: code });
+  for (const code of [...restoring.keys()]) {
+    await matchMaker.createRoom(ROOM_NAME, { restore: code });
+    restored.push(code);
+  }
   // Classes after their matches: a class room watches its worlds' rooms from the start.
   for (const code of [...restoringClasses]) await matchMaker.createRoom(CLASS_ROOM_NAME, { restore: code });
+  // With leases: whatever nobody holds now (a dead process's matches, or all after a full stop).
+  await leases?.check();
+  leases?.start();
   await gameServer.listen(options.port, options.host);
 
   const address = httpServer.address();
@@ -181,8 +235,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stop: () =>
       (stopping ??= (async () => {
         clearInterval(heartbeat);
+        await leases?.stop();
         await gameServer.gracefullyShutdown(false);
-        store.close();
+        await store.close();
         setContext(null);
       })()),
   };

@@ -20,7 +20,7 @@ import { projectorView } from "../shared/classroom/projector";
 import type { Classroom } from "../shared/classroom";
 import { normalizeJoinCode } from "../shared/joinCode";
 import { recordFor, replaySession, type Session } from "../shared/session";
-import type { MatchStore } from "./persistence/MatchStore";
+import type { Store } from "./persistence/Store";
 import { MatchRoom } from "./rooms/MatchRoom";
 import { derivedToken, hashToken } from "./security";
 import { BAD_LANGUAGE, exportTranslator } from "./exportLanguage";
@@ -30,13 +30,13 @@ const NOT_TEACHER = { code: "NOT_TEACHER", message: "Only the class's teacher, w
 const NOT_PROJECTOR = { code: "NOT_PROJECTOR", message: "This projector link does not open this class." };
 const NO_SUCH_WORLD = { code: "NO_SUCH_WORLD", message: "This class has no such world." };
 
-export function classReportRouter(store: MatchStore, now: () => number): Router {
+export function classReportRouter(store: Store, now: () => number): Router {
   const router = express.Router();
   type Params = { code: string; match?: string };
   const teacherOnly =
     (handle: (c: Classroom, req: Request<Params>, res: Response) => unknown): RequestHandler<Params> =>
     async (req, res) => {
-      const c = classFor(store, req, "teacher");
+      const c = await classFor(store, req, "teacher");
       if (!c) return void res.status(403).json(NOT_TEACHER);
       // Awaited, so that Express 5 answers a failed export with an error rather than leaving it hanging.
       await handle(c, req, res);
@@ -47,7 +47,8 @@ export function classReportRouter(store: MatchStore, now: () => number): Router 
     const language = exportTranslator(req);
     if (!language) return void res.status(400).json(BAD_LANGUAGE);
     const tr = await language;
-    return withTranslator(tr, () => ({ report: classReport(c, sessionsOf(store, c)), tr }));
+    const sessions = await sessionsOf(store, c);
+    return withTranslator(tr, () => ({ report: classReport(c, sessions), tr }));
   };
   router.get(
     "/:code/report",
@@ -65,11 +66,11 @@ export function classReportRouter(store: MatchStore, now: () => number): Router 
   );
   router.get(
     "/:code/matches/:match/export",
-    teacherOnly((c, req, res) => {
+    teacherOnly(async (c, req, res) => {
       const code = normalizeJoinCode(req.params.match ?? "");
       // A world of this class only: the teacher's token opens nothing of another class.
-      const stored = c.matches.includes(code) ? store.load(code) : null;
-      const exported = stored ? store.export(code) : null;
+      const stored = c.matches.includes(code) ? await store.load(code) : null;
+      const exported = stored ? await store.export(code) : null;
       if (!stored || !exported) return void res.status(404).json(NO_SUCH_WORLD);
       const session = replaySession(stored.snapshot, stored.logAfterSnapshot);
       const record = recordFor(session, session.hostId, exported.log, exported.turns);
@@ -79,31 +80,35 @@ export function classReportRouter(store: MatchStore, now: () => number): Router 
   );
   router.get(
     "/:code/projector-key",
-    teacherOnly((c, _req, res) => res.json({ key: projectorKey(store, c.code)! })),
+    teacherOnly(async (c, _req, res) => res.json({ key: (await projectorKey(store, c.code))! })),
   );
-  router.get("/:code/projector", (req, res) => {
-    const c = classFor(store, req, "projector");
+  router.get("/:code/projector", async (req, res) => {
+    const c = await classFor(store, req, "projector");
     if (!c) return void res.status(403).json(NOT_PROJECTOR);
-    res.set("Cache-Control", "no-store").json(projectorView(c, sessionsOf(store, c), now()));
+    res.set("Cache-Control", "no-store").json(projectorView(c, await sessionsOf(store, c), now()));
   });
   return router;
 }
 
 /** The class named in the path, if the request's bearer token opens it for `role` (the teacher's token opens both). */
-function classFor(store: MatchStore, req: Request<{ code: string }>, role: "teacher" | "projector"): Classroom | null {
+async function classFor(store: Store, req: Request<{ code: string }>, role: "teacher" | "projector"): Promise<Classroom | null> {
   const code = normalizeJoinCode(req.params.code);
   const token = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
-  const stored = token ? store.loadClass(code) : null;
+  const stored = token ? await store.loadClass(code) : null;
   if (!token || !stored) return null;
   if (hashToken(token) === stored.teacherTokenHash) return stored.classroom;
-  if (role === "projector" && same(token, projectorKey(store, code)!)) return stored.classroom;
+  if (role === "projector" && same(token, projectorKeyOf(stored.teacherTokenHash, code))) return stored.classroom;
   return null;
 }
 
 /** Keyed by the teacher token's stored hash: the server can give it again, and it reveals nothing of the token. */
-function projectorKey(store: MatchStore, code: string): string | null {
-  const stored = store.loadClass(code);
-  return stored ? derivedToken(stored.teacherTokenHash, `projector:${code}`) : null;
+async function projectorKey(store: Store, code: string): Promise<string | null> {
+  const stored = await store.loadClass(code);
+  return stored ? projectorKeyOf(stored.teacherTokenHash, code) : null;
+}
+
+function projectorKeyOf(teacherTokenHash: string, code: string): string {
+  return derivedToken(teacherTokenHash, `projector:${code}`);
 }
 
 function same(a: string, b: string): boolean {
@@ -113,11 +118,13 @@ function same(a: string, b: string): boolean {
 }
 
 /** Each world's session: the running room's, or the stored one once its room has closed. */
-function sessionsOf(store: MatchStore, c: Classroom): (Session | null)[] {
-  return c.matches.map((code) => {
-    const room = matchMaker.getLocalRoomById(code);
-    if (room instanceof MatchRoom) return room.current;
-    const stored = store.load(code);
-    return stored ? replaySession(stored.snapshot, stored.logAfterSnapshot) : null;
-  });
+async function sessionsOf(store: Store, c: Classroom): Promise<(Session | null)[]> {
+  return Promise.all(
+    c.matches.map(async (code) => {
+      const room = matchMaker.getLocalRoomById(code);
+      if (room instanceof MatchRoom) return room.current;
+      const stored = await store.load(code);
+      return stored ? replaySession(stored.snapshot, stored.logAfterSnapshot) : null;
+    }),
+  );
 }

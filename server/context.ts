@@ -2,8 +2,9 @@
  * What rooms need from the process that hosts them. Colyseus builds rooms itself, so the
  * server sets this once at start-up (one server per process) and rooms read it.
  */
-import type { MatchStore } from "./persistence/MatchStore";
+import type { Store } from "./persistence/Store";
 import type { Admission } from "./admission";
+import type { LeaseKeeper } from "./leases";
 import type { PowerId } from "../shared/game";
 import type { PresetId } from "../shared/session/presets";
 
@@ -23,23 +24,23 @@ export interface ClassWorldSpec {
 }
 
 export interface ServerContext {
-  store: MatchStore;
+  store: Store;
   /** Per client: a burst of messages, then so many a second. */
   messageRate: { burst: number; perSecond: number };
   /** Limits on creating and joining matches, checked before any room or seat exists. */
   admission: Admission;
   /** How long a new match waits for its creator's socket before it is closed. */
   unjoinedRoomMs: number;
-  /** Codes of stored matches this process is bringing back (only the server may ask for that). */
-  restoring: Set<string>;
+  /** Codes of stored matches this process is bringing back (only the server may ask for that), each with how long it was down (ms). */
+  restoring: Map<string, number>;
   /** Codes of stored classes this process is bringing back. */
   restoringClasses: Set<string>;
   /** Worlds a class room asked for, by a random key only this process knows: a client cannot create a class match. */
   classWorlds: Map<string, ClassWorldSpec>;
   /** How long a class and its rooms are kept after the class's creation. */
   classKeepMs: number;
-  /** How long the server was down before this start, to shift restored deadlines. */
-  downtimeMs: number;
+  /** With a shared store (several processes): the leases saying which process runs which match and class; null with SQLite. */
+  leases: LeaseKeeper | null;
   now: () => number;
   /** Send every changed view whole, as before view patches (npm run bench:load's "before" only). */
   wholeViews?: boolean;

@@ -5,19 +5,19 @@
 import type { RequestHandler } from "express";
 import { normalizeJoinCode } from "../shared/joinCode";
 import { recordFor, replaySession } from "../shared/session";
-import type { MatchStore } from "./persistence/MatchStore";
+import type { Store } from "./persistence/Store";
 import { hashToken } from "./security";
 
 const NOT_HOST = { code: "NOT_HOST", message: "Only the host of a match, with the host's seat token, can export it." };
 
-export function exportRoute(store: MatchStore): RequestHandler<{ code: string }> {
-  return (req, res) => {
+export function exportRoute(store: Store): RequestHandler<{ code: string }> {
+  return async (req, res) => {
     const code = normalizeJoinCode(req.params.code);
     const token = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
     // An unknown code and a wrong token get the same answer: the export tells nobody which codes are live.
-    const member = token ? store.memberForToken(code, hashToken(token)) : null;
-    const stored = member ? store.load(code) : null;
-    const exported = member ? store.export(code) : null;
+    const member = token ? await store.memberForToken(code, hashToken(token)) : null;
+    const stored = member ? await store.load(code) : null;
+    const exported = member ? await store.export(code) : null;
     if (!member || !stored || !exported) return void res.status(403).json(NOT_HOST);
     const now = replaySession(stored.snapshot, stored.logAfterSnapshot);
     const record = recordFor(now, member, exported.log, exported.turns);

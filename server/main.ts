@@ -31,6 +31,10 @@ const server = await startServer({
   trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
   maxConnectionsPerAddress: Number(process.env.MAX_CONNECTIONS_PER_ADDRESS ?? 40),
+  // Several processes (README, "Several processes"): PostgreSQL for the store, Redis for the matchmaker, and each process's own address.
+  ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+  ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+  ...(process.env.PUBLIC_ADDRESS ? { publicAddress: process.env.PUBLIC_ADDRESS } : {}),
 });
 const listening = new URL(server.url).port;
 // Loopback and "every interface" are both opened from this machine as localhost; the other

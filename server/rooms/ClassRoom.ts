@@ -39,6 +39,7 @@ import { context, type ClassWorldSpec } from "../context";
 import { TokenBucket, derivedToken, hashToken, newSeatToken } from "../security";
 import { FailureLog, describeType } from "./messageGuard";
 import { MatchRoom } from "./MatchRoom";
+import { WriteQueue } from "../persistence/WriteQueue";
 
 /** Class codes are claimed in the same presence hash as match codes (they never collide: one character shorter). */
 const CODES_KEY = "detente:codes";
@@ -49,6 +50,9 @@ const INTERNAL_MESSAGE = "The server could not handle that message; the class go
 const DASHBOARD_EVERY_MS = 250;
 /** Alerts that come with time alone (a room stuck) reach the dashboard at least this often. */
 const DASHBOARD_REFRESH_MS = 30_000;
+
+/** A join's answer as data, since the class may be in another process (see MatchRoom's JoinAnswer). */
+type JoinAnswer = { ok: true; auth: Auth } | { ok: false; code: number; message: string };
 
 /** What onAuth decided about a socket, before any seat was reserved (Colyseus copies it as JSON). */
 type Auth =
@@ -70,7 +74,12 @@ interface Connection {
 export class ClassRoom extends Room {
   override maxClients = Number.POSITIVE_INFINITY;
   override autoDispose = false;
+  /** The class with every accepted change applied, some perhaps still being written: changes are checked against it. */
   private classroom!: Classroom;
+  /** The class as of the last change whose write resolved: the only one anyone is shown. */
+  private shown!: Classroom;
+  /** This class's writes, in order; a step after them tells the teacher and the students. */
+  private readonly writes = new WriteQueue((error) => this.failures.report(error));
   private teacherHash = "";
   /** The creator's teacher token, until the creator's socket has it. */
   private creatorToken: string | null = null;
@@ -79,6 +88,8 @@ export class ClassRoom extends Room {
   private createdAt = 0;
   /** Deleted or expired: nothing more is written or sent. */
   private ended = false;
+  /** Another process holds its lease now: this room writes nothing more and closes. */
+  private leaseGone = false;
   private unjoinedTimer: NodeJS.Timeout | null = null;
   private dashboardTimer: NodeJS.Timeout | null = null;
   private refreshTimer: NodeJS.Timeout | null = null;
@@ -102,7 +113,7 @@ export class ClassRoom extends Room {
     const ctx = context();
     const restore = (options as { restore?: unknown } | undefined)?.restore;
     if (typeof restore === "string" && ctx.restoringClasses.delete(restore)) {
-      const stored = ctx.store.loadClass(restore);
+      const stored = await ctx.store.loadClass(restore);
       if (!stored) throw new Error(`no stored class ${restore}`);
       this.classroom = stored.classroom;
       this.teacherHash = stored.teacherTokenHash;
@@ -122,12 +133,13 @@ export class ClassRoom extends Room {
         if (!this.stored) void this.disconnect();
       }, ctx.unjoinedRoomMs);
     }
+    this.shown = this.classroom;
     this.roomId = this.classroom.code;
     await this.setPrivate(true);
     for (const code of this.classroom.matches) this.follow(code);
     this.refreshTimer = setInterval(() => {
       if (this.stored && context().now() >= this.keptUntil) {
-        this.end("expired");
+        void this.end("expired");
         return;
       }
       if (this.classroom.started && [...this.connections.values()].some((c) => c.role === "teacher")) this.publish();
@@ -144,13 +156,25 @@ export class ClassRoom extends Room {
     const parts = (request.req?.url ?? "").split("?")[0]!.split("/");
     const at = parts.indexOf("matchmake");
     if (at !== -1 && parts[at + 1] === "joinById") {
-      const room = matchMaker.getLocalRoomById(parts[at + 2] ?? "");
-      if (!(room instanceof ClassRoom)) throw new ServerError(JOIN_REFUSED, "That class is not on this server.");
-      return room.admit(options, address);
+      const code = parts[at + 2] ?? "";
+      const local = matchMaker.getLocalRoomById(code);
+      const answer: JoinAnswer = local instanceof ClassRoom ? await local.answerJoin(options, address) : await matchMaker.remoteRoomCall(code, "answerJoin", [options, address]);
+      if (!answer.ok) throw new ServerError(answer.code, answer.message);
+      return answer.auth;
     }
     if (!parseUntrusted(CreateClassOptions, options).success) throw new ServerError(JOIN_REFUSED, "Please give the class a name.");
     await context().admission.create(address);
     return { role: "creator" };
+  }
+
+  /** A join by code, checked by this class (called by the process that received it, this one or another). */
+  async answerJoin(options: unknown, address: string): Promise<JoinAnswer> {
+    try {
+      return { ok: true, auth: await this.admit(options, address) };
+    } catch (error) {
+      if (error instanceof ServerError) return { ok: false, code: error.code, message: error.message };
+      throw error;
+    }
   }
 
   private async admit(options: unknown, address: string): Promise<Auth> {
@@ -166,7 +190,7 @@ export class ClassRoom extends Room {
       return { role: "teacher", token: data.teacherToken };
     }
     if ("studentToken" in data) {
-      const studentId = ctx.store.studentForToken(this.classroom.code, hashToken(data.studentToken));
+      const studentId = await ctx.store.studentForToken(this.classroom.code, hashToken(data.studentToken));
       if (!studentId || !studentById(this.classroom, studentId)) {
         await ctx.admission.failedJoin(address);
         throw new ServerError(SEAT_REFUSED, "That place is not in this class: join again with your name.");
@@ -179,7 +203,7 @@ export class ClassRoom extends Room {
     return { role: "newcomer", ticket: ctx.admission.reserve(address) };
   }
 
-  override onJoin(client: Client, options: { name?: unknown }, auth: Auth): void {
+  override async onJoin(client: Client, options: { name?: unknown }, auth: Auth): Promise<void> {
     const ctx = context();
     let connection: Connection;
     if (auth.role === "newcomer") {
@@ -188,9 +212,13 @@ export class ClassRoom extends Room {
       const joined = joinStudent(this.classroom, studentId, typeof options.name === "string" ? options.name : "");
       if (!joined.ok) throw new ServerError(JOIN_REFUSED, joined.message);
       const token = newSeatToken();
-      ctx.store.addStudent(this.classroom.code, studentId, hashToken(token));
-      this.classroom = joined.value;
-      ctx.store.saveClass(this.classroom);
+      const [code, tokenHash, classroom] = [this.classroom.code, hashToken(token), joined.value];
+      this.classroom = classroom;
+      this.writes.write(async () => {
+        await ctx.store.addStudent(code, studentId, tokenHash);
+        await ctx.store.saveClass(classroom);
+      });
+      this.writes.then(() => (this.shown = classroom));
       connection = { role: "student", studentId, token, refusedInARow: 0, lastView: "" };
     } else if (auth.role === "student") {
       connection = { role: "student", studentId: auth.studentId, token: auth.token, refusedInARow: 0, lastView: "" };
@@ -200,10 +228,16 @@ export class ClassRoom extends Room {
       if (this.creatorToken === null) throw new ServerError(JOIN_REFUSED, "This class already has its teacher.");
       connection = { role: "teacher", studentId: null, token: this.creatorToken, refusedInARow: 0, lastView: "" };
       this.creatorToken = null;
-      ctx.store.createClass(this.classroom.code, this.createdAt, this.teacherHash, this.classroom);
+      const [code, createdAt, teacherHash, classroom] = [this.classroom.code, this.createdAt, this.teacherHash, this.classroom];
+      this.writes.write(async () => {
+        await ctx.store.createClass(code, createdAt, teacherHash, classroom);
+        if (ctx.leases && !(await ctx.leases.take(code))) throw new Error(`class ${code}: another process holds its lease`);
+      });
       this.stored = true;
       if (this.unjoinedTimer) clearTimeout(this.unjoinedTimer);
     }
+    // A token is handed over only once it, and the class, are in the store.
+    await this.writes.drained();
     this.connections.set(client.sessionId, connection);
     const who = connection.studentId ?? "teacher";
     if (!this.buckets.has(who)) this.buckets.set(who, new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()));
@@ -226,7 +260,17 @@ export class ClassRoom extends Room {
     if (this.dashboardTimer) clearTimeout(this.dashboardTimer);
     if (this.refreshTimer) clearInterval(this.refreshTimer);
     for (const stop of this.unwatch.values()) stop();
+    if (this.leaseGone) return;
     await this.presence.hdel(CODES_KEY, this.roomId);
+    await this.writes.drained().catch(() => undefined);
+    await context().leases?.release(this.roomId);
+  }
+
+  /** Another process has taken this class over: close here, writing nothing. */
+  leaseLost(): void {
+    this.leaseGone = true;
+    this.ended = true;
+    void this.disconnect();
   }
 
   /** Every frame goes through here: whatever a handler or Colyseus's framing throws stays in this room. */
@@ -300,8 +344,7 @@ export class ClassRoom extends Room {
         if (normalizeJoinCode((data as ClassMessage<"deleteClass">).confirmCode) !== this.classroom.code) {
           return { code: "WRONG_CONFIRMATION", message: `Type the class code, ${this.classroom.code}, to delete the class.` };
         }
-        this.end("deleted");
-        return null;
+        return this.end("deleted").then(() => null);
     }
   }
 
@@ -314,15 +357,18 @@ export class ClassRoom extends Room {
    * matches, students and the class itself are deleted from the store, and every socket of the
    * class is told why before it is closed. Nothing of the class is restored after a restart.
    */
-  private end(reason: ClassEnded["reason"]): void {
+  private async end(reason: ClassEnded["reason"]): Promise<void> {
     if (this.ended) return;
     this.ended = true;
     const ended: ClassEnded = {
       reason,
       message: reason === "deleted" ? "Your teacher has ended this class: its rooms are closed and deleted." : "This class has reached the end of its time on the server: its rooms are closed and deleted.",
     };
-    for (const code of this.classroom.matches) this.matchRoom(code)?.endForClass(ended);
-    context().store.deleteClass(this.classroom.code);
+    // Each world's last writes are done before its match is deleted: none can land after.
+    await Promise.all(this.classroom.matches.map((code) => this.matchRoom(code)?.endForClass(ended)));
+    const code = this.classroom.code;
+    this.writes.write(() => context().store.deleteClass(code));
+    await this.writes.drained().catch(() => undefined);
     for (const client of this.clients) {
       client.send(ClassServerMessage.ended, ended);
       client.leave(CLOSE_CLASS_ENDED);
@@ -334,9 +380,13 @@ export class ClassRoom extends Room {
   private change(result: Result<Classroom>): Refusal | null {
     if (!result.ok) return { code: result.code, message: result.message };
     if (this.ended) return { code: "CLASS_ENDED", message: "This class has ended." };
-    this.classroom = result.value;
-    context().store.saveClass(this.classroom);
-    this.publish();
+    const classroom = result.value;
+    this.classroom = classroom;
+    this.writes.write(() => context().store.saveClass(classroom));
+    this.writes.then(() => {
+      this.shown = classroom;
+      this.publish();
+    });
     return null;
   }
 
@@ -356,12 +406,14 @@ export class ClassRoom extends Room {
           delegations: this.classroom.grouping === "delegations",
           teacherId: this.teacherId,
           teacherSeatHash: (code) => hashToken(derivedToken(teacherToken, code)),
-          students: world.seats.map((s) => ({
-            id: s.studentId,
-            name: studentById(this.classroom, s.studentId)!.name,
-            tokenHash: ctx.store.studentTokenHash(this.classroom.code, s.studentId)!,
-            power: s.power,
-          })),
+          students: await Promise.all(
+            world.seats.map(async (s) => ({
+              id: s.studentId,
+              name: studentById(this.classroom, s.studentId)!.name,
+              tokenHash: (await ctx.store.studentTokenHash(this.classroom.code, s.studentId))!,
+              power: s.power,
+            })),
+          ),
         };
         const key = randomBytes(16).toString("base64url");
         ctx.classWorlds.set(key, spec);
@@ -382,14 +434,14 @@ export class ClassRoom extends Room {
     }
   }
 
-  private placeLate(m: ClassMessage<"placeLate">): Refusal | null {
+  private async placeLate(m: ClassMessage<"placeLate">): Promise<Refusal | null> {
     const placed = placeLate(this.classroom, m.studentId, m.world, m.power);
     if (!placed.ok) return { code: placed.code, message: placed.message };
     const room = this.matchRoom(this.classroom.matches[m.world]!);
     if (!room) return { code: "ROOM_CLOSED", message: `World ${m.world + 1} is no longer running.` };
     const student = studentById(this.classroom, m.studentId)!;
-    const tokenHash = context().store.studentTokenHash(this.classroom.code, student.id)!;
-    const seated = room.seatLateStudent({ id: student.id, name: student.name, tokenHash, power: m.power });
+    const tokenHash = (await context().store.studentTokenHash(this.classroom.code, student.id))!;
+    const seated = await room.seatLateStudent({ id: student.id, name: student.name, tokenHash, power: m.power });
     if (!seated.ok) return { code: seated.code, message: seated.message };
     return this.change(placed);
   }
@@ -468,7 +520,7 @@ export class ClassRoom extends Room {
   }
 
   private dashboard(teacherToken: string, online: Set<string>): Dashboard {
-    const c = this.classroom;
+    const c = this.shown;
     return {
       code: c.code,
       name: c.name,
@@ -493,7 +545,7 @@ export class ClassRoom extends Room {
   }
 
   private studentView(studentId: string): StudentView {
-    const c = this.classroom;
+    const c = this.shown;
     const seat = c.seats[studentId];
     return { className: c.name, name: studentById(c, studentId)?.name ?? "", started: c.started, matchCode: seat ? (c.matches[seat.world] ?? null) : null };
   }
@@ -519,7 +571,7 @@ export class ClassRoom extends Room {
     for (;;) {
       let code = "";
       for (let i = 0; i < CLASS_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
-      if ((await this.presence.hincrby(CODES_KEY, code, 1)) === 1 && !context().store.hasClass(code)) return code;
+      if ((await this.presence.hincrby(CODES_KEY, code, 1)) === 1 && !(await context().store.hasClass(code))) return code;
     }
   }
 }

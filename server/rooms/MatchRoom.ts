@@ -1,7 +1,8 @@
 /**
  * One match, addressed by its join code. The room is the shell around the pure session in
  * shared/session: every message is parsed by its protocol schema, turned into an action,
- * applied by the session's rules, written to the store, and only then published.
+ * applied by the session's rules, written to the store, and only then published: players are
+ * only ever shown the acknowledged session, the one whose every action the store holds.
  */
 import { randomBytes, randomInt } from "node:crypto";
 import { Room, ServerError, matchMaker, type Client, type ClientPrivate } from "@colyseus/core";
@@ -50,6 +51,7 @@ import type { InjectedEvent, PowerId } from "../../shared/game";
 import { TokenBucket, checkPassword, hashPassword, hashToken, newSeatToken } from "../security";
 import { SessionState } from "./SessionState";
 import { FailureLog, describeType } from "./messageGuard";
+import { WriteQueue } from "../persistence/WriteQueue";
 
 /** The presence hash where codes are claimed; shared by every process once Redis is used. */
 const CODES_KEY = "detente:codes";
@@ -62,6 +64,12 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 const TRIAL_ID = "(newcomer)";
 /** How long a finished match stays open after its last player leaves. */
 const DEBRIEF_KEPT_MS = 30 * 60_000;
+
+/**
+ * A join's answer as data, since the room may be in another process: Colyseus's remote calls
+ * pass a thrown error's message but not its code, and the client acts on the code.
+ */
+type JoinAnswer = { ok: true; auth: Auth } | { ok: false; code: number; message: string };
 
 /** What the matchmaker's onAuth found, before any seat was reserved (Colyseus copies it as JSON). */
 interface Auth {
@@ -96,7 +104,12 @@ export class MatchRoom extends Room<SessionState> {
   override maxClients = Number.POSITIVE_INFINITY;
   override autoDispose = false;
   override state = new SessionState();
+  /** The session with every accepted action applied, some perhaps still being written: actions are checked against it. */
   private session!: Session;
+  /** The session as of the last action whose writes resolved: the only one anyone is shown. */
+  private acknowledged!: Session;
+  /** This room's writes, in order; a step after them tells the players. */
+  private readonly writes = new WriteQueue((error) => this.writeFailed(error));
   private passwordHash: string | null = null;
   /** A new match is written to the store only once its creator has joined: a creation by HTTP alone leaves nothing to restore. */
   private stored = false;
@@ -110,6 +123,8 @@ export class MatchRoom extends Room<SessionState> {
   private shuttingDown = false;
   /** Its class has ended: the match is deleted from the store, so nothing more is written. */
   private classEnded = false;
+  /** Another process holds its lease now: this room writes nothing more and closes. */
+  private leaseGone = false;
   /** Sockets the room itself closed (removed, flooding): no reconnection for them. */
   private readonly cutOff = new Set<string>();
   private readonly failures = new FailureLog(() => this.roomId);
@@ -125,9 +140,9 @@ export class MatchRoom extends Room<SessionState> {
   /** Called after every publish: a class room's dashboard follows its worlds through this. */
   private readonly watchers = new Set<() => void>();
 
-  /** The whole session, private parts included (for tests and the export; never sent as is). */
+  /** The whole acknowledged session, private parts included (for tests and the export; never sent as is). */
   get current(): Session {
-    return this.session;
+    return this.acknowledged;
   }
 
   override async onCreate(options: unknown): Promise<void> {
@@ -135,8 +150,10 @@ export class MatchRoom extends Room<SessionState> {
     const restore = (options as { restore?: unknown } | undefined)?.restore;
     const classWorld = (options as { classWorld?: unknown } | undefined)?.classWorld;
     const world = typeof classWorld === "string" ? ctx.classWorlds.get(classWorld) : undefined;
-    if (typeof restore === "string" && ctx.restoring.delete(restore)) {
-      this.restore(restore);
+    const downtime = typeof restore === "string" ? ctx.restoring.get(restore) : undefined;
+    if (typeof restore === "string" && downtime !== undefined) {
+      ctx.restoring.delete(restore);
+      await this.restore(restore, downtime);
     } else if (world) {
       ctx.classWorlds.delete(classWorld as string);
       await this.createForClass(world);
@@ -149,6 +166,7 @@ export class MatchRoom extends Room<SessionState> {
       const preset = parsed.data.preset ?? "evening";
       const fresh = createSession(code, newMemberId());
       this.session = { ...fresh, settings: { ...fresh.settings, preset, durations: { ...PRESETS[preset] } } };
+      this.acknowledged = this.session;
       this.passwordHash = parsed.data.password ? await hashPassword(parsed.data.password) : null;
       this.createdAt = ctx.now();
       // A match nobody joins (a creation by HTTP alone) is closed, not kept.
@@ -159,7 +177,9 @@ export class MatchRoom extends Room<SessionState> {
     this.roomId = this.session.code;
     this.lastActivityAt = ctx.now();
     await this.setPrivate(true);
-    this.publish(this.session, null);
+    // A class world's seats and first actions are in the store before anyone is sent its code.
+    await this.writes.drained();
+    this.publish(this.acknowledged, null);
 
     for (const type of CLIENT_MESSAGE_TYPES) this.onMessage(type, (client, raw: unknown) => this.receive(client, type, raw));
     // "*" catches types with no handler; Colyseus's own fallback is replaced too, since a message
@@ -179,9 +199,12 @@ export class MatchRoom extends Room<SessionState> {
     const address = clientAddress(request);
     const [method, target] = matchmakeCall(request);
     if (method === "joinById") {
-      const room = matchMaker.getLocalRoomById(target ?? "");
-      if (!(room instanceof MatchRoom)) throw new ServerError(JOIN_REFUSED, "That match is not on this server.");
-      return room.admitJoin(options, address);
+      const code = target ?? "";
+      const local = matchMaker.getLocalRoomById(code);
+      // With several processes the match may run in another: it answers there (over Redis).
+      const answer: JoinAnswer = local instanceof MatchRoom ? await local.answerJoin(options, address) : await matchMaker.remoteRoomCall(code, "answerJoin", [options, address]);
+      if (!answer.ok) throw new ServerError(answer.code, answer.message);
+      return answer.auth;
     }
     // Any other way in makes a room (a match is private: join and joinOrCreate never find one).
     const parsed = parseUntrusted(CreateOptions, options);
@@ -190,13 +213,23 @@ export class MatchRoom extends Room<SessionState> {
     return { memberId: null, seatToken: null, ticket: null };
   }
 
+  /** A join by code, checked by this room (called by the process that received it, this one or another). */
+  async answerJoin(options: unknown, address: string): Promise<JoinAnswer> {
+    try {
+      return { ok: true, auth: await this.admitJoin(options, address) };
+    } catch (error) {
+      if (error instanceof ServerError) return { ok: false, code: error.code, message: error.message };
+      throw error;
+    }
+  }
+
   /** A join by code: a member's seat token, or a newcomer with the password and an acceptable name. */
   private async admitJoin(options: unknown, address: string): Promise<Auth> {
     const ctx = context();
     const parsed = parseUntrusted(JoinOptions, options ?? {});
     if (!parsed.success) throw new ServerError(JOIN_REFUSED, "The join request was not in the expected shape.");
     if (parsed.data.seatToken) {
-      const memberId = ctx.store.memberForToken(this.session.code, hashToken(parsed.data.seatToken));
+      const memberId = await ctx.store.memberForToken(this.session.code, hashToken(parsed.data.seatToken));
       if (!memberId) await ctx.admission.failedJoin(address);
       return { memberId: this.checkSeat(memberId), seatToken: parsed.data.seatToken, ticket: null };
     }
@@ -224,7 +257,7 @@ export class MatchRoom extends Room<SessionState> {
     return memberId;
   }
 
-  override onJoin(client: Client, options: { name?: string }, auth: Auth): void {
+  override async onJoin(client: Client, options: { name?: string }, auth: Auth): Promise<void> {
     const ctx = context();
     if (auth.ticket) ctx.admission.release(auth.ticket);
     let memberId = auth.memberId;
@@ -239,10 +272,13 @@ export class MatchRoom extends Room<SessionState> {
       const joined = this.act(memberId, { type: "join", memberId, name: options.name ?? "" });
       if (!joined.ok) throw new ServerError(JOIN_REFUSED, joined.message);
       seatToken = newSeatToken();
-      ctx.store.addSeat(this.session.code, memberId, hashToken(seatToken));
+      const [code, tokenHash] = [this.session.code, hashToken(seatToken)];
+      this.writes.write(() => ctx.store.addSeat(code, memberId!, tokenHash));
     }
     if (this.closeTimer) clearTimeout(this.closeTimer);
     this.closeTimer = null;
+    // The seat token is handed over only once the seat, and the join, are in the store.
+    await this.writes.drained();
     const connection: Connection = { memberId, seatToken, refusedInARow: 0, sent: null, version: 0, whole: false, away: false };
     this.connections.set(client.sessionId, connection);
     if (!this.buckets.has(memberId)) this.buckets.set(memberId, new TokenBucket(ctx.messageRate.burst, ctx.messageRate.perSecond, ctx.now()));
@@ -267,8 +303,8 @@ export class MatchRoom extends Room<SessionState> {
   private welcome(client: Client, connection: Connection): void {
     const seat: SeatMessage = { memberId: connection.memberId, seatToken: connection.seatToken, code: this.session.code };
     client.send(ServerMessage.seat, seat);
-    client.send(ServerMessage.chatHistory, chatFor(this.session, connection.memberId));
-    this.publish(this.session, null);
+    client.send(ServerMessage.chatHistory, chatFor(this.acknowledged, connection.memberId));
+    this.publish(this.acknowledged, null);
   }
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -276,7 +312,7 @@ export class MatchRoom extends Room<SessionState> {
     if (!consented && !this.cutOff.delete(client.sessionId)) {
       const away = this.connections.get(client.sessionId);
       if (away) away.away = true;
-      this.publish(this.session, null);
+      this.publish(this.acknowledged, null);
       try {
         const back = await this.allowReconnection(client, RECONNECT_SECONDS);
         this.onReconnect(back);
@@ -292,7 +328,7 @@ export class MatchRoom extends Room<SessionState> {
       // Gone from the match: nothing of theirs is kept.
       if (!memberById(this.session, connection.memberId)) this.buckets.delete(connection.memberId);
     }
-    this.publish(this.session, null);
+    this.publish(this.acknowledged, null);
     if (this.clients.length === 0 && this.session.phase === "lobby") this.disconnect();
     // A finished match stays a while, so a reload or a late look at the debrief still finds it.
     if (this.clients.length === 0 && this.session.phase === "ended") this.closeTimer ??= setTimeout(() => void this.disconnect(), DEBRIEF_KEPT_MS);
@@ -316,8 +352,33 @@ export class MatchRoom extends Room<SessionState> {
     if (this.unjoinedTimer) clearTimeout(this.unjoinedTimer);
     if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
     if (this.closeTimer) clearTimeout(this.closeTimer);
+    if (this.leaseGone) return;
     await this.presence.hdel(CODES_KEY, this.roomId);
-    if (!this.shuttingDown && this.session.phase === "lobby") context().store.setStatus(this.session.code, "abandoned");
+    if (!this.writes.broken && !this.shuttingDown && this.session.phase === "lobby") this.writes.write(() => context().store.setStatus(this.session.code, "abandoned"));
+    await this.writes.drained().catch(() => undefined);
+    // Given up, not kept: another process may take the match over at once (after a failed write, or a graceful stop).
+    await context().leases?.release(this.session.code);
+  }
+
+  /** Another process has taken this match over (this one was stalled past its lease): close here, writing nothing. */
+  leaseLost(): void {
+    this.leaseGone = true;
+    if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
+    this.deadlineTimer = null;
+    void this.disconnect();
+  }
+
+  /**
+   * The store refused a write: the room's state is now ahead of what is stored, and nothing more
+   * is acknowledged. It closes: its players are told to come back (they rejoin by seat token), and
+   * the match is brought back from the store, as acknowledged, by a restart (or, with several
+   * processes, by whichever process takes its lease next).
+   */
+  private writeFailed(error: unknown): void {
+    this.failures.report(error);
+    if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
+    this.deadlineTimer = null;
+    void this.disconnect();
   }
 
   /**
@@ -403,28 +464,33 @@ export class MatchRoom extends Room<SessionState> {
   /** Applies an action by `actor`; if accepted, writes it to the store before anyone hears of it. */
   private act(actor: string, action: SessionAction): Result<Session> {
     if (this.classEnded) return { ok: false, code: "CLASS_ENDED", message: "This class has ended: its rooms are closed." };
+    if (this.writes.broken || this.leaseGone) return { ok: false, code: "STORE_FAILED", message: "The match could not be saved: it is being reopened." };
     const ctx = context();
     const entry: LoggedAction = { actor, at: ctx.now(), action };
     const result = applyAction(this.session, entry);
     if (!result.ok) return result;
-    const seq = ctx.store.append(this.session.code, entry);
-    this.commit(result.value, seq, entry);
+    this.commit(result.value, entry);
     return result;
   }
 
-  private commit(next: Session, seq: number, entry: LoggedAction): void {
-    const ctx = context();
+  /** Takes an accepted action: applied now, written in order, published once written. */
+  private commit(next: Session, entry: LoggedAction): void {
+    const store = context().store;
     const before = this.session;
     this.session = next;
     if (next.phase !== before.phase || seatOf(before, entry.actor).kind === "power") this.lastActivityAt = entry.at;
-    if (next.hostId !== before.hostId) ctx.store.setHost(next.code, next.hostId);
-    if (next.match && next.phase !== before.phase && (next.phase === "resolution" || next.phase === "ended")) {
-      ctx.store.snapshot(next.code, next.match.turn, seq, next);
-    }
-    if (next.phase === "ended" && before.phase !== "ended") {
-      ctx.store.setStatus(next.code, "ended");
-    }
-    this.publish(next, entry);
+    this.writes.write(async () => {
+      const seq = await store.append(next.code, entry);
+      if (next.hostId !== before.hostId) await store.setHost(next.code, next.hostId);
+      if (next.match && next.phase !== before.phase && (next.phase === "resolution" || next.phase === "ended")) {
+        await store.snapshot(next.code, next.match.turn, seq, next);
+      }
+      if (next.phase === "ended" && before.phase !== "ended") await store.setStatus(next.code, "ended");
+    });
+    this.writes.then(() => {
+      this.acknowledged = next;
+      this.publish(next, entry);
+    });
   }
 
   /** Mirrors the public board, sends each client its own view, delivers chat, reschedules the clock. */
@@ -506,9 +572,11 @@ export class MatchRoom extends Room<SessionState> {
     const teacherReads = world.teacherReadsChat ? "all" : "public";
     const delegations = world.delegations ? { delegations: true } : {};
     this.session = { ...fresh, settings: { ...fresh.settings, preset: world.preset, durations: { ...PRESETS[world.preset] }, teacherReads, ...delegations } };
+    this.acknowledged = this.session;
     this.createdAt = ctx.now();
     this.store();
-    ctx.store.addSeat(code, world.teacherId, world.teacherSeatHash(code));
+    const teacherHash = world.teacherSeatHash(code);
+    this.writes.write(() => ctx.store.addSeat(code, world.teacherId, teacherHash));
     const steps: [string, SessionAction][] = [
       [world.teacherId, { type: "join", memberId: world.teacherId, name: TEACHER_NAME }],
       [world.teacherId, { type: "facilitate" }],
@@ -523,16 +591,18 @@ export class MatchRoom extends Room<SessionState> {
       const done = this.act(actor, action);
       if (!done.ok) throw new Error(`class world ${code}: ${action.type} refused: ${done.code}`);
     }
-    for (const student of world.students) ctx.store.addSeat(code, student.id, student.tokenHash);
+    for (const student of world.students) this.writes.write(() => ctx.store.addSeat(code, student.id, student.tokenHash));
   }
 
-  /** A late student of the class takes a bot's seat (their class token opens it). */
-  seatLateStudent(student: { id: string; name: string; tokenHash: string; power: PowerId }): Result<Session> {
+  /** A late student of the class takes a bot's seat (their class token opens it); resolves once the seat is stored. */
+  async seatLateStudent(student: { id: string; name: string; tokenHash: string; power: PowerId }): Promise<Result<Session>> {
     const joined = this.act(student.id, { type: "join", memberId: student.id, name: student.name });
     if (!joined.ok) return joined;
     const moved = this.act(this.session.hostId, { type: "moveMember", memberId: student.id, power: student.power });
     if (!moved.ok) return moved;
-    context().store.addSeat(this.session.code, student.id, student.tokenHash);
+    const code = this.session.code;
+    this.writes.write(() => context().store.addSeat(code, student.id, student.tokenHash));
+    await this.writes.drained();
     return moved;
   }
 
@@ -554,11 +624,11 @@ export class MatchRoom extends Room<SessionState> {
       const mine = connections.filter((c) => c.memberId === memberId);
       return mine.some((c) => !c.away) ? "online" : mine.length > 0 ? "reconnecting" : "offline";
     };
-    return summarize(this.session, presence, { now: context().now(), lastActivityAt: this.lastActivityAt });
+    return summarize(this.acknowledged, presence, { now: context().now(), lastActivityAt: this.lastActivityAt });
   }
 
-  /** Its class has ended: every player is told why and closed out, with no reconnection, and the room goes. */
-  endForClass(ended: ClassEnded): void {
+  /** Its class has ended: every player is told why and closed out, with no reconnection, and the room goes; resolves once its last writes are done. */
+  async endForClass(ended: ClassEnded): Promise<void> {
     this.classEnded = true;
     if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
     this.deadlineTimer = null;
@@ -568,6 +638,7 @@ export class MatchRoom extends Room<SessionState> {
       this.cut(client, CLOSE_CLASS_ENDED, "The class has ended.");
     }
     void this.disconnect();
+    await this.writes.drained().catch(() => undefined);
   }
 
   /** Calls `listener` after every change; returns the way to stop. */
@@ -577,18 +648,24 @@ export class MatchRoom extends Room<SessionState> {
   }
 
   /** Brings a stored match back: its newest snapshot, the log after it, and its deadlines shifted by the downtime. */
-  private restore(code: string): void {
+  private async restore(code: string, downtimeMs: number): Promise<void> {
     const ctx = context();
-    const stored = ctx.store.load(code);
+    const stored = await ctx.store.load(code);
     if (!stored) throw new Error(`no stored match ${code}`);
     this.session = replaySession(stored.snapshot, stored.logAfterSnapshot);
+    this.acknowledged = this.session;
     this.stored = true;
     this.passwordHash = stored.passwordHash;
-    if (this.session.clock.deadline !== null && ctx.downtimeMs > 0) this.act(SYSTEM, { type: "shiftClock", ms: ctx.downtimeMs });
+    if (this.session.clock.deadline !== null && downtimeMs > 0) this.act(SYSTEM, { type: "shiftClock", ms: downtimeMs });
   }
 
   private store(): void {
-    context().store.createMatch(this.session.code, this.createdAt, this.passwordHash, this.session);
+    const { store, leases } = context();
+    const [session, createdAt, passwordHash] = [this.session, this.createdAt, this.passwordHash];
+    this.writes.write(async () => {
+      await store.createMatch(session.code, createdAt, passwordHash, session);
+      if (leases && !(await leases.take(session.code))) throw new Error(`match ${session.code}: another process holds its lease`);
+    });
     this.stored = true;
   }
 
@@ -609,7 +686,7 @@ export class MatchRoom extends Room<SessionState> {
   private async claimCode(): Promise<string> {
     for (;;) {
       const code = makeJoinCode((n) => randomInt(n));
-      if ((await this.presence.hincrby(CODES_KEY, code, 1)) === 1 && !context().store.hasMatch(code)) return code;
+      if ((await this.presence.hincrby(CODES_KEY, code, 1)) === 1 && !(await context().store.hasMatch(code))) return code;
     }
   }
 }

@@ -237,5 +237,5 @@ async function fuzzDelegationWorld(server: RunningServer, teacher: ClassClient, 
   const replyCodes: Record<string, number> = {};
   for (const r of sender.replies) replyCodes[r.code] = (replyCodes[r.code] ?? 0) + 1;
   await Promise.all([sender, ...listeners].map((s) => s.close()));
-  return { sent: sender.sent - 2, replyCodes, deliveredToFellow: heard[0]!, leakedToOutsider: heard[1]!, replayEqual: sessionEqualsReplay(server, code) };
+  return { sent: sender.sent - 2, replyCodes, deliveredToFellow: heard[0]!, leakedToOutsider: heard[1]!, replayEqual: await sessionEqualsReplay(server, code) };
 }

@@ -415,7 +415,7 @@ export async function fuzzMatch(server: RunningServer, options: FuzzOptions): Pr
   await driveTo("orders", host, players, powers);
   const legitimate = await placeLegitimateOrder(server.url, host, players, [...senders, ...rawSenders]);
   const healthOk = await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false);
-  const replayEqual = sessionEqualsReplay(server, host.code);
+  const replayEqual = await sessionEqualsReplay(server, host.code);
   await Promise.all([...senders, ...rawSenders].map((s) => s.close()));
   await leaveAll(host, ...players, spectator);
   const replyCodes: Record<string, number> = {};
@@ -505,8 +505,8 @@ async function placeLegitimateOrder(url: string, host: TestPlayer, players: Test
 }
 
 /** The live room's session, compared with the replay of its stored snapshot and log (as a restart would rebuild it). */
-export function sessionEqualsReplay(server: RunningServer, code: string): boolean {
-  const stored = server.store.load(code);
+export async function sessionEqualsReplay(server: RunningServer, code: string): Promise<boolean> {
+  const stored = await server.store.load(code);
   if (!stored) return false;
   const canonical = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
   return isDeepStrictEqual(canonical(serverRoom(code).current), canonical(replaySession(stored.snapshot, stored.logAfterSnapshot)));

@@ -24,8 +24,9 @@ async function startedClass(server: RunningServer) {
 }
 
 /** Whether anything of the class or its match is left in the store. */
-function stored(server: RunningServer, classCode: string, matchCode: string, studentToken: string): boolean {
-  return server.store.hasClass(classCode) || server.store.hasMatch(matchCode) || server.store.studentForToken(classCode, hashToken(studentToken)) !== null || server.store.export(matchCode) !== null;
+async function stored(server: RunningServer, classCode: string, matchCode: string, studentToken: string): Promise<boolean> {
+  const { store } = server;
+  return (await store.hasClass(classCode)) || (await store.hasMatch(matchCode)) || (await store.studentForToken(classCode, hashToken(studentToken))) !== null || (await store.export(matchCode)) !== null;
 }
 
 describe("deleting a class", () => {
@@ -34,13 +35,13 @@ describe("deleting a class", () => {
     const { teacher, students, matchCode } = await startedClass(server);
     const match = await students[0]!.openMatch(server.url);
     const facilitator = await openAsFacilitator(server.url, teacher, 0);
-    expect(stored(server, teacher.code, matchCode, students[0]!.studentToken)).toBe(true);
+    expect(await stored(server, teacher.code, matchCode, students[0]!.studentToken)).toBe(true);
 
     students[1]!.connection.sendRaw("deleteClass", { confirmCode: teacher.code });
     expect(await students[1]!.nextError()).toMatchObject({ re: "deleteClass", code: "NOT_ALLOWED" });
     teacher.connection.send("deleteClass", { confirmCode: "WRONG" });
     expect(await teacher.nextError()).toMatchObject({ re: "deleteClass", code: "WRONG_CONFIRMATION" });
-    expect(server.store.hasClass(teacher.code)).toBe(true);
+    expect(await server.store.hasClass(teacher.code)).toBe(true);
 
     teacher.connection.send("deleteClass", { confirmCode: teacher.code.toLowerCase() });
     for (const s of students) await s.until((c) => c.connection.ended !== null, "the class ended for a student");
@@ -51,7 +52,7 @@ describe("deleting a class", () => {
     expect(match.closedReason).toBe(match.classEnded!.message);
     await facilitator.until(() => facilitator.closedReason !== null, "the facilitator's match closed");
     await teacher.until((t) => t.connection.status === "closed", "the teacher's dashboard closed");
-    expect(stored(server, teacher.code, matchCode, students[0]!.studentToken)).toBe(false);
+    expect(await stored(server, teacher.code, matchCode, students[0]!.studentToken)).toBe(false);
 
     // Neither the student's token nor the teacher's link opens anything any more.
     await expect(ClassConnection.join(server.url, teacher.code, { studentToken: students[0]!.studentToken })).rejects.toBeDefined();
@@ -74,7 +75,7 @@ describe("deleting a class", () => {
     server = await bootServer({ dataDir });
     expect(server.restored).not.toContain(matchCode);
     await expect(ClassClient.join(server.url, teacher.code, { teacherToken: teacher.teacherToken })).rejects.toBeDefined();
-    expect(stored(server, teacher.code, matchCode, students[0]!.studentToken)).toBe(false);
+    expect(await stored(server, teacher.code, matchCode, students[0]!.studentToken)).toBe(false);
     await server.stop();
   });
 });
@@ -103,7 +104,7 @@ describe("a class's time on the server", () => {
     now += 2 * DAY;
     server = await bootServer({ dataDir, now: clock });
     expect(server.restored).not.toContain(matchCode);
-    expect(stored(server, teacher.code, matchCode, students[0]!.studentToken)).toBe(false);
+    expect(await stored(server, teacher.code, matchCode, students[0]!.studentToken)).toBe(false);
     await expect(ClassClient.join(server.url, teacher.code, { teacherToken: teacher.teacherToken })).rejects.toBeDefined();
     await server.stop();
   });

@@ -9,7 +9,7 @@ import { createServer } from "node:net";
 import { afterAll, expect, it } from "vitest";
 import { replay, stateHash, victoryDay2025, type LogEntry, type Order, type PowerId } from "../../shared/game";
 import path from "node:path";
-import { MatchStore } from "../../server/persistence/MatchStore";
+import { SqliteStore } from "../../server/persistence/SqliteStore";
 import { TestPlayer, leaveAll, tempDataDir } from "../helpers/server";
 
 const children: ChildProcess[] = [];
@@ -124,9 +124,9 @@ it("survives SIGKILL mid-turn and finishes the match as if nothing happened", as
   }
 
   // The stored record, whole (the HTTP export cuts it to what the host may see).
-  const store = new MatchStore(path.join(dataDir, "detente.sqlite"));
-  const exported = store.export(host.code)!;
-  store.close();
+  const store = new SqliteStore(path.join(dataDir, "detente.sqlite"));
+  const exported = (await store.export(host.code))!;
+  await store.close();
   const start = exported.log.find((e) => e.action.type === "start")!.action as { seed: number };
   const final = exported.turns.at(-1)!.session.match!;
   const uncrashed = replay(victoryDay2025, start.seed, final.seats, played);

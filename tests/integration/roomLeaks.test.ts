@@ -44,7 +44,7 @@ it("a match whose creator never connects is not kept as open, is closed after th
   const answer = await matchmake(url, "create", ROOM_NAME, { name: "Ghost" }, "10.0.0.3");
   const code = answer.room!.roomId;
   expect(matchMaker.getLocalRoomById(code)).toBeDefined();
-  expect(store.openMatchCodes()).not.toContain(code);
+  expect(await store.openMatchCodes()).not.toContain(code);
   const deadline = Date.now() + 10_000;
   while (matchMaker.getLocalRoomById(code) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   expect(matchMaker.getLocalRoomById(code)).toBeUndefined();
@@ -59,6 +59,6 @@ it("a match whose creator connected stays open past the wait", async () => {
   const host = await TestPlayer.create(url, "Hana");
   await new Promise((r) => setTimeout(r, 1_500));
   expect(matchMaker.getLocalRoomById(host.code)).toBeDefined();
-  expect(store.openMatchCodes()).toContain(host.code);
+  expect(await store.openMatchCodes()).toContain(host.code);
   await leaveAll(host);
 });

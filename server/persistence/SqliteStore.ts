@@ -1,37 +1,15 @@
 /**
- * The embedded store: one SQLite file holding every match's record, its seats, the append-only
- * log of accepted actions and a snapshot of the session at the start and after every turn.
- * Writes are synchronous, so an action is on disk before the room acknowledges it.
+ * The embedded store, the default: one SQLite file holding every match's record, its seats, the
+ * append-only log of accepted actions and a snapshot of the session at the start and after every
+ * turn. better-sqlite3 writes synchronously, so each promise here resolves with the write on disk.
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { asPages, type LoggedAction, type Session } from "../../shared/session";
+import type { LoggedAction, Session } from "../../shared/session";
 import type { Classroom } from "../../shared/classroom";
-import type { Commitment } from "../../shared/game";
-
-export interface StoredMatch {
-  code: string;
-  passwordHash: string | null;
-  /** The newest snapshot and the log after it: replaying gives the session as it was last acknowledged. */
-  snapshot: Session;
-  logAfterSnapshot: LoggedAction[];
-}
-
-export interface StoredClass {
-  teacherTokenHash: string;
-  createdAt: number;
-  classroom: Classroom;
-}
-
-export interface MatchExport {
-  code: string;
-  status: string;
-  createdAt: number;
-  log: (LoggedAction & { seq: number })[];
-  /** The session as it stood at the start (turn 0) and after each resolved turn. */
-  turns: { turn: number; seq: number; session: Session }[];
-}
+import type { MatchExport, MatchStatus, Store, StoredClass, StoredMatch, Unleased } from "./Store";
+import { parseSession, toEntry } from "./storedSession";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS matches (
@@ -75,13 +53,19 @@ const SCHEMA = `
     token_hash TEXT NOT NULL UNIQUE,
     PRIMARY KEY (class_code, student_id)
   );
+  CREATE TABLE IF NOT EXISTS leases (
+    code TEXT PRIMARY KEY,                        -- a match's or a class's code
+    owner TEXT NOT NULL,                          -- the process holding it
+    renewed_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
   CREATE TABLE IF NOT EXISTS server (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     alive_at INTEGER NOT NULL
   );
 `;
 
-export class MatchStore {
+export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
 
@@ -127,28 +111,45 @@ export class MatchStore {
       studentByToken: this.db.prepare<[string, string], { student_id: string }>("SELECT student_id FROM class_students WHERE class_code = ? AND token_hash = ?"),
       studentTokenHash: this.db.prepare<[string, string], { token_hash: string }>("SELECT token_hash FROM class_students WHERE class_code = ? AND student_id = ?"),
       alive: this.db.prepare("INSERT INTO server (id, alive_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET alive_at = excluded.alive_at"),
+      takeLease: this.db.prepare<[string, string, number, number], { code: string }>(
+        `INSERT INTO leases (code, owner, renewed_at, expires_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (code) DO UPDATE SET owner = excluded.owner, renewed_at = excluded.renewed_at, expires_at = excluded.expires_at
+         WHERE leases.owner = excluded.owner OR leases.expires_at <= excluded.renewed_at RETURNING code`,
+      ),
+      renewLeases: this.db.prepare<[number, number, string, string], { code: string }>(
+        "UPDATE leases SET renewed_at = ?, expires_at = ? WHERE owner = ? AND code IN (SELECT value FROM json_each(?)) RETURNING code",
+      ),
+      releaseLease: this.db.prepare("DELETE FROM leases WHERE code = ? AND owner = ?"),
+      unleased: this.db.prepare<[number, number], { kind: "match" | "class"; code: string; renewed_at: number | null }>(
+        `SELECT 'match' AS kind, m.code AS code, l.renewed_at AS renewed_at FROM matches m LEFT JOIN leases l ON l.code = m.code
+           WHERE m.status = 'open' AND (l.code IS NULL OR l.expires_at <= ?)
+         UNION ALL
+         SELECT 'class' AS kind, c.code AS code, l.renewed_at AS renewed_at FROM classes c LEFT JOIN leases l ON l.code = c.code
+           WHERE c.status = 'open' AND (l.code IS NULL OR l.expires_at <= ?)
+         ORDER BY kind DESC, code`,
+      ),
       aliveAt: this.db.prepare<[], { alive_at: number }>("SELECT alive_at FROM server WHERE id = 1"),
     };
   }
 
   /** Records a new match with its empty session as the turn-0 snapshot. */
-  createMatch(code: string, createdAt: number, passwordHash: string | null, session: Session): void {
+  async createMatch(code: string, createdAt: number, passwordHash: string | null, session: Session): Promise<void> {
     this.db.transaction(() => {
       this.statements.insertMatch.run(code, createdAt, passwordHash, session.hostId);
       this.statements.upsertSnapshot.run(code, 0, 0, JSON.stringify(session));
     })();
   }
 
-  addSeat(code: string, memberId: string, tokenHash: string): void {
+  async addSeat(code: string, memberId: string, tokenHash: string): Promise<void> {
     this.statements.insertSeat.run(code, memberId, tokenHash);
   }
 
-  memberForToken(code: string, tokenHash: string): string | null {
+  async memberForToken(code: string, tokenHash: string): Promise<string | null> {
     return this.statements.seatByToken.get(code, tokenHash)?.member_id ?? null;
   }
 
   /** Appends one accepted action; returns its sequence number. */
-  append(code: string, entry: LoggedAction): number {
+  async append(code: string, entry: LoggedAction): Promise<number> {
     return this.db.transaction(() => {
       const seq = this.statements.nextSeq.get(code)!.seq;
       this.statements.insertLog.run(code, seq, entry.at, entry.actor, JSON.stringify(entry.action));
@@ -156,32 +157,32 @@ export class MatchStore {
     })();
   }
 
-  snapshot(code: string, turn: number, seq: number, session: Session): void {
+  async snapshot(code: string, turn: number, seq: number, session: Session): Promise<void> {
     this.statements.upsertSnapshot.run(code, turn, seq, JSON.stringify(session));
   }
 
-  setStatus(code: string, status: "open" | "ended" | "abandoned"): void {
+  async setStatus(code: string, status: MatchStatus): Promise<void> {
     this.statements.setStatus.run(status, code);
   }
 
-  setHost(code: string, memberId: string): void {
+  async setHost(code: string, memberId: string): Promise<void> {
     this.statements.setHost.run(memberId, code);
   }
 
   /** Whether a code was ever used, finished matches included. */
-  hasMatch(code: string): boolean {
+  async hasMatch(code: string): Promise<boolean> {
     return this.statements.match.get(code) !== undefined;
   }
 
-  hostOf(code: string): string | null {
+  async hostOf(code: string): Promise<string | null> {
     return this.statements.match.get(code)?.host_member_id ?? null;
   }
 
-  openMatchCodes(): string[] {
+  async openMatchCodes(): Promise<string[]> {
     return this.statements.openCodes.all().map((r) => r.code);
   }
 
-  load(code: string): StoredMatch | null {
+  async load(code: string): Promise<StoredMatch | null> {
     const match = this.statements.match.get(code);
     const snap = this.statements.latestSnapshot.get(code);
     if (!match || !snap) return null;
@@ -193,7 +194,7 @@ export class MatchStore {
     };
   }
 
-  export(code: string): MatchExport | null {
+  async export(code: string): Promise<MatchExport | null> {
     const match = this.statements.match.get(code);
     if (!match) return null;
     return {
@@ -206,23 +207,23 @@ export class MatchStore {
   }
 
   /** Records a new class; only the hash of the teacher's token is kept. */
-  createClass(code: string, createdAt: number, teacherTokenHash: string, classroom: Classroom): void {
+  async createClass(code: string, createdAt: number, teacherTokenHash: string, classroom: Classroom): Promise<void> {
     this.statements.insertClass.run(code, createdAt, teacherTokenHash, JSON.stringify(classroom));
   }
 
-  saveClass(classroom: Classroom): void {
+  async saveClass(classroom: Classroom): Promise<void> {
     this.statements.updateClass.run(JSON.stringify(classroom), classroom.code);
   }
 
-  setClassStatus(code: string, status: "open" | "abandoned"): void {
+  async setClassStatus(code: string, status: "open" | "abandoned"): Promise<void> {
     this.statements.setClassStatus.run(status, code);
   }
 
-  hasClass(code: string): boolean {
+  async hasClass(code: string): Promise<boolean> {
     return this.statements.classByCode.get(code) !== undefined;
   }
 
-  loadClass(code: string): StoredClass | null {
+  async loadClass(code: string): Promise<StoredClass | null> {
     const row = this.statements.classByCode.get(code);
     return row ? { teacherTokenHash: row.teacher_token_hash, createdAt: row.created_at, classroom: JSON.parse(row.classroom) as Classroom } : null;
   }
@@ -231,7 +232,7 @@ export class MatchStore {
    * Deletes a class with everything of it: its students (names and token hashes), and each of
    * its worlds' matches with their seats, logs and snapshots. One transaction: all or nothing.
    */
-  deleteClass(code: string): void {
+  async deleteClass(code: string): Promise<void> {
     this.db.transaction(() => {
       const row = this.statements.classByCode.get(code);
       if (!row) return;
@@ -242,9 +243,9 @@ export class MatchStore {
   }
 
   /** Deletes every class created before `cutoff` (ms), as deleteClass does; returns their codes. */
-  purgeClassesCreatedBefore(cutoff: number): string[] {
+  async purgeClassesCreatedBefore(cutoff: number): Promise<string[]> {
     const codes = this.statements.classesCreatedBefore.all(cutoff).map((r) => r.code);
-    for (const code of codes) this.deleteClass(code);
+    for (const code of codes) await this.deleteClass(code);
     return codes;
   }
 
@@ -255,59 +256,49 @@ export class MatchStore {
     this.statements.deleteMatch.run(code);
   }
 
-  openClassCodes(): string[] {
+  async openClassCodes(): Promise<string[]> {
     return this.statements.openClassCodes.all().map((r) => r.code);
   }
 
   /** A student's token, hashed: it opens their place in the class and, once placed, their seat in their match. */
-  addStudent(classCode: string, studentId: string, tokenHash: string): void {
+  async addStudent(classCode: string, studentId: string, tokenHash: string): Promise<void> {
     this.statements.insertStudent.run(classCode, studentId, tokenHash);
   }
 
-  studentForToken(classCode: string, tokenHash: string): string | null {
+  async studentForToken(classCode: string, tokenHash: string): Promise<string | null> {
     return this.statements.studentByToken.get(classCode, tokenHash)?.student_id ?? null;
   }
 
-  studentTokenHash(classCode: string, studentId: string): string | null {
+  async studentTokenHash(classCode: string, studentId: string): Promise<string | null> {
     return this.statements.studentTokenHash.get(classCode, studentId)?.token_hash ?? null;
   }
 
+  async takeLease(code: string, owner: string, now: number, until: number): Promise<boolean> {
+    return this.statements.takeLease.get(code, owner, now, until) !== undefined;
+  }
+
+  async renewLeases(owner: string, codes: readonly string[], now: number, until: number): Promise<string[]> {
+    return this.statements.renewLeases.all(now, until, owner, JSON.stringify(codes)).map((r) => r.code);
+  }
+
+  async releaseLease(code: string, owner: string): Promise<void> {
+    this.statements.releaseLease.run(code, owner);
+  }
+
+  async unleased(now: number): Promise<Unleased[]> {
+    return this.statements.unleased.all(now, now).map((r) => ({ kind: r.kind, code: r.code, renewedAt: r.renewed_at }));
+  }
+
   /** A heartbeat, so that after a crash the server knows how long it was down. */
-  markAlive(now: number): void {
+  async markAlive(now: number): Promise<void> {
     this.statements.alive.run(now);
   }
 
-  lastAlive(): number | null {
+  async lastAlive(): Promise<number | null> {
     return this.statements.aliveAt.get()?.alive_at ?? null;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
-}
-
-function toEntry(r: { at: number; actor: string; action: string }): LoggedAction {
-  return { at: r.at, actor: r.actor, action: JSON.parse(r.action) as LoggedAction["action"] };
-}
-
-/**
- * A stored session, brought up to the current form: one stored before chat had pages gets its
- * chat regrouped (see chatLog.ts), a match stored before the say–do record gets an empty one,
- * and its commitments stored before deals could run several turns last the one turn they were made in.
- */
-function parseSession(text: string): Session {
-  const session = JSON.parse(text) as Session;
-  const match =
-    session.match === null
-      ? null
-      : {
-          ...session.match,
-          sayDo: session.match.sayDo ?? [],
-          commitments: session.match.commitments.map((c: Partial<Commitment> & Omit<Commitment, "endTurn" | "turnsKept">) => ({
-            ...c,
-            endTurn: c.endTurn ?? c.turn,
-            turnsKept: c.turnsKept ?? (c.status === "kept" ? 1 : 0),
-          })),
-        };
-  return { ...session, chat: asPages(session.chat), match };
 }
