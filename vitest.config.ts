@@ -1,7 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-// Three suites: `unit` (the pure game core), `integration` (a real Colyseus server over real
-// sockets) and `e2e` (Debian's Chromium through playwright-core). `npm test` runs the first two.
+// Four suites: `unit` (the pure game core), `integration` (a real Colyseus server over real
+// sockets), `e2e` (Debian's Chromium through playwright-core) and `scale` (several server
+// processes with a real Redis and PostgreSQL, started by .ci/with-services). `npm test` runs the
+// first two; `.ci/run` runs all four.
 export default defineConfig({
   test: {
     projects: [
@@ -25,6 +27,17 @@ export default defineConfig({
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "scale",
+          include: ["tests/scale/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Several server processes per test on two shared cores: one file at a time.
           fileParallelism: false,
         },
       },
