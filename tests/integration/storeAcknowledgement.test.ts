@@ -40,7 +40,7 @@ afterEach(async () => {
   server = null;
 });
 
-async function untilHeld(gate: { held: unknown[] }, count: number): Promise<void> {
+async function untilHeld(gate: { held: unknown[]; appended: string[] }, count: number): Promise<void> {
   const deadline = Date.now() + 5_000;
   while (gate.held.length < count) {
     if (Date.now() > deadline) throw new Error(`${count} held appends expected, ${gate.held.length} seen (appended: ${gate.appended.join(", ")})`);
