@@ -230,8 +230,9 @@ export class ClassRoom extends Room {
       this.creatorToken = null;
       const [code, createdAt, teacherHash, classroom] = [this.classroom.code, this.createdAt, this.teacherHash, this.classroom];
       this.writes.write(async () => {
-        await ctx.store.createClass(code, createdAt, teacherHash, classroom);
+        // The lease first: an open class with no lease is what other processes look for to take over.
         if (ctx.leases && !(await ctx.leases.take(code))) throw new Error(`class ${code}: another process holds its lease`);
+        await ctx.store.createClass(code, createdAt, teacherHash, classroom);
       });
       this.stored = true;
       if (this.unjoinedTimer) clearTimeout(this.unjoinedTimer);

@@ -663,8 +663,9 @@ export class MatchRoom extends Room<SessionState> {
     const { store, leases } = context();
     const [session, createdAt, passwordHash] = [this.session, this.createdAt, this.passwordHash];
     this.writes.write(async () => {
-      await store.createMatch(session.code, createdAt, passwordHash, session);
+      // The lease first: an open match with no lease is what other processes look for to take over.
       if (leases && !(await leases.take(session.code))) throw new Error(`match ${session.code}: another process holds its lease`);
+      await store.createMatch(session.code, createdAt, passwordHash, session);
     });
     this.stored = true;
   }
