@@ -452,7 +452,7 @@ export class MatchRoom extends Room<SessionState> {
       this.reply(client, { re: "resync", code: "UP_TO_DATE", message: "You already have the whole view as it is now." });
       return;
     }
-    this.sendWhole(client, connection, this.seatViews.viewOf(this.session, connection.memberId));
+    this.sendWhole(client, connection, this.seatViews.viewOf(this.acknowledged, connection.memberId));
   }
 
   /** The server adds what a client must not choose: the match's random seed. */
