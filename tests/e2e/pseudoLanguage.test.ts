@@ -37,7 +37,7 @@ const SCENARIO_TEXTS = [
     return [s.leader, s.briefing, s.special.label, s.special.label.toLowerCase(), s.special.text, ...s.strengths, ...[...s.publicGoals, ...s.secretObjectives].flatMap((g) => [g.title, g.text])];
   }),
 ].sort((a, b) => b.length - a.length);
-const CORE_SENTENCES = ".headline, .event-text, .timeline li.kind-news, ul.lapses, .server-words";
+const CORE_SENTENCES = ".headline, .event-text, .timeline li.kind-news, .promise-lists li, .server-words";
 
 /** Visible text nodes (and the chosen options of visible selects) with letters outside ⟦ ⟧ and outside the data given. */
 function unmarked(page: Page, data: string[]): Promise<string[]> {

@@ -7,6 +7,7 @@ import { ranking, scoresFromView } from "../logic/scores";
 import { timeline } from "../logic/timeline";
 import { matchQuestions } from "../logic/discussion";
 import { keptWord } from "../logic/keptWord";
+import { promiseLists } from "./debriefPromises";
 import { lessonLinks } from "../pages/nav";
 import { meterCharts } from "./debriefChart";
 import { scrollBox } from "../ui/scrollBox";
@@ -130,7 +131,7 @@ function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
   );
 }
 
-/** Each power's promises and words against what it did: counts first, then each lapse. */
+/** Each power's promises and words against what it did: counts first, then each promise with what became of it. */
 function keptWordSection(view: MatchView): HTMLElement {
   const records = keptWord(view);
   const name = (p: PowerId) => powerName(p);
@@ -148,7 +149,7 @@ function keptWordSection(view: MatchView): HTMLElement {
     { "aria-labelledby": "kept-word-heading", id: "kept-word" },
     h("h2", { id: "kept-word-heading" }, t("debrief:keptWord")),
     scrollBox(t("ui:scroll.keptWord"), h("table", { class: "scores kept-word" }, h("thead", {}, head), h("tbody", {}, ...rows))),
-    h("ul", { class: "lapses" }, ...records.flatMap((r) => r.lapses.map((l) => h("li", {}, h("strong", {}, name(r.power)), t("debrief:lapse", { turn: l.turn, text: l.text }))))),
+    promiseLists(view),
   );
 }
 
