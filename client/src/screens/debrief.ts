@@ -9,7 +9,7 @@ import { matchQuestions } from "../logic/discussion";
 import { keptWord } from "../logic/keptWord";
 import { promiseLists } from "./debriefPromises";
 import { lessonLinks } from "../pages/nav";
-import { meterCharts } from "./debriefChart";
+import { meterCharts, relationCharts } from "./debriefChart";
 import { scrollBox } from "../ui/scrollBox";
 import { ExportPanel } from "./exportPanel";
 import { debriefChat } from "./debriefChat";
@@ -47,6 +47,7 @@ export class DebriefScreen implements Screen {
         keptWordSection(view),
         questions(view),
         h("section", { "aria-labelledby": "charts-heading" }, h("h2", { id: "charts-heading" }, t("debrief:charts")), h("div", { class: "charts" }, ...meterCharts(view))),
+        h("section", { "aria-labelledby": "relation-charts-heading", id: "relation-charts" }, h("h2", { id: "relation-charts-heading" }, t("debrief:relationCharts")), h("div", { class: "charts" }, ...relationCharts(view))),
         record(view),
         debriefChat(ctx.chat, ctx.power, ctx.view.groups ?? [], memberNames(ctx.board)),
       );

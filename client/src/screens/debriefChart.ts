@@ -3,7 +3,8 @@ import { METERS, POWERS, WORLD_KEYS, type MatchView } from "../../../shared/game
 import { scaleChart, spreadLabels, type Series } from "../logic/chart";
 import { METER_LABELS } from "../logic/format";
 import { h } from "../ui/dom";
-import { labels, t } from "../../../shared/i18n";
+import { formatNumber, labels, t } from "../../../shared/i18n";
+import { relationsOf, trustIn } from "../logic/relationHistory";
 
 const SVG = "http://www.w3.org/2000/svg";
 const WORLD_SHORT = labels("debrief:worldShort", ["frontLine", "warIntensity", "globalTension", "taiwanTension"]);
@@ -25,15 +26,18 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /** `key` names the chart in its id (the title is in the page's language, perhaps without a Latin letter). */
-export function lineChart(title: string, series: Series[], xLabels: string[], key = title): HTMLElement {
-  const chart = scaleChart(series, xLabels, BOX);
+export function lineChart(title: string, series: Series[], xLabels: string[], key = title, range?: [number, number]): HTMLElement {
+  const chart = scaleChart(series, xLabels, BOX, range);
   const summary = series.map((s) => t("debrief:chartSummary", { label: s.label, from: Math.round(s.values[0] ?? 0), to: Math.round(s.values.at(-1) ?? 0) })).join("; ");
   const labelYs = spreadLabels(chart.lines.map((l) => l.last?.y ?? 0), 13, BOX.padTop, BOX.height - BOX.padBottom);
   const id = `chart-${key.replace(/\W+/g, "-").toLowerCase()}`;
+  // Every value, turn by turn, for a reader who cannot see the lines (and for one who wants the numbers).
+  const values = series.map((s) => t("debrief:chartValues", { label: s.label, values: s.values.map((v) => formatNumber(Math.round(v))).join(t("common:listSeparator")) })).join("; ");
   const drawing = svg(
     "svg",
-    { viewBox: `0 0 ${BOX.width} ${BOX.height}`, role: "img", "aria-labelledby": id, class: "chart" },
+    { viewBox: `0 0 ${BOX.width} ${BOX.height}`, role: "img", "aria-labelledby": id, "aria-describedby": `${id}-desc`, class: "chart" },
     svg("title", { id }, `${title}: ${summary}`),
+    svg("desc", { id: `${id}-desc` }, t("debrief:chartDesc", { series: values })),
     ...chart.yTicks.flatMap((t) => [
       svg("line", { x1: BOX.padLeft, x2: BOX.width - BOX.padRight, y1: t.y, y2: t.y, class: "grid" }),
       svg("text", { x: BOX.padLeft - 6, y: t.y + 4, "text-anchor": "end", class: "axis" }, String(t.value)),
@@ -73,4 +77,24 @@ export function meterCharts(view: MatchView): HTMLElement[] {
 
 function shortName(view: MatchView, p: (typeof POWERS)[number]): string {
   return t(`debrief:shortPower.${p}`);
+}
+
+/** Relations and trust, turn by turn: for each power, its relations with the others and the trust the others place in it. */
+export function relationCharts(view: MatchView): HTMLElement[] {
+  const turns = view.history.map((e) => (e.turn === 0 ? t("debrief:start") : String(e.turn)));
+  return POWERS.flatMap((p) => [
+    lineChart(
+      t("debrief:relationsChart", { power: p }),
+      relationsOf(view, p).map((r) => ({ label: shortName(view, r.other), values: r.values })),
+      turns,
+      `relations-${p}`,
+      [-25, 50],
+    ),
+    lineChart(
+      t("debrief:trustChart", { power: p }),
+      trustIn(view, p).map((r) => ({ label: shortName(view, r.other), values: r.values })),
+      turns,
+      `trust-${p}`,
+    ),
+  ]);
 }

@@ -53,6 +53,11 @@ export default {
     contradictedPlain: "in Runde {{turn}} durch gegenteilige Taten widerlegt",
     unjudged: "am Ende der Partie noch nicht beurteilt",
   },
+  relationCharts: "Beziehungen und Vertrauen, Runde für Runde",
+  relationsChart: "Beziehungen {{power, power(form: gen)}} zu den anderen Mächten",
+  trustChart: "Vertrauen der anderen Mächte in {{power, power(form: acc)}}",
+  chartDesc: "Runde für Runde ab dem Start – {{series}}",
+  chartValues: "{{label}}: {{values}}",
   q: {
     brokenBy: "In Runde {{turn}} wurde die für Runde {{start}} vereinbarte {{scope}}Waffenruhe von {{powers}} gebrochen. Was hat der Bruch gebracht, und was hat er gekostet?",
     brokenUnknown: "In Runde {{turn}} wurde die für Runde {{start}} vereinbarte {{scope}}Waffenruhe gebrochen, und niemand konnte sagen, von wem. Was hat der Bruch gebracht, und was hat er gekostet?",

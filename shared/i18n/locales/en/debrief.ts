@@ -54,6 +54,11 @@ export default {
     contradictedPlain: "contradicted in turn {{turn}} by deeds that said the opposite",
     unjudged: "not yet judged when the match ended",
   },
+  relationCharts: "Relations and trust, turn by turn",
+  relationsChart: "Relations of {{power, power}} with the other powers",
+  trustChart: "Trust the other powers place in {{power, power}}",
+  chartDesc: "Turn by turn from the start — {{series}}",
+  chartValues: "{{label}}: {{values}}",
   q: {
     brokenBy: "On turn {{turn}}, the {{scope}} ceasefire agreed for turn {{start}} was broken by {{powers}}. What did breaking it gain, and what did it cost?",
     brokenUnknown: "On turn {{turn}}, the {{scope}} ceasefire agreed for turn {{start}} was broken, and nobody could tell by whom. What did breaking it gain, and what did it cost?",

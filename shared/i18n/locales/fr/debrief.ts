@@ -54,6 +54,11 @@ export default {
     contradictedPlain: "démenties au tour {{turn}} par des actes contraires",
     unjudged: "pas encore jugées à la fin de la partie",
   },
+  relationCharts: "Relations et confiance, tour par tour",
+  relationsChart: "Relations {{power, power(form: gen)}} avec les autres puissances",
+  trustChart: "Confiance des autres puissances envers {{power, power}}",
+  chartDesc: "Tour par tour depuis le début — {{series}}",
+  chartValues: "{{label}} : {{values}}",
   q: {
     brokenBy: "Au tour {{turn}}, le cessez-le-feu {{scope}} conclu pour le tour {{start}} a été rompu par {{powers}}. Qu'a rapporté cette rupture, et qu'a-t-elle coûté ?",
     brokenUnknown: "Au tour {{turn}}, le cessez-le-feu {{scope}} conclu pour le tour {{start}} a été rompu, et personne n'a pu dire par qui. Qu'a rapporté cette rupture, et qu'a-t-elle coûté ?",

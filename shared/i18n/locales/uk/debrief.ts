@@ -55,6 +55,11 @@ export default {
     contradictedPlain: "спростовано на ході {{turn}} протилежними діями",
     unjudged: "на кінець партії ще не оцінено",
   },
+  relationCharts: "Відносини й довіра, хід за ходом",
+  relationsChart: "Відносини {{power, power(form: gen)}} з іншими державами",
+  trustChart: "Довіра інших держав до {{power, power(form: gen)}}",
+  chartDesc: "Хід за ходом від початку — {{series}}",
+  chartValues: "{{label}}: {{values}}",
   q: {
     brokenBy: "На ході {{turn}} {{scope}} перемир'я, укладене на хід {{start}}, порушено ({{powers}}). Що дало це порушення і чого воно коштувало?",
     brokenUnknown: "На ході {{turn}} {{scope}} перемир'я, укладене на хід {{start}}, порушено, і ніхто не зміг сказати ким. Що дало це порушення і чого воно коштувало?",
