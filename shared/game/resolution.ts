@@ -45,14 +45,16 @@ export const DRIFT = 0.05;
 /**
  * Resolves the current turn from the orders already in the state (bots must have been filled
  * in). `standIns` are the human powers whose orders their bot gave: marked so in the record
- * and announced in the news.
+ * and announced in the news. A bot's own seat's turns are marked as the bot's in the record.
  */
 export function resolveOrders(state: MatchState, standIns: readonly PowerId[] = []): { state: MatchState; news: NewsItem[] } {
   const d = makeDraft(state);
   const orders = gatherOrders(d.s);
   for (const p of POWERS) {
     const standIn = standIns.includes(p);
-    if (orders[p].length > 0 || standIn) d.s.orderHistory.push({ turn: d.s.turn, power: p, orders: [...orders[p]], ...(standIn ? { standIn: true as const } : {}) });
+    // A bot's seat is recorded every turn, a hold included, so a debrief can tell whose turn it was.
+    const bot = d.s.seats[p] === "bot";
+    if (orders[p].length > 0 || standIn || bot) d.s.orderHistory.push({ turn: d.s.turn, power: p, orders: [...orders[p]], ...(standIn ? { standIn: true as const } : {}), ...(bot ? { bot: true as const } : {}) });
     if (standIn) {
       headline(d, "standIn", "standIn", { power: p }, [p]);
     }

@@ -197,6 +197,8 @@ export interface OrderRecord {
   orders: import("./orders").Order[];
   /** Set when the power's bot gave these orders for its human player, who did not act in time. */
   standIn?: true;
+  /** Set when the power's seat was a bot's that turn: no one played it, or the host gave it to its bot. */
+  bot?: true;
 }
 
 export interface MatchState {

@@ -1,6 +1,6 @@
 /** The debrief's record, turn by turn: events, statements and other news, offers, and orders. */
 import { t, translate } from "../../../shared/i18n";
-import type { MatchView } from "../../../shared/game";
+import { POWERS, type MatchView, type PowerId } from "../../../shared/game";
 import { describeOrder, describeTerms, powerName } from "./format";
 import { offerParties } from "./offers";
 
@@ -27,9 +27,17 @@ export function timeline(view: MatchView): TimelineTurn[] {
     for (const h of view.orderHistory) {
       if (h.turn !== turn) continue;
       const text = h.orders.length === 0 ? "no orders (held)" : h.orders.map((o) => describeOrder(o)).join("; ");
-      items.push({ kind: "order", text: t(h.standIn ? "debrief:orderLineBot" : "debrief:orderLine", { power: powerName(h.power), text }) });
+      items.push({ kind: "order", text: t(h.standIn || h.bot ? "debrief:orderLineBot" : "debrief:orderLine", { power: powerName(h.power), text }) });
     }
     turns.push({ turn, label: view.scenario.turnLabels[turn - 1] ?? t("world:turn", { turn }), items });
   }
   return turns;
+}
+
+/** The turns each power's bot played: as the seat's own bot, or standing in for a player who did not act in time. */
+export function botTurns(view: Pick<MatchView, "orderHistory">): { power: PowerId; seat: number[]; standIn: number[] }[] {
+  return POWERS.map((power) => {
+    const mine = view.orderHistory.filter((h) => h.power === power);
+    return { power, seat: mine.filter((h) => h.bot).map((h) => h.turn), standIn: mine.filter((h) => h.standIn).map((h) => h.turn) };
+  }).filter((b) => b.seat.length + b.standIn.length > 0);
 }

@@ -4,7 +4,7 @@ import { h, memo } from "../ui/dom";
 import { labels, t } from "../../../shared/i18n";
 import { formatDelta, formatNumber, powerName } from "../logic/format";
 import { ranking, scoresFromView } from "../logic/scores";
-import { timeline } from "../logic/timeline";
+import { botTurns, timeline } from "../logic/timeline";
 import { matchQuestions } from "../logic/discussion";
 import { keptWord } from "../logic/keptWord";
 import { promiseLists } from "./debriefPromises";
@@ -43,6 +43,7 @@ export class DebriefScreen implements Screen {
       this.body.replaceChildren(
         h("p", { class: "lead" }, t("debrief:played", { title: view.scenario.title, count: view.lastTurn })),
         scores ? scoreTable(view, scores) : h("p", { class: "error" }, t("debrief:noScores")),
+        botSection(view),
         ...(scores ? [objectives(view, scores)] : []),
         keptWordSection(view),
         questions(view),
@@ -151,6 +152,27 @@ function keptWordSection(view: MatchView): HTMLElement {
     h("h2", { id: "kept-word-heading" }, t("debrief:keptWord")),
     scrollBox(t("ui:scroll.keptWord"), h("table", { class: "scores kept-word" }, h("thead", {}, head), h("tbody", {}, ...rows))),
     promiseLists(view),
+  );
+}
+
+/** Which turns a bot played, power by power (none: every power was played by its people throughout). */
+function botSection(view: MatchView): HTMLElement {
+  const rows = botTurns(view);
+  const turns = (list: number[]) => list.map((n) => formatNumber(n)).join(t("common:listSeparator"));
+  return h(
+    "section",
+    { "aria-labelledby": "bot-turns-heading", id: "bot-turns" },
+    h("h2", { id: "bot-turns-heading" }, t("debrief:botTurns.heading")),
+    rows.length === 0
+      ? h("p", { class: "hint" }, t("debrief:botTurns.none"))
+      : h(
+          "ul",
+          {},
+          ...rows.flatMap((r) => [
+            ...(r.seat.length ? [h("li", { "data-bot-turns": r.power }, t("debrief:botTurns.seat", { power: r.power, count: r.seat.length, turns: turns(r.seat) }))] : []),
+            ...(r.standIn.length ? [h("li", { "data-stand-in-turns": r.power }, t("debrief:botTurns.standIn", { power: r.power, count: r.standIn.length, turns: turns(r.standIn) }))] : []),
+          ]),
+        ),
   );
 }
 

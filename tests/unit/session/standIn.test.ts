@@ -109,3 +109,21 @@ describe("what a bot gave for a human power is marked", () => {
     expect(debrief.orderHistory.filter((x) => x.power === "ukraine").every((x) => x.standIn === true)).toBe(true);
   });
 });
+
+describe("a power whose player the host replaced by its bot", () => {
+  it("has the turns the bot played marked as the bot's in the record, and the turns before as its player's", () => {
+    let s = toOrders(botsStandIn());
+    s = act(s, "b", { type: "orders", turn: 1, orders: [statement] });
+    s = act(s, "a", { type: "orders", turn: 1, orders: [statement] });
+    s = expire(s);
+    s = act(s, "h", { type: "removeMember", memberId: "b" });
+    s = act(s, "h", { type: "setBot", power: "ukraine", bot: true });
+    while (s.phase !== "ended") s = expire(s);
+    const ukraine = matchViewFor(s, "a")!.orderHistory.filter((x) => x.power === "ukraine");
+    expect(ukraine.find((x) => x.turn === 1)).toEqual({ turn: 1, power: "ukraine", orders: [statement] });
+    const later = ukraine.filter((x) => x.turn > 1);
+    // Every later turn is in the record, even one where the bot held.
+    expect(later.map((x) => x.turn)).toEqual(Array.from({ length: s.match!.lastTurn - 1 }, (_, i) => i + 2));
+    for (const x of later) expect(x, `turn ${x.turn}`).toMatchObject({ bot: true });
+  });
+});

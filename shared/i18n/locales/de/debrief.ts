@@ -58,6 +58,14 @@ export default {
   trustChart: "Vertrauen der anderen Mächte in {{power, power(form: acc)}}",
   chartDesc: "Runde für Runde ab dem Start – {{series}}",
   chartValues: "{{label}}: {{values}}",
+  botTurns: {
+    heading: "Von einem Bot gespielte Runden",
+    none: "Kein Bot hat eine Runde gespielt: Alle Mächte wurden von Menschen gespielt.",
+    seat_one: "{{power, power(cap: true)}}: in Runde {{turns}} vom eigenen Bot gespielt.",
+    seat_other: "{{power, power(cap: true)}}: in den Runden {{turns}} vom eigenen Bot gespielt.",
+    standIn_one: "{{power, power(cap: true)}}: In Runde {{turns}} hat der Bot für die Person gespielt, die nicht rechtzeitig gehandelt hat.",
+    standIn_other: "{{power, power(cap: true)}}: In den Runden {{turns}} hat der Bot für die Person gespielt, die nicht rechtzeitig gehandelt hat.",
+  },
   q: {
     brokenBy: "In Runde {{turn}} wurde die für Runde {{start}} vereinbarte {{scope}}Waffenruhe von {{powers}} gebrochen. Was hat der Bruch gebracht, und was hat er gekostet?",
     brokenUnknown: "In Runde {{turn}} wurde die für Runde {{start}} vereinbarte {{scope}}Waffenruhe gebrochen, und niemand konnte sagen, von wem. Was hat der Bruch gebracht, und was hat er gekostet?",

@@ -59,6 +59,14 @@ export default {
   trustChart: "Trust the other powers place in {{power, power}}",
   chartDesc: "Turn by turn from the start — {{series}}",
   chartValues: "{{label}}: {{values}}",
+  botTurns: {
+    heading: "Turns played by a bot",
+    none: "No bot played any turn: every power was played by its people.",
+    seat_one: "{{power, power(cap: true)}}: played by its bot in turn {{turns}}.",
+    seat_other: "{{power, power(cap: true)}}: played by its bot in turns {{turns}}.",
+    standIn_one: "{{power, power(cap: true)}}: its bot stood in for its player, who did not act in time, in turn {{turns}}.",
+    standIn_other: "{{power, power(cap: true)}}: its bot stood in for its player, who did not act in time, in turns {{turns}}.",
+  },
   q: {
     brokenBy: "On turn {{turn}}, the {{scope}} ceasefire agreed for turn {{start}} was broken by {{powers}}. What did breaking it gain, and what did it cost?",
     brokenUnknown: "On turn {{turn}}, the {{scope}} ceasefire agreed for turn {{start}} was broken, and nobody could tell by whom. What did breaking it gain, and what did it cost?",

@@ -59,6 +59,16 @@ export default {
   trustChart: "Confiance des autres puissances envers {{power, power}}",
   chartDesc: "Tour par tour depuis le début — {{series}}",
   chartValues: "{{label}} : {{values}}",
+  botTurns: {
+    heading: "Tours joués par un bot",
+    none: "Aucun tour n'a été joué par un bot : chaque puissance a été jouée par des personnes.",
+    seat_one: "{{power, power(cap: true)}} : tour {{turns}} joué par le bot.",
+    seat_many: "{{power, power(cap: true)}} : tours {{turns}} joués par le bot.",
+    seat_other: "{{power, power(cap: true)}} : tours {{turns}} joués par le bot.",
+    standIn_one: "{{power, power(cap: true)}} : au tour {{turns}}, le bot a joué à la place de la personne qui n'avait pas agi à temps.",
+    standIn_many: "{{power, power(cap: true)}} : aux tours {{turns}}, le bot a joué à la place de la personne qui n'avait pas agi à temps.",
+    standIn_other: "{{power, power(cap: true)}} : aux tours {{turns}}, le bot a joué à la place de la personne qui n'avait pas agi à temps.",
+  },
   q: {
     brokenBy: "Au tour {{turn}}, le cessez-le-feu {{scope}} conclu pour le tour {{start}} a été rompu par {{powers}}. Qu'a rapporté cette rupture, et qu'a-t-elle coûté ?",
     brokenUnknown: "Au tour {{turn}}, le cessez-le-feu {{scope}} conclu pour le tour {{start}} a été rompu, et personne n'a pu dire par qui. Qu'a rapporté cette rupture, et qu'a-t-elle coûté ?",

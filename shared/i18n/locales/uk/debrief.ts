@@ -60,6 +60,18 @@ export default {
   trustChart: "Довіра інших держав до {{power, power(form: gen)}}",
   chartDesc: "Хід за ходом від початку — {{series}}",
   chartValues: "{{label}}: {{values}}",
+  botTurns: {
+    heading: "Ходи, які зіграв бот",
+    none: "Жодного ходу не зіграв бот: усіма державами грали люди.",
+    seat_one: "{{power, power(cap: true)}}: грав бот на ході {{turns}}.",
+    seat_few: "{{power, power(cap: true)}}: грав бот на ходах {{turns}}.",
+    seat_many: "{{power, power(cap: true)}}: грав бот на ходах {{turns}}.",
+    seat_other: "{{power, power(cap: true)}}: грав бот на ходах {{turns}}.",
+    standIn_one: "{{power, power(cap: true)}}: гравець не встиг діяти, і замість нього грав бот на ході {{turns}}.",
+    standIn_few: "{{power, power(cap: true)}}: гравець не встиг діяти, і замість нього грав бот на ходах {{turns}}.",
+    standIn_many: "{{power, power(cap: true)}}: гравець не встиг діяти, і замість нього грав бот на ходах {{turns}}.",
+    standIn_other: "{{power, power(cap: true)}}: гравець не встиг діяти, і замість нього грав бот на ходах {{turns}}.",
+  },
   q: {
     brokenBy: "На ході {{turn}} {{scope}} перемир'я, укладене на хід {{start}}, порушено ({{powers}}). Що дало це порушення і чого воно коштувало?",
     brokenUnknown: "На ході {{turn}} {{scope}} перемир'я, укладене на хід {{start}}, порушено, і ніхто не зміг сказати ким. Що дало це порушення і чого воно коштувало?",
