@@ -12,6 +12,7 @@ import { TOO_MANY_TRIES } from "../shared/protocol";
 import { clientAddress } from "./clientAddress";
 import { context } from "./context";
 import { hashToken } from "./security";
+import { joinError } from "./refusals";
 import { AddressCounts } from "./addressCounts";
 import type { Store } from "./persistence/Store";
 
@@ -42,8 +43,8 @@ export const DEFAULT_LIMITS: AdmissionLimits = {
 /** Longer than Colyseus's seat reservation (15 s): a reservation never used is forgotten after this. */
 const PENDING_SECONDS = 20;
 
-function tooMany(what: string, msBeforeNext: number): ServerError {
-  return new ServerError(TOO_MANY_TRIES, `Too many tries ${what}: wait ${Math.max(1, Math.ceil(msBeforeNext / 1000))} s and try again.`);
+function tooMany(reason: "TOO_MANY_TRIES.address" | "TOO_MANY_TRIES.match", msBeforeNext: number): ServerError {
+  return joinError(TOO_MANY_TRIES, reason, { seconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) });
 }
 
 /** At most `points` events per window per key; the key is forgotten when its window ends. */
@@ -123,14 +124,14 @@ export class Admission {
   /** Counts a creation; throws past the limit. */
   async create(address: string): Promise<void> {
     if ((await this.creations.count(address)) > 0) {
-      throw new ServerError(TOO_MANY_TRIES, "Too many matches created from this address: wait a minute and try again.");
+      throw joinError(TOO_MANY_TRIES, "TOO_MANY_TRIES.creations");
     }
   }
 
   /** Throws if this address has failed too many joins lately. */
   async checkFailedJoins(address: string): Promise<void> {
     const wait = await this.failedJoins.waitFor(address);
-    if (wait > 0) throw tooMany("from this address", wait);
+    if (wait > 0) throw tooMany("TOO_MANY_TRIES.address", wait);
   }
 
   async failedJoin(address: string): Promise<void> {
@@ -140,9 +141,9 @@ export class Admission {
   /** Throws if this address, or anyone at this match, gave too many wrong passwords lately. */
   async checkPasswordTries(address: string, code: string): Promise<void> {
     const byAddress = await this.passwordsByAddress.waitFor(address);
-    if (byAddress > 0) throw tooMany("from this address", byAddress);
+    if (byAddress > 0) throw tooMany("TOO_MANY_TRIES.address", byAddress);
     const byMatch = await this.passwordsByMatch.waitFor(code);
-    if (byMatch > 0) throw tooMany("for this match", byMatch);
+    if (byMatch > 0) throw tooMany("TOO_MANY_TRIES.match", byMatch);
   }
 
   async wrongPassword(address: string, code: string): Promise<void> {
@@ -152,7 +153,7 @@ export class Admission {
   /** Holds a newcomer's seat reservation for `address`; throws if that address already holds too many unused. */
   reserve(address: string): string {
     const ticket = this.pending.take(address);
-    if (ticket === null) throw tooMany("from this address", PENDING_SECONDS * 1000);
+    if (ticket === null) throw tooMany("TOO_MANY_TRIES.address", PENDING_SECONDS * 1000);
     return ticket;
   }
 

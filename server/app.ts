@@ -26,6 +26,7 @@ import { guardRequests, verifyUpgrade, type GuardOptions } from "./httpGuard";
 import { joinAddresses, listensEverywhere } from "./addresses";
 import { LeaseKeeper } from "./leases";
 import { redisOptions } from "./redisOptions";
+import { refusal } from "./refusals";
 
 export interface ServerOptions {
   port: number;
@@ -165,7 +166,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const accepting = () => stopping === null && matchMaker.state === matchMaker.MatchMakerState.READY;
   app.get("/api/health", (_req, res) => {
     if (accepting()) return void res.json({ ok: true });
-    res.status(503).json({ ok: false, code: "SHUTTING_DOWN", message: "This server is stopping and takes no new players." });
+    res.status(503).json({ ok: false, ...refusal("SHUTTING_DOWN") });
   });
   // Where other machines open this server (its network addresses when it listens on every
   // interface): the lobby's join address and QR code. Known once the port is.
@@ -174,7 +175,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get("/api/matches/:code/export", exportRoute(store));
   app.use("/api/classes", classReportRouter(store, now));
   app.use("/api", (_req, res) => {
-    res.status(404).json({ code: "NOT_FOUND", message: "No such API path." });
+    res.status(404).json(refusal("NOT_FOUND"));
   });
   if (options.clientDir && existsSync(options.clientDir)) {
     const clientDir = path.resolve(options.clientDir);

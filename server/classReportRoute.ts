@@ -22,13 +22,14 @@ import { normalizeJoinCode } from "../shared/joinCode";
 import { recordFor, replaySession, type Session } from "../shared/session";
 import type { Store } from "./persistence/Store";
 import { MatchRoom } from "./rooms/MatchRoom";
+import { explain, refusal } from "./refusals";
 import { derivedToken, hashToken } from "./security";
 import { BAD_LANGUAGE, exportTranslator } from "./exportLanguage";
 import { withTranslator } from "../shared/i18n";
 
-const NOT_TEACHER = { code: "NOT_TEACHER", message: "Only the class's teacher, with the teacher link, can open this." };
-const NOT_PROJECTOR = { code: "NOT_PROJECTOR", message: "This projector link does not open this class." };
-const NO_SUCH_WORLD = { code: "NO_SUCH_WORLD", message: "This class has no such world." };
+const NOT_TEACHER = refusal("NOT_TEACHER");
+const NOT_PROJECTOR = refusal("NOT_PROJECTOR");
+const NO_SUCH_WORLD = refusal("NO_SUCH_WORLD");
 
 export function classReportRouter(store: Store, now: () => number): Router {
   const router = express.Router();
@@ -74,7 +75,7 @@ export function classReportRouter(store: Store, now: () => number): Router {
       if (!stored || !exported) return void res.status(404).json(NO_SUCH_WORLD);
       const session = replaySession(stored.snapshot, stored.logAfterSnapshot);
       const record = recordFor(session, session.hostId, exported.log, exported.turns);
-      if (!record.ok) return void res.status(403).json({ code: record.code, message: record.message });
+      if (!record.ok) return void res.status(403).json(explain(record));
       res.attachment(`class-${c.code}-world-${c.matches.indexOf(code) + 1}-${code}.json`).json({ code, status: exported.status, createdAt: exported.createdAt, ...record.value });
     }),
   );

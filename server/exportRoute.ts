@@ -6,9 +6,10 @@ import type { RequestHandler } from "express";
 import { normalizeJoinCode } from "../shared/joinCode";
 import { recordFor, replaySession } from "../shared/session";
 import type { Store } from "./persistence/Store";
+import { explain, refusal } from "./refusals";
 import { hashToken } from "./security";
 
-const NOT_HOST = { code: "NOT_HOST", message: "Only the host of a match, with the host's seat token, can export it." };
+const NOT_HOST = refusal("NOT_HOST.seatToken");
 
 export function exportRoute(store: Store): RequestHandler<{ code: string }> {
   return async (req, res) => {
@@ -21,7 +22,7 @@ export function exportRoute(store: Store): RequestHandler<{ code: string }> {
     if (!member || !stored || !exported) return void res.status(403).json(NOT_HOST);
     const now = replaySession(stored.snapshot, stored.logAfterSnapshot);
     const record = recordFor(now, member, exported.log, exported.turns);
-    if (!record.ok) return void res.status(403).json(record.code === "NOT_HOST" ? NOT_HOST : { code: record.code, message: record.message });
+    if (!record.ok) return void res.status(403).json(record.code === "NOT_HOST" ? NOT_HOST : explain(record));
     res.json({ code, status: exported.status, createdAt: exported.createdAt, ...record.value });
   };
 }

@@ -11,6 +11,9 @@ import { matchMaker } from "@colyseus/core";
 import type { VerifyClientCallbackAsync } from "ws";
 import { clientAddress, networkOf } from "./clientAddress";
 import { AddressCounts } from "./addressCounts";
+import { refusal } from "./refusals";
+import type { Params } from "../shared/i18n";
+import type { RefusalKey } from "../shared/result";
 
 export interface GuardOptions {
   /** Largest request body accepted on /matchmake and /api, in bytes. */
@@ -109,10 +112,10 @@ function stampAddress(req: IncomingMessage): void {
   req.headers["x-real-ip"] = clientAddress(req);
 }
 
-function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+function refuse(res: ServerResponse, status: number, key: RefusalKey, params?: Params): void {
   // Closing the connection spares reading a body we refused.
   res.writeHead(status, { "content-type": "application/json", connection: "close" });
-  res.end(JSON.stringify({ code, message }));
+  res.end(JSON.stringify(refusal(key, params)));
 }
 
 /** The WebSocket transport's `verifyClient`: Origin, then the per-address cap. */
@@ -154,15 +157,15 @@ export function guardRequests(server: HttpServer, options: GuardOptions): void {
       const url = req.url ?? "/";
       // Colyseus answers OPTIONS, POST and GET; any other method it would leave hanging.
       if (isMatchmaking(url) && !MATCHMAKING_METHODS.has(req.method ?? "")) {
-        return refuse(res, 405, "METHOD_NOT_ALLOWED", "The matchmaker takes POST requests.");
+        return refuse(res, 405, "METHOD_NOT_ALLOWED");
       }
       if (isMatchmaking(url) || isApi(url)) {
         const length = req.headers["content-length"];
         if (length === undefined && req.headers["transfer-encoding"] !== undefined) {
-          return refuse(res, 411, "LENGTH_REQUIRED", "A request body needs a Content-Length.");
+          return refuse(res, 411, "LENGTH_REQUIRED");
         }
         if (length !== undefined && !(Number(length) <= options.maxBodyBytes)) {
-          return refuse(res, 413, "BODY_TOO_LARGE", `A request body has at most ${options.maxBodyBytes} bytes.`);
+          return refuse(res, 413, "BODY_TOO_LARGE", { count: options.maxBodyBytes });
         }
       }
       for (const listener of listeners) listener.call(server, req, res);

@@ -10,6 +10,7 @@ import { CHAT_MAX_CHARS, ChannelIdSchema, GROUP_NAME_MAX_CHARS } from "./session
 import { NAME_MAX_CHARS } from "./session/lobby";
 import { PRESET_IDS, PhaseSecondsSchema, type PresetId } from "./session/presets";
 import { rawTextUnits } from "./text";
+import type { Text } from "./i18n";
 
 /**
  * Every limit here is derived from the rules' own constants (tests/unit/protocol.test.ts keeps
@@ -87,12 +88,41 @@ export type ClientMessageType = keyof typeof ClientMessages;
 export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof ClientMessages)[T]>;
 export const CLIENT_MESSAGE_TYPES = Object.keys(ClientMessages) as ClientMessageType[];
 
+/**
+ * Why something was refused: its code (what programs test), the sentence as a Text of the
+ * refusals namespace (what a browser shows, in its reader's language), and the same sentence
+ * in English (for logs and for clients without the translations).
+ */
+export interface RefusalBody {
+  code: string;
+  text: Text;
+  message: string;
+  /** A class-wide command some worlds refused: each one's number (from 1) and its own reason. */
+  details?: { world: number; text: Text }[];
+}
+
 /** Sent on "error" to the one client whose message was refused. */
-export interface ErrorReply {
+export interface ErrorReply extends RefusalBody {
   /** The message type that was refused. */
   re: string;
-  code: string;
-  message: string;
+}
+
+/**
+ * The refusal inside a join error's message (the matchmaker carries only a code and a message,
+ * so the server sends the RefusalBody there as JSON), or null if it holds none. The message is
+ * the server's: hostile only if the server is, but it is still checked field by field.
+ */
+export function readRefusal(message: unknown): RefusalBody | null {
+  if (typeof message !== "string" || !message.startsWith("{")) return null;
+  try {
+    const body = JSON.parse(message) as Partial<RefusalBody>;
+    const text = body.text;
+    if (typeof body.code !== "string" || typeof body.message !== "string" || !text || typeof text.key !== "string" || !text.key.startsWith("refusals:")) return null;
+    const params = text.params && typeof text.params === "object" ? Object.fromEntries(Object.entries(text.params).filter(([, v]) => typeof v === "string" || typeof v === "number")) : undefined;
+    return { code: body.code, message: body.message, text: params ? { key: text.key, params } : { key: text.key } };
+  } catch {
+    return null;
+  }
 }
 
 /** Server → client message types. */
@@ -122,6 +152,7 @@ export const ServerMessage = {
 export interface ClassEnded {
   reason: "deleted" | "expired";
   message: string;
+  text: Text;
 }
 
 export interface SeatMessage {

@@ -18,7 +18,9 @@ import {
   type StudentView,
 } from "../../shared/classroom";
 import { JOIN_CODE_ALPHABET, normalizeJoinCode } from "../../shared/joinCode";
-import { SEAT_REFUSED, type ClassEnded, type ErrorReply } from "../../shared/protocol";
+import { SEAT_REFUSED, readRefusal, type ClassEnded, type ErrorReply } from "../../shared/protocol";
+import { translate, type Text } from "../../shared/i18n";
+import { describeRefusal, localRefusal } from "./logic/refusals";
 import type { PresetId } from "../../shared/session/presets";
 import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
 import { waitUntil } from "./logic/waitUntil";
@@ -26,10 +28,13 @@ import { t } from "../../shared/i18n";
 
 export type ClassJoin = { name: string } | { studentToken: string } | { teacherToken: string };
 
-/** A class join that did not happen; `code` is the server's typed refusal, or null if no server answered. */
+/**
+ * A class join that did not happen: why, as a Text (its message is that Text in the language of
+ * the moment); `code` is the server's typed refusal, or null if no server answered.
+ */
 export class ClassJoinError extends Error {
-  constructor(message: string, readonly code: number | null = null) {
-    super(message);
+  constructor(readonly text: Text, readonly code: number | null = null) {
+    super(translate(text));
   }
 }
 
@@ -62,7 +67,7 @@ export class ClassConnection {
 
   static async join(serverUrl: string, rawCode: string, how: ClassJoin, retry = BROWSER_RETRY): Promise<ClassConnection> {
     const code = normalizeJoinCode(rawCode);
-    if (!isWellFormedClassCode(code)) throw new ClassJoinError(`No class with code ${code || "(empty)"}`);
+    if (!isWellFormedClassCode(code)) throw new ClassJoinError(localRefusal("NO_SUCH_CLASS", { code: code || "—" }).text);
     const client = new Client(serverUrl);
     return ClassConnection.open(() => client.joinById(code, how), client, retry, code);
   }
@@ -138,7 +143,7 @@ export class ClassConnection {
     room.onMessage(ClassServerMessage.ended, (ended: ClassEnded) => {
       this.ended = ended;
       this.status = "closed";
-      this.closedReason = ended.message;
+      this.closedReason = describeRefusal(ended);
       this.changed();
     });
     room.onLeave(() => void this.onDropped());
@@ -180,7 +185,7 @@ export class ClassConnection {
 function joinError(error: unknown, code: string): ClassJoinError {
   const detail = error as { code?: unknown; message?: unknown } | null;
   const typed = typeof detail?.code === "number" && detail.code >= 4000 && detail.code < 5000 ? detail.code : null;
-  if (typed === ROOM_NOT_FOUND) return new ClassJoinError(t("classroom:notFound", { code }), typed);
-  if (typed !== null && typeof detail?.message === "string") return new ClassJoinError(detail.message, typed);
-  return new ClassJoinError(t("common:unreachable"), null);
+  if (typed === ROOM_NOT_FOUND) return new ClassJoinError(localRefusal("NO_SUCH_CLASS", { code }).text, typed);
+  if (typed !== null) return new ClassJoinError(readRefusal(detail?.message)?.text ?? localRefusal("UNREACHABLE").text, typed);
+  return new ClassJoinError(localRefusal("UNREACHABLE").text, null);
 }

@@ -19,7 +19,7 @@ import { LobbyScreen } from "./screens/lobby";
 import { codeFromPath, forgetMatch, matchToResume, pathForCode, rememberMatch } from "./logic/route";
 import { PAGES, pageFromPath, type PageName } from "./pages/nav";
 import { isClassPath } from "./logic/classRoute";
-import { currentLanguage, t } from "../../shared/i18n";
+import { currentLanguage, t, translate } from "../../shared/i18n";
 import { languageSwitch, startLanguage } from "./i18n/language";
 
 /** In development Vite serves the page and the game server listens on its own port. */
@@ -80,7 +80,7 @@ async function connect(open: () => Promise<MatchConnection>): Promise<string | n
   try {
     conn = await open();
   } catch (error) {
-    return error instanceof JoinError ? error.message : t("common:unreachable");
+    return error instanceof JoinError ? translate(error.text) : t("common:unreachable");
   }
   connection = conn;
   errors.clear();
@@ -133,7 +133,7 @@ function render(): void {
   if (conn.closedReason) {
     banner.hide();
     forgetMatch(localStorage);
-    showTitle({ message: conn.closedReason });
+    showTitle({ message: translate(conn.closedReason) });
     return;
   }
   if (conn.status === "reconnecting") banner.show(conn.code, conn.attempts);

@@ -16,10 +16,14 @@ import {
   type ClassEnded,
   type ClientMessage,
   type ClientMessageType,
+  readRefusal,
   type ErrorReply,
   type SeatMessage,
 } from "../../shared/protocol";
 import { applyViewPatch, type ChatMessage, type PresetId, type SeatView, type SessionPhase } from "../../shared/session";
+import { translate, type Params, type Text } from "../../shared/i18n";
+import type { RefusalKey } from "../../shared/result";
+import { localRefusal } from "./logic/refusals";
 import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
 import { waitUntil } from "./logic/waitUntil";
 
@@ -46,10 +50,14 @@ export interface Board {
 /** This seat's view of the game, as cut by the server's view function: whole once, then kept up by patches. */
 export type { SeatView };
 
-/** A join that did not happen; `code` is the server's typed refusal, or null if no server answered. */
+/**
+ * A join that did not happen: why, as a Text to show in the reader's language (its message is
+ * that Text in the language of the moment); `code` is the server's typed refusal, or null if no
+ * server answered.
+ */
 export class JoinError extends Error {
-  constructor(message: string, readonly code: number | null = null) {
-    super(message);
+  constructor(readonly text: Text, readonly code: number | null = null) {
+    super(translate(text));
   }
 
   /** The server said this seat token is no good here: the one case where a client forgets it. */
@@ -89,7 +97,7 @@ export class MatchConnection {
   /** Why the class this match belonged to ended, once the server has said so. */
   classEnded: ClassEnded | null = null;
   /** Why the connection ended for good (removed, cut off for flooding), if it did. */
-  closedReason: string | null = null;
+  closedReason: Text | null = null;
   /** Whole views and patches received on this page: how the view came (the whole view only on (re)join or resync). */
   readonly received = { views: 0, patches: 0 };
   /** How many times the connection was lost and won back. */
@@ -121,7 +129,7 @@ export class MatchConnection {
   /** Joins by code, typed in any case and with or without spaces; a stored seat token rejoins that seat. */
   static async join(serverUrl: string, rawCode: string, options: { name?: string; password?: string }, storage: SeatStorage | null = null, retry = BROWSER_RETRY): Promise<MatchConnection> {
     const code = normalizeJoinCode(rawCode);
-    if (!isWellFormedJoinCode(code)) throw new JoinError(`No match with code ${code || "(empty)"}`);
+    if (!isWellFormedJoinCode(code)) throw new JoinError(refusalText("NO_SUCH_MATCH", { code: code || "—" }));
     const client = new Client(serverUrl);
     const seatToken = storage?.get(code);
     if (seatToken) {
@@ -188,7 +196,7 @@ export class MatchConnection {
    */
   send<T extends ClientMessageType>(type: T, message: ClientMessage<T>): boolean {
     if (this.status !== "connected" || !this.room.connection.isOpen) {
-      const refusal: ErrorReply = { re: type, code: NOT_CONNECTED, message: "Not connected to the game server: not sent. Send it again once the connection is back." };
+      const refusal: ErrorReply = { re: type, ...localRefusal("NOT_CONNECTED") };
       for (const listener of [...this.errorListeners]) listener(refusal);
       return false;
     }
@@ -319,12 +327,12 @@ export class MatchConnection {
     if (this.leaving) return;
     if (code === CLOSE_CLASS_ENDED) {
       this.storage?.delete(this.code);
-      this.close(this.classEnded?.message ?? "Your teacher has ended this class.");
+      this.close(this.classEnded?.text ?? refusalText("CLASS_ENDED.deleted"));
       return;
     }
     if (code === CLOSE_REMOVED || code === CLOSE_FLOODING) {
       if (code === CLOSE_REMOVED) this.storage?.delete(this.code);
-      this.close(code === CLOSE_REMOVED ? "The host has removed you from this match." : "Disconnected for sending too many messages.");
+      this.close(refusalText(code === CLOSE_REMOVED ? "REMOVED" : "FLOODING"));
       return;
     }
     this.status = "reconnecting";
@@ -340,7 +348,7 @@ export class MatchConnection {
       } catch (error) {
         if (error instanceof JoinError && error.final) {
           if (error.seatRefused) this.storage?.delete(roomCode);
-          this.close(error.message);
+          this.close(error.text);
           return;
         }
         // The server answered but holds no place for this socket any more (its window passed,
@@ -373,7 +381,7 @@ export class MatchConnection {
   private async rejoin(code: string, reconnectionToken: string | null): Promise<Room> {
     if (reconnectionToken) return withTimeout(this.client.reconnect(reconnectionToken), ATTEMPT_TIMEOUT_MS);
     const seatToken = this.storage?.get(code);
-    if (!seatToken) throw new JoinError("Lost the connection to the game server, and this browser holds no seat to rejoin.", SEAT_REFUSED);
+    if (!seatToken) throw new JoinError(refusalText("NO_SEAT"), SEAT_REFUSED);
     try {
       return await withTimeout(this.client.joinById(code, { seatToken }), ATTEMPT_TIMEOUT_MS);
     } catch (error) {
@@ -381,7 +389,7 @@ export class MatchConnection {
     }
   }
 
-  private close(reason: string): void {
+  private close(reason: Text): void {
     this.status = "closed";
     this.closedReason = reason;
     this.changed();
@@ -397,13 +405,19 @@ export class MatchConnection {
   }
 }
 
-/** Colyseus's "room not found" (4212) becomes the plain sentence a player expects. */
-function describeJoinFailure(error: unknown, code: string): string {
+/** Colyseus's "room not found" (4212) becomes the plain sentence a player expects; the server's refusal keeps its Text. */
+function describeJoinFailure(error: unknown, code: string): Text {
   const detail = error as { code?: number; message?: string };
-  if (detail.code === ROOM_NOT_FOUND) return `No match with code ${code}`;
-  if (serverCode(error) !== null && detail.message) return detail.message;
-  return "Could not reach the game server.";
+  if (detail.code === ROOM_NOT_FOUND) return refusalText("NO_SUCH_MATCH", { code });
+  if (serverCode(error) !== null) return readRefusal(detail.message)?.text ?? refusalText("UNREACHABLE");
+  return refusalText(error instanceof TimeoutError ? "TIMEOUT" : "UNREACHABLE");
 }
+
+function refusalText(key: RefusalKey, params?: Params): Text {
+  return localRefusal(key, params).text;
+}
+
+class TimeoutError extends Error {}
 
 /**
  * The typed code of an answer from the game server (Colyseus's and the game's codes are 4000 to
@@ -424,7 +438,7 @@ function withTimeout(joining: Promise<Room>, ms: number): Promise<Room> {
     let late = false;
     const timer = setTimeout(() => {
       late = true;
-      reject(new Error("The game server did not answer in time."));
+      reject(new TimeoutError("The game server did not answer in time."));
     }, ms);
     joining.then(
       (room) => {

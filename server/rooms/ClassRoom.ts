@@ -34,6 +34,7 @@ import {
 import { JOIN_CODE_ALPHABET, normalizeJoinCode } from "../../shared/joinCode";
 import { CLOSE_CLASS_ENDED, CLOSE_FLOODING, JOIN_REFUSED, ROOM_NAME, SEAT_REFUSED, parseUntrusted, type ClassEnded, type ErrorReply } from "../../shared/protocol";
 import type { Result } from "../../shared/result";
+import { explain, joinError, refusal as refusalOf } from "../refusals";
 import { clientAddress, type AuthContext } from "../clientAddress";
 import { context, type ClassWorldSpec } from "../context";
 import { TokenBucket, derivedToken, hashToken, newSeatToken } from "../security";
@@ -45,7 +46,6 @@ import { WriteQueue } from "../persistence/WriteQueue";
 const CODES_KEY = "detente:codes";
 const REFUSALS_BEFORE_DISCONNECT = 40;
 /** The teacher's name in a new world's log, and the sentence for a frame the room cannot handle. */
-const INTERNAL_MESSAGE = "The server could not handle that message; the class goes on.";
 /** Dashboard updates driven by the worlds' rooms (every chat line, every ready) are sent at most this often. */
 const DASHBOARD_EVERY_MS = 250;
 /** Alerts that come with time alone (a room stuck) reach the dashboard at least this often. */
@@ -121,9 +121,9 @@ export class ClassRoom extends Room {
       this.stored = true;
     } else {
       const parsed = parseUntrusted(CreateClassOptions, options);
-      if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please give the class a name.");
+      if (!parsed.success) throw joinError(JOIN_REFUSED, "NAME_REQUIRED.class");
       const made = createClassroom(await this.claimCode(), parsed.data.className, parsed.data.preset ?? "lesson", parsed.data.teacherReadsChat ?? false, parsed.data.grouping ?? "fives");
-      if (!made.ok) throw new ServerError(JOIN_REFUSED, made.message);
+      if (!made.ok) throw joinError(JOIN_REFUSED, made);
       this.classroom = made.value;
       this.createdAt = ctx.now();
       this.creatorToken = newSeatToken();
@@ -162,7 +162,7 @@ export class ClassRoom extends Room {
       if (!answer.ok) throw new ServerError(answer.code, answer.message);
       return answer.auth;
     }
-    if (!parseUntrusted(CreateClassOptions, options).success) throw new ServerError(JOIN_REFUSED, "Please give the class a name.");
+    if (!parseUntrusted(CreateClassOptions, options).success) throw joinError(JOIN_REFUSED, "NAME_REQUIRED.class");
     await context().admission.create(address);
     return { role: "creator" };
   }
@@ -180,12 +180,12 @@ export class ClassRoom extends Room {
   private async admit(options: unknown, address: string): Promise<Auth> {
     const ctx = context();
     const parsed = parseUntrusted(JoinClassOptions, options ?? {});
-    if (!parsed.success) throw new ServerError(JOIN_REFUSED, "The join request was not in the expected shape.");
+    if (!parsed.success) throw joinError(JOIN_REFUSED, "JOIN_REFUSED.shape");
     const data = parsed.data;
     if ("teacherToken" in data) {
       if (hashToken(data.teacherToken) !== this.teacherHash) {
         await ctx.admission.failedJoin(address);
-        throw new ServerError(JOIN_REFUSED, "This teacher link does not open this class.");
+        throw joinError(JOIN_REFUSED, "JOIN_REFUSED.teacherLink");
       }
       return { role: "teacher", token: data.teacherToken };
     }
@@ -193,13 +193,13 @@ export class ClassRoom extends Room {
       const studentId = await ctx.store.studentForToken(this.classroom.code, hashToken(data.studentToken));
       if (!studentId || !studentById(this.classroom, studentId)) {
         await ctx.admission.failedJoin(address);
-        throw new ServerError(SEAT_REFUSED, "That place is not in this class: join again with your name.");
+        throw joinError(SEAT_REFUSED, "SEAT_REFUSED.class");
       }
       return { role: "student", studentId, token: data.studentToken };
     }
     // The class's own answer to this name (taken, too long, class full), before a seat is held for it.
     const trial = joinStudent(this.classroom, "(newcomer)", data.name);
-    if (!trial.ok) throw new ServerError(JOIN_REFUSED, trial.message);
+    if (!trial.ok) throw joinError(JOIN_REFUSED, trial);
     return { role: "newcomer", ticket: ctx.admission.reserve(address) };
   }
 
@@ -210,7 +210,7 @@ export class ClassRoom extends Room {
       ctx.admission.release(auth.ticket);
       const studentId = randomBytes(9).toString("base64url");
       const joined = joinStudent(this.classroom, studentId, typeof options.name === "string" ? options.name : "");
-      if (!joined.ok) throw new ServerError(JOIN_REFUSED, joined.message);
+      if (!joined.ok) throw joinError(JOIN_REFUSED, joined);
       const token = newSeatToken();
       const [code, tokenHash, classroom] = [this.classroom.code, hashToken(token), joined.value];
       this.classroom = classroom;
@@ -225,7 +225,7 @@ export class ClassRoom extends Room {
     } else if (auth.role === "teacher") {
       connection = { role: "teacher", studentId: null, token: auth.token, refusedInARow: 0, lastView: "" };
     } else {
-      if (this.creatorToken === null) throw new ServerError(JOIN_REFUSED, "This class already has its teacher.");
+      if (this.creatorToken === null) throw joinError(JOIN_REFUSED, "JOIN_REFUSED.hasTeacher");
       connection = { role: "teacher", studentId: null, token: this.creatorToken, refusedInARow: 0, lastView: "" };
       this.creatorToken = null;
       const [code, createdAt, teacherHash, classroom] = [this.classroom.code, this.createdAt, this.teacherHash, this.classroom];
@@ -281,7 +281,7 @@ export class ClassRoom extends Room {
     } catch (error) {
       this.failures.report(error);
       try {
-        this.reply(client, { re: "(unknown)", code: "INTERNAL", message: INTERNAL_MESSAGE });
+        this.reply(client, { re: "(unknown)", ...refusalOf("INTERNAL.classMessage") });
       } catch {
         // The socket is gone: nothing to answer.
       }
@@ -291,7 +291,7 @@ export class ClassRoom extends Room {
   private unknownMessage(client: Client, type: unknown): void {
     const re = describeType(type);
     if (!this.admitMessage(client, re)) return;
-    this.reply(client, { re, code: "UNKNOWN_MESSAGE", message: "The server does not know this message type." });
+    this.reply(client, { re, ...refusalOf("UNKNOWN_MESSAGE") });
   }
 
   /** rate limit → authorize (the teacher only) → parse → act, or a typed error reply. */
@@ -299,12 +299,12 @@ export class ClassRoom extends Room {
     const connection = this.admitMessage(client, type);
     if (!connection || this.ended) return;
     if (connection.role !== "teacher") {
-      this.reply(client, { re: type, code: "NOT_ALLOWED", message: "Only the teacher can do that." });
+      this.reply(client, { re: type, ...refusalOf("NOT_ALLOWED.teacher") });
       return;
     }
     const parsed = parseUntrusted<object>(ClassMessages[type], raw ?? {});
     if (!parsed.success) {
-      this.reply(client, { re: type, code: "BAD_PAYLOAD", message: `The "${type}" message was not in the expected shape.` });
+      this.reply(client, { re: type, ...refusalOf("BAD_PAYLOAD") });
       return;
     }
     const refusal = this.act(connection, type, parsed.data);
@@ -316,12 +316,12 @@ export class ClassRoom extends Room {
     switch (type) {
       case "moveStudent": {
         // The worlds being started are the ones planned: a move now would not reach them.
-        if (this.starting) return { code: "STARTING", message: "The worlds are being started." };
+        if (this.starting) return refusalOf("STARTING.wait");
         const m = data as ClassMessage<"moveStudent">;
         return this.change(moveStudent(this.classroom, m.studentId, m.world));
       }
       case "choosePower": {
-        if (this.starting) return { code: "STARTING", message: "The worlds are being started." };
+        if (this.starting) return refusalOf("STARTING.wait");
         const m = data as ClassMessage<"choosePower">;
         return this.change(choosePower(this.classroom, m.studentId, m.power));
       }
@@ -341,9 +341,9 @@ export class ClassRoom extends Room {
         return this.injectInto(data as ClassMessage<"injectEvent">);
       case "deleteClass":
         // A start under way would make rooms after the deletion.
-        if (this.starting) return { code: "STARTING", message: "The worlds are being started: delete the class once they have." };
+        if (this.starting) return refusalOf("STARTING.delete");
         if (normalizeJoinCode((data as ClassMessage<"deleteClass">).confirmCode) !== this.classroom.code) {
-          return { code: "WRONG_CONFIRMATION", message: `Type the class code, ${this.classroom.code}, to delete the class.` };
+          return refusalOf("WRONG_CONFIRMATION", { code: this.classroom.code });
         }
         return this.end("deleted").then(() => null);
     }
@@ -361,10 +361,8 @@ export class ClassRoom extends Room {
   private async end(reason: ClassEnded["reason"]): Promise<void> {
     if (this.ended) return;
     this.ended = true;
-    const ended: ClassEnded = {
-      reason,
-      message: reason === "deleted" ? "Your teacher has ended this class: its rooms are closed and deleted." : "This class has reached the end of its time on the server: its rooms are closed and deleted.",
-    };
+    const { message, text } = refusalOf(reason === "deleted" ? "CLASS_ENDED.deleted" : "CLASS_ENDED.expired");
+    const ended: ClassEnded = { reason, message, text };
     // Each world's last writes are done before its match is deleted: none can land after.
     await Promise.all(this.classroom.matches.map((code) => this.matchRoom(code)?.endForClass(ended)));
     const code = this.classroom.code;
@@ -379,8 +377,8 @@ export class ClassRoom extends Room {
 
   /** Keeps an accepted change: on disk first, then on every screen. */
   private change(result: Result<Classroom>): Refusal | null {
-    if (!result.ok) return { code: result.code, message: result.message };
-    if (this.ended) return { code: "CLASS_ENDED", message: "This class has ended." };
+    if (!result.ok) return explain(result);
+    if (this.ended) return refusalOf("CLASS_ENDED.ended");
     const classroom = result.value;
     this.classroom = classroom;
     this.writes.write(() => context().store.saveClass(classroom));
@@ -393,9 +391,9 @@ export class ClassRoom extends Room {
 
   /** One match per world, each student on their power with their own token as seat, bots on the rest, the teacher facilitating. */
   private async startAll(teacherToken: string): Promise<Refusal | null> {
-    if (this.starting) return { code: "STARTING", message: "The worlds are being started." };
+    if (this.starting) return refusalOf("STARTING.wait");
     const plan = planStart(this.classroom);
-    if (!plan.ok) return { code: plan.code, message: plan.message };
+    if (!plan.ok) return explain(plan);
     const ctx = context();
     this.starting = true;
     try {
@@ -429,7 +427,7 @@ export class ClassRoom extends Room {
       return refusal;
     } catch (error) {
       this.failures.report(error);
-      return { code: "INTERNAL", message: "The server could not start every world." };
+      return refusalOf("INTERNAL.worlds");
     } finally {
       this.starting = false;
     }
@@ -437,25 +435,25 @@ export class ClassRoom extends Room {
 
   private async placeLate(m: ClassMessage<"placeLate">): Promise<Refusal | null> {
     const placed = placeLate(this.classroom, m.studentId, m.world, m.power);
-    if (!placed.ok) return { code: placed.code, message: placed.message };
+    if (!placed.ok) return explain(placed);
     const room = this.matchRoom(this.classroom.matches[m.world]!);
-    if (!room) return { code: "ROOM_CLOSED", message: `World ${m.world + 1} is no longer running.` };
+    if (!room) return refusalOf("ROOM_CLOSED.world", { world: m.world + 1 });
     const student = studentById(this.classroom, m.studentId)!;
     const tokenHash = (await context().store.studentTokenHash(this.classroom.code, student.id))!;
     const seated = await room.seatLateStudent({ id: student.id, name: student.name, tokenHash, power: m.power });
-    if (!seated.ok) return { code: seated.code, message: seated.message };
+    if (!seated.ok) return explain(seated);
     return this.change(placed);
   }
 
   /** A clock command for every world; refused only if no world took it (all paused already, say). */
   private everyRoom(command: Parameters<MatchRoom["hostCommand"]>[0]): Refusal | null {
-    if (!this.classroom.started) return { code: "CLASS_NOT_STARTED", message: "The worlds have not started yet." };
-    let refusal: Refusal | null = { code: "NO_RUNNING_ROOM", message: "No world of this class is running." };
+    if (!this.classroom.started) return refusalOf("CLASS_NOT_STARTED.notYet");
+    let refusal: Refusal | null = refusalOf("NO_RUNNING_ROOM");
     for (const code of this.classroom.matches) {
       const result = this.matchRoom(code)?.hostCommand(command);
       if (!result) continue;
       if (result.ok) refusal = null;
-      else if (refusal) refusal = { code: result.code, message: result.message };
+      else if (refusal) refusal = explain(result);
     }
     return refusal;
   }
@@ -467,19 +465,25 @@ export class ClassRoom extends Room {
    */
   private injectInto(m: ClassMessage<"injectEvent">): Refusal | null {
     const matches = this.classroom.matches;
-    if (!this.classroom.started) return { code: "CLASS_NOT_STARTED", message: "The worlds have not started yet." };
+    if (!this.classroom.started) return refusalOf("CLASS_NOT_STARTED.notYet");
     const worlds = m.worlds ? [...new Set(m.worlds)].sort((a, b) => a - b) : matches.map((_, i) => i);
-    if (worlds.some((w) => w >= matches.length)) return { code: "NO_SUCH_WORLD", message: "There is no such world." };
-    const refusals: { world: number; code: string; message: string }[] = [];
+    if (worlds.some((w) => w >= matches.length)) return refusalOf("NO_SUCH_WORLD");
+    const refusals: { world: number; refusal: Refusal }[] = [];
     for (const world of worlds) {
-      const result = this.matchRoom(matches[world]!)?.hostInject(m.event) ?? { ok: false, code: "ROOM_CLOSED", message: "It is no longer running." };
-      if (!result.ok) refusals.push({ world, code: result.code, message: result.message });
+      const result = this.matchRoom(matches[world]!)?.hostInject(m.event);
+      if (!result) refusals.push({ world: world + 1, refusal: refusalOf("ROOM_CLOSED.it") });
+      else if (!result.ok) refusals.push({ world: world + 1, refusal: explain(result) });
     }
     if (refusals.length === 0) return null;
+    // One sentence for the whole answer, then each refusing world's own reason beside its number.
     const taken = worlds.length - refusals.length;
+    const head = refusalOf("WORLDS_REFUSED", { taken, count: worlds.length });
+    const english = refusals.map((r) => `World ${r.world}: ${r.refusal.message}`).join(" ");
     return {
-      code: refusals[0]!.code,
-      message: `${taken > 0 ? `The event reached ${taken} of ${worlds.length} rooms. ` : ""}${refusals.map((r) => `World ${r.world + 1}: ${r.message}`).join(" ")}`,
+      code: refusals[0]!.refusal.code,
+      text: head.text,
+      message: `${head.message} ${english}`,
+      details: refusals.map((r) => ({ world: r.world, text: r.refusal.text })),
     };
   }
 
@@ -557,7 +561,7 @@ export class ClassRoom extends Room {
     if (!this.buckets.get(connection.studentId ?? "teacher")?.take(context().now())) {
       connection.refusedInARow++;
       if (connection.refusedInARow >= REFUSALS_BEFORE_DISCONNECT) client.leave(CLOSE_FLOODING, "Too many messages.");
-      else this.reply(client, { re, code: "RATE_LIMITED", message: "You are sending messages too fast: slow down." });
+      else this.reply(client, { re, ...refusalOf("RATE_LIMITED") });
       return null;
     }
     connection.refusedInARow = 0;

@@ -24,7 +24,8 @@ import {
   type ErrorReply,
   type SeatMessage,
 } from "../../shared/protocol";
-import type { Result } from "../../shared/result";
+import { refuse, type Result } from "../../shared/result";
+import { explain, joinError, refusal } from "../refusals";
 import {
   PRESETS,
   SYSTEM,
@@ -159,9 +160,9 @@ export class MatchRoom extends Room<SessionState> {
       await this.createForClass(world);
     } else {
       const parsed = parseUntrusted(CreateOptions, options);
-      if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please enter a display name.");
+      if (!parsed.success) throw joinError(JOIN_REFUSED, "NAME_REQUIRED.match");
       const name = checkName(parsed.data.name);
-      if (!name.ok) throw new ServerError(JOIN_REFUSED, name.message);
+      if (!name.ok) throw joinError(JOIN_REFUSED, name);
       const code = await this.claimCode();
       const preset = parsed.data.preset ?? "evening";
       const fresh = createSession(code, newMemberId());
@@ -208,7 +209,7 @@ export class MatchRoom extends Room<SessionState> {
     }
     // Any other way in makes a room (a match is private: join and joinOrCreate never find one).
     const parsed = parseUntrusted(CreateOptions, options);
-    if (!parsed.success) throw new ServerError(JOIN_REFUSED, "Please enter a display name.");
+    if (!parsed.success) throw joinError(JOIN_REFUSED, "NAME_REQUIRED.match");
     await ctx.admission.create(address);
     return { memberId: null, seatToken: null, ticket: null };
   }
@@ -227,7 +228,7 @@ export class MatchRoom extends Room<SessionState> {
   private async admitJoin(options: unknown, address: string): Promise<Auth> {
     const ctx = context();
     const parsed = parseUntrusted(JoinOptions, options ?? {});
-    if (!parsed.success) throw new ServerError(JOIN_REFUSED, "The join request was not in the expected shape.");
+    if (!parsed.success) throw joinError(JOIN_REFUSED, "JOIN_REFUSED.shape");
     if (parsed.data.seatToken) {
       const memberId = await ctx.store.memberForToken(this.session.code, hashToken(parsed.data.seatToken));
       if (!memberId) await ctx.admission.failedJoin(address);
@@ -237,23 +238,23 @@ export class MatchRoom extends Room<SessionState> {
       await ctx.admission.checkPasswordTries(address, this.session.code);
       // Nothing typed is no guess: the match asks for its password rather than calling it wrong.
       const typed = parsed.data.password ?? "";
-      if (typed.trim() === "") throw new ServerError(JOIN_REFUSED, `Match ${this.session.code} needs a password.`);
+      if (typed.trim() === "") throw joinError(JOIN_REFUSED, "JOIN_REFUSED.passwordNeeded", { code: this.session.code });
       if (!(await checkPassword(typed, this.passwordHash))) {
         await ctx.admission.wrongPassword(address, this.session.code);
-        throw new ServerError(JOIN_REFUSED, `Wrong password for match ${this.session.code}.`);
+        throw joinError(JOIN_REFUSED, "JOIN_REFUSED.wrongPassword", { code: this.session.code });
       }
     }
     // The rules' own answer to this name (taken, barred, blank), before a seat is held for it.
     const trial = applyAction(this.session, { actor: TRIAL_ID, at: ctx.now(), action: { type: "join", memberId: TRIAL_ID, name: parsed.data.name ?? "" } });
-    if (!trial.ok) throw new ServerError(JOIN_REFUSED, trial.message);
+    if (!trial.ok) throw joinError(JOIN_REFUSED, trial);
     return { memberId: null, seatToken: null, ticket: ctx.admission.reserve(address) };
   }
 
   /** The member behind a seat token, if the seat still opens. */
   private checkSeat(memberId: string | null): string {
     const member = memberId ? memberById(this.session, memberId) : undefined;
-    if (!memberId || !member || member.readmitted) throw new ServerError(SEAT_REFUSED, "That seat is not in this match any more: join again with your name.");
-    if (member.removed) throw new ServerError(SEAT_REFUSED, "The host has removed you from this match.");
+    if (!memberId || !member || member.readmitted) throw joinError(SEAT_REFUSED, "SEAT_REFUSED.match");
+    if (member.removed) throw joinError(SEAT_REFUSED, "SEAT_REFUSED.removed");
     return memberId;
   }
 
@@ -270,7 +271,7 @@ export class MatchRoom extends Room<SessionState> {
       memberId = creator ? this.session.hostId : newMemberId();
       if (creator && !this.stored) this.store();
       const joined = this.act(memberId, { type: "join", memberId, name: options.name ?? "" });
-      if (!joined.ok) throw new ServerError(JOIN_REFUSED, joined.message);
+      if (!joined.ok) throw joinError(JOIN_REFUSED, joined);
       seatToken = newSeatToken();
       const [code, tokenHash] = [this.session.code, hashToken(seatToken)];
       this.writes.write(() => ctx.store.addSeat(code, memberId!, tokenHash));
@@ -392,7 +393,7 @@ export class MatchRoom extends Room<SessionState> {
     } catch (error) {
       this.failures.report(error);
       try {
-        this.reply(client, { re: "(unknown)", code: "INTERNAL", message: "The server could not handle that message; the match goes on." });
+        this.reply(client, { re: "(unknown)", ...refusal("INTERNAL.message") });
       } catch {
         // The socket is gone: nothing to answer.
       }
@@ -403,7 +404,7 @@ export class MatchRoom extends Room<SessionState> {
   private unknownMessage(client: Client, type: unknown): void {
     const re = describeType(type);
     if (!this.admit(client, re)) return;
-    this.reply(client, { re, code: "UNKNOWN_MESSAGE", message: "The server does not know this message type." });
+    this.reply(client, { re, ...refusal("UNKNOWN_MESSAGE") });
   }
 
   /** parse → rate limit → act (authorize, apply, persist, publish), or a typed error reply. */
@@ -416,12 +417,12 @@ export class MatchRoom extends Room<SessionState> {
     }
     const parsed = parseUntrusted<object>(ClientMessages[type], raw ?? {});
     if (!parsed.success) {
-      this.reply(client, { re: type, code: "BAD_PAYLOAD", message: `The "${type}" message was not in the expected shape.` });
+      this.reply(client, { re: type, ...refusal("BAD_PAYLOAD") });
       return;
     }
     const action = this.toAction(type as Exclude<ClientMessageType, "resync">, parsed.data);
     const outcome = this.act(connection.memberId, action);
-    if (!outcome.ok) this.reply(client, { re: type, code: outcome.code, message: outcome.message });
+    if (!outcome.ok) this.reply(client, { re: type, ...explain(outcome) });
   }
 
   /** The sender's connection if its rate allows one more message; otherwise refused, and past a flood cut off. */
@@ -431,7 +432,7 @@ export class MatchRoom extends Room<SessionState> {
     if (!this.buckets.get(connection.memberId)?.take(context().now())) {
       connection.refusedInARow++;
       if (connection.refusedInARow >= REFUSALS_BEFORE_DISCONNECT) this.cut(client, CLOSE_FLOODING, "Too many messages.");
-      else this.reply(client, { re, code: "RATE_LIMITED", message: "You are sending messages too fast: slow down." });
+      else this.reply(client, { re, ...refusal("RATE_LIMITED") });
       return null;
     }
     connection.refusedInARow = 0;
@@ -445,11 +446,11 @@ export class MatchRoom extends Room<SessionState> {
    */
   private resync(client: Client, connection: Connection, raw: unknown): void {
     if (!parseUntrusted(ClientMessages.resync, raw ?? {}).success) {
-      this.reply(client, { re: "resync", code: "BAD_PAYLOAD", message: 'The "resync" message was not in the expected shape.' });
+      this.reply(client, { re: "resync", ...refusal("BAD_PAYLOAD") });
       return;
     }
     if (connection.whole) {
-      this.reply(client, { re: "resync", code: "UP_TO_DATE", message: "You already have the whole view as it is now." });
+      this.reply(client, { re: "resync", ...refusal("UP_TO_DATE") });
       return;
     }
     this.sendWhole(client, connection, this.seatViews.viewOf(this.acknowledged, connection.memberId));
@@ -463,8 +464,8 @@ export class MatchRoom extends Room<SessionState> {
 
   /** Applies an action by `actor`; if accepted, writes it to the store before anyone hears of it. */
   private act(actor: string, action: SessionAction): Result<Session> {
-    if (this.classEnded) return { ok: false, code: "CLASS_ENDED", message: "This class has ended: its rooms are closed." };
-    if (this.writes.broken || this.leaseGone) return { ok: false, code: "STORE_FAILED", message: "The match could not be saved: it is being reopened." };
+    if (this.classEnded) return refuse("CLASS_ENDED.rooms");
+    if (this.writes.broken || this.leaseGone) return refuse("STORE_FAILED");
     const ctx = context();
     const entry: LoggedAction = { actor, at: ctx.now(), action };
     const result = applyAction(this.session, entry);

@@ -4,7 +4,6 @@
  * which return a typed refusal rather than throw; the class room on the server persists it.
  */
 import type { PowerId } from "../game/types";
-import { POWER_NAMES } from "../powers";
 import { ok, refuse, type Result } from "../result";
 import { checkName } from "../session/lobby";
 import type { PresetId } from "../session/presets";
@@ -75,8 +74,8 @@ export interface Classroom {
 
 export function createClassroom(code: string, rawName: string, preset: PresetId, teacherReadsChat = false, grouping: Grouping = "fives"): Result<Classroom> {
   const name = cleanText(rawName);
-  if (name.length === 0) return refuse("NAME_REQUIRED", "Please give the class a name.");
-  if (textLength(name) > CLASS_NAME_MAX_CHARS) return refuse("NAME_TOO_LONG", `A class name has at most ${CLASS_NAME_MAX_CHARS} characters.`);
+  if (name.length === 0) return refuse("NAME_REQUIRED.class");
+  if (textLength(name) > CLASS_NAME_MAX_CHARS) return refuse("NAME_TOO_LONG.class", { count: CLASS_NAME_MAX_CHARS });
   return ok({ code, name, preset, grouping, teacherReadsChat, students: [], worlds: [], edited: false, started: false, matches: [], seats: {} });
 }
 
@@ -90,13 +89,13 @@ export function studentById(c: Classroom, id: string): ClassStudent | undefined 
  * newcomer joins the smallest world with room. After the start they wait to be placed.
  */
 export function joinStudent(c: Classroom, id: string, rawName: string): Result<Classroom> {
-  if (studentById(c, id)) return refuse("ALREADY_IN_CLASS", "You are already in this class.");
-  if (c.students.length >= MAX_STUDENTS) return refuse("CLASS_FULL", `This class is full (${MAX_STUDENTS} students).`);
+  if (studentById(c, id)) return refuse("ALREADY_IN_CLASS");
+  if (c.students.length >= MAX_STUDENTS) return refuse("CLASS_FULL", { count: MAX_STUDENTS });
   const name = checkName(rawName);
   if (!name.ok) return name;
   const lower = name.value.toLocaleLowerCase();
   if (lower === TEACHER_NAME.toLocaleLowerCase() || c.students.some((s) => s.name.toLocaleLowerCase() === lower)) {
-    return refuse("NAME_TAKEN", `Someone in this class is already called ${name.value}: please choose another name.`);
+    return refuse("NAME_TAKEN.class", { name: name.value });
   }
   const students = [...c.students, { id, name: name.value }];
   if (c.started) return ok({ ...c, students });
@@ -113,13 +112,13 @@ function withNewcomer(worlds: string[][], id: string, capacity: number): string[
 
 /** The teacher moves a student to another world before the start (`world` = the number of worlds opens a new one). */
 export function moveStudent(c: Classroom, studentId: string, world: number): Result<Classroom> {
-  if (c.started) return refuse("CLASS_STARTED", "The worlds have started: place a late student on a bot's seat instead.");
-  if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT", "That student is not in this class.");
-  if (!Number.isInteger(world) || world < 0 || world > c.worlds.length) return refuse("NO_SUCH_WORLD", "There is no such world.");
+  if (c.started) return refuse("CLASS_STARTED.late");
+  if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT");
+  if (!Number.isInteger(world) || world < 0 || world > c.worlds.length) return refuse("NO_SUCH_WORLD");
   const from = c.worlds.findIndex((w) => w.includes(studentId));
   if (from === world) return ok(c);
   const capacity = worldCapacity(c.grouping);
-  if (world < c.worlds.length && c.worlds[world]!.length >= capacity) return refuse("WORLD_FULL", `World ${world + 1} already has ${capacity} students.`);
+  if (world < c.worlds.length && c.worlds[world]!.length >= capacity) return refuse("WORLD_FULL", { world: world + 1, count: capacity });
   const moved = [...c.worlds, []].map((w, i) => (i === world ? [...w, studentId] : w.filter((id) => id !== studentId)));
   return ok({ ...c, edited: true, worlds: moved.filter((w) => w.length > 0) });
 }
@@ -130,8 +129,8 @@ export function moveStudent(c: Classroom, studentId: string, world: number): Res
  * other is seated by the seat order, as the dashboard's plan shows.
  */
 export function choosePower(c: Classroom, studentId: string, power: PowerId | null): Result<Classroom> {
-  if (c.started) return refuse("CLASS_STARTED", "The worlds have started: place a late student on a bot's seat instead.");
-  if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT", "That student is not in this class.");
+  if (c.started) return refuse("CLASS_STARTED.late");
+  if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT");
   const { [studentId]: _old, ...others } = c.chosen ?? {};
   return ok({ ...c, chosen: power === null ? others : { ...others, [studentId]: power } });
 }
@@ -144,10 +143,10 @@ export interface WorldPlan {
 
 /** What starting every world would seat, or why the class cannot start yet. */
 export function planStart(c: Classroom): Result<WorldPlan[]> {
-  if (c.started) return refuse("CLASS_STARTED", "The worlds have already started.");
-  if (c.worlds.length === 0) return refuse("NO_STUDENTS", "No student has joined yet.");
+  if (c.started) return refuse("CLASS_STARTED.started");
+  if (c.worlds.length === 0) return refuse("NO_STUDENTS");
   const small = c.worlds.findIndex((w) => w.length < MIN_TO_START);
-  if (small !== -1) return refuse("WORLD_TOO_SMALL", `World ${small + 1} needs at least ${MIN_TO_START} students (${MIN_WORLD} or more play better): move someone into it.`);
+  if (small !== -1) return refuse("WORLD_TOO_SMALL", { world: small + 1, count: MIN_TO_START, better: MIN_WORLD });
   return ok(c.worlds.map((w, world) => ({ world, seats: seatStudents(c.grouping, w, c.chosen).map(({ student, power }) => ({ studentId: student, power })) })));
 }
 
@@ -173,12 +172,12 @@ export function studentPowers(c: Classroom, world: number): PowerId[] {
  * delegations, into any delegation that has room (or onto a bot's power, as its first member).
  */
 export function placeLate(c: Classroom, studentId: string, world: number, power: PowerId): Result<Classroom> {
-  if (!c.started) return refuse("CLASS_NOT_STARTED", "Before the start, move students between worlds instead.");
-  if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT", "That student is not in this class.");
-  if (c.seats[studentId]) return refuse("ALREADY_PLACED", "That student already plays in a world.");
-  if (!Number.isInteger(world) || world < 0 || world >= c.matches.length) return refuse("NO_SUCH_WORLD", "There is no such world.");
+  if (!c.started) return refuse("CLASS_NOT_STARTED.move");
+  if (!studentById(c, studentId)) return refuse("NO_SUCH_STUDENT");
+  if (c.seats[studentId]) return refuse("ALREADY_PLACED");
+  if (!Number.isInteger(world) || world < 0 || world >= c.matches.length) return refuse("NO_SUCH_WORLD");
   const members = studentPowers(c, world).filter((p) => p === power).length;
-  if (c.grouping === "fives" && members > 0) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already played by a student in world ${world + 1}.`);
-  if (members >= MAX_DELEGATION) return refuse("DELEGATION_FULL", `The ${POWER_NAMES[power]} delegation of world ${world + 1} already has ${MAX_DELEGATION} members.`);
+  if (c.grouping === "fives" && members > 0) return refuse("POWER_TAKEN.world", { power, world: world + 1 });
+  if (members >= MAX_DELEGATION) return refuse("DELEGATION_FULL.world", { power, world: world + 1, count: MAX_DELEGATION });
   return ok({ ...c, seats: { ...c.seats, [studentId]: { world, power } } });
 }

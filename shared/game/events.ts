@@ -103,28 +103,28 @@ export const MAX_CONDITION_DEPTH = 4;
  * kept for the briefing of a later turn; either way only if its condition holds at that moment.
  */
 export function injectEvent(state: MatchState, input: unknown): Result<MatchState> {
-  if (state.phase === "ended") return refuse("MATCH_ENDED", "The match is over; no more events can happen.");
+  if (state.phase === "ended") return refuse("MATCH_ENDED");
   const parsed = InjectedEventSchema.safeParse(input);
-  if (!parsed.success) return refuse("INVALID_EVENT", `This event is malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
+  if (!parsed.success) return refuse("INVALID_EVENT.malformed");
   const ev = parsed.data;
-  if (ev.if && depth(ev.if) > MAX_CONDITION_DEPTH) return refuse("INVALID_EVENT", `A condition nests at most ${MAX_CONDITION_DEPTH} deep.`);
-  if ("ref" in ev && !state.scenario.events.some((e) => e.id === ev.ref)) return refuse("UNKNOWN_EVENT", `The scenario has no event called "${ev.ref}".`);
+  if (ev.if && depth(ev.if) > MAX_CONDITION_DEPTH) return refuse("INVALID_EVENT.depth", { count: MAX_CONDITION_DEPTH });
+  if ("ref" in ev && !state.scenario.events.some((e) => e.id === ev.ref)) return refuse("UNKNOWN_EVENT");
   const turn = ev.turn ?? state.turn;
-  if (turn < state.turn) return refuse("PAST_TURN", `Turn ${turn} is over; it is now turn ${state.turn}.`);
-  if (turn > state.lastTurn) return refuse("AFTER_LAST_TURN", `The match ends with turn ${state.lastTurn}.`);
+  if (turn < state.turn) return refuse("PAST_TURN", { turn, now: state.turn });
+  if (turn > state.lastTurn) return refuse("AFTER_LAST_TURN", { last: state.lastTurn });
   const event = "ref" in ev ? { ref: ev.ref } : { title: ev.title, text: ev.text, effects: ev.effects };
   if (turn > state.turn) {
     const scheduled = state.scheduled ?? [];
-    if (scheduled.length >= MAX_SCHEDULED_EVENTS) return refuse("TOO_MANY_SCHEDULED", `At most ${MAX_SCHEDULED_EVENTS} events can wait for later turns.`);
+    if (scheduled.length >= MAX_SCHEDULED_EVENTS) return refuse("TOO_MANY_SCHEDULED", { count: MAX_SCHEDULED_EVENTS });
     const d = makeDraft(state);
     d.s.scheduled = [...scheduled, { id: newId(d, "ev"), turn, event, ...(ev.if ? { if: ev.if } : {}) }];
     return ok(finish(d));
   }
   const injected = state.events.filter((e) => e.turn === state.turn && e.source === "facilitator").length;
   if (injected >= MAX_INJECTED_EVENTS_PER_TURN) {
-    return refuse("TOO_MANY_EVENTS", `At most ${MAX_INJECTED_EVENTS_PER_TURN} events can be added in one turn.`);
+    return refuse("TOO_MANY_EVENTS", { count: MAX_INJECTED_EVENTS_PER_TURN });
   }
-  if (ev.if && !evaluate(state, ev.if)) return refuse("CONDITION_NOT_MET", "The event's condition does not hold in this match now: nothing happened.");
+  if (ev.if && !evaluate(state, ev.if)) return refuse("CONDITION_NOT_MET");
   const d = makeDraft(state);
   revealInjected(d, event, null);
   return ok(finish(d));

@@ -57,36 +57,36 @@ export const MAX_PROPOSALS_PER_TURN = 3;
 
 /** Checks that the terms make sense between these parties. */
 export function validateTerms(state: MatchState, from: PowerId, to: readonly PowerId[], terms: OfferTerms): Result<true> {
-  if (to.includes(from)) return refuse("INVALID_TERMS", "An offer cannot be addressed to its own proposer.");
-  if (new Set(to).size !== to.length) return refuse("INVALID_TERMS", "A power is listed twice among the recipients.");
+  if (to.includes(from)) return refuse("INVALID_TERMS.selfAddressed");
+  if (new Set(to).size !== to.length) return refuse("INVALID_TERMS.listedTwice");
   const parties = [from, ...to];
   switch (terms.kind) {
     case "ceasefire": {
       const belligerents = POWERS.filter((p) => isBelligerent(state.scenario.powers[p]));
       const missing = belligerents.filter((p) => !parties.includes(p));
       if (missing.length > 0 || to.some((p) => !belligerents.includes(p))) {
-        return refuse("INVALID_TERMS", "A ceasefire offer goes to the warring sides (and only to them); a mediator proposes it to both.");
+        return refuse("INVALID_TERMS.ceasefireParties");
       }
       const inForce = state.ceasefires.some((c) => c.status === "active" && !c.unilateral);
-      if (inForce) return refuse("CEASEFIRE_ALREADY_IN_FORCE", "A ceasefire between the warring sides is already in force.");
+      if (inForce) return refuse("CEASEFIRE_ALREADY_IN_FORCE.warringSides");
       return ok(true);
     }
     case "jointStatement":
       return statementTooLong(terms.text);
     case "coordinatedSanctions":
-      if (parties.includes(terms.target)) return refuse("INVALID_TERMS", "The target of coordinated sanctions cannot be one of the signatories.");
+      if (parties.includes(terms.target)) return refuse("INVALID_TERMS.targetSigns");
       return ok(true);
     case "deal":
       for (const it of terms.items) {
         if (it.from === it.to || !parties.includes(it.from) || !parties.includes(it.to)) {
-          return refuse("INVALID_TERMS", "Each item of a deal must go from one party of the offer to another.");
+          return refuse("INVALID_TERMS.itemParties");
         }
-        if (it.item === "easeSanctions" && it.sector === undefined) return refuse("INVALID_TERMS", "Easing sanctions needs a sector.");
+        if (it.item === "easeSanctions" && it.sector === undefined) return refuse("INVALID_TERMS.easeNeedsSector");
         if (it.item === "militaryAid" && state.scenario.powers[it.from].lethalAid === false) {
-          return refuse("NO_LETHAL_AID", `${state.scenario.powers[it.from].name} sends no weapons to anyone: a deal cannot include its military aid.`);
+          return refuse("NO_LETHAL_AID.deal", { power: it.from });
         }
         if (it.item === "militaryAid" && !isBelligerent(state.scenario.powers[it.to])) {
-          return refuse("INVALID_TERMS", "Military aid can only go to a power at war.");
+          return refuse("INVALID_TERMS.aidToWar");
         }
       }
       return ok(true);
@@ -98,17 +98,17 @@ export function validateTerms(state: MatchState, from: PowerId, to: readonly Pow
 /** A pledge binds one of the offer's parties to a promise that makes sense for it. */
 function validatePledge(state: MatchState, parties: readonly PowerId[], t: PledgeTerms): Result<true> {
   const spec = state.scenario.powers[t.by];
-  if (!parties.includes(t.by)) return refuse("PLEDGE_NOT_PARTY", "Only the proposer or a recipient of the offer can be the one who pledges.");
+  if (!parties.includes(t.by)) return refuse("PLEDGE_NOT_PARTY");
   const war = t.promise === "noOffensive" || t.promise === "noStrikes";
   if (war) {
-    if (!isBelligerent(spec)) return refuse("PLEDGE_NOT_AT_WAR", `${spec.name} is not at war: it has no offensive or strikes to forgo.`);
-    if (t.target !== undefined) return refuse("INVALID_TERMS", "A pledge of no offensive or no strikes names no target: it covers the whole war.");
+    if (!isBelligerent(spec)) return refuse("PLEDGE_NOT_AT_WAR", { power: t.by });
+    if (t.target !== undefined) return refuse("INVALID_TERMS.pledgeNoTarget");
     return ok(true);
   }
-  if (t.target === undefined) return refuse("PLEDGE_NEEDS_TARGET", "This pledge must name the power it protects.");
-  if (t.target === t.by) return refuse("INVALID_TERMS", "A power cannot pledge about itself.");
+  if (t.target === undefined) return refuse("PLEDGE_NEEDS_TARGET");
+  if (t.target === t.by) return refuse("INVALID_TERMS.pledgeSelf");
   if (t.promise === "noMilitaryAidTo" && spec.lethalAid === false) {
-    return refuse("NO_LETHAL_AID", `${spec.name} sends no weapons to anyone: it has no military aid to forgo.`);
+    return refuse("NO_LETHAL_AID.pledge", { power: t.by });
   }
   return ok(true);
 }
@@ -116,11 +116,11 @@ function validatePledge(state: MatchState, parties: readonly PowerId[], t: Pledg
 /** Applies one negotiation step by `power`. */
 export function applyOfferAction(state: MatchState, power: PowerId, input: unknown): Result<MatchState> {
   if (state.phase !== "negotiation" && state.phase !== "orders") {
-    return refuse("WRONG_PHASE", `Offers can be made during negotiation and orders, not during ${state.phase}.`);
+    return refuse("WRONG_PHASE.offers");
   }
-  if (!isPower(power)) return refuse("UNKNOWN_POWER", "There is no such power in this match.");
+  if (!isPower(power)) return refuse("UNKNOWN_POWER");
   const parsed = OfferActionSchema.safeParse(input);
-  if (!parsed.success) return refuse("INVALID_OFFER", `This offer is malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
+  if (!parsed.success) return refuse("INVALID_OFFER");
   return applyCheckedOfferAction(state, power, parsed.data);
 }
 
@@ -130,26 +130,26 @@ export function applyOfferAction(state: MatchState, power: PowerId, input: unkno
  */
 export function applyCheckedOfferAction(state: MatchState, power: PowerId, a: OfferAction): Result<MatchState> {
   if (state.phase !== "negotiation" && state.phase !== "orders") {
-    return refuse("WRONG_PHASE", `Offers can be made during negotiation and orders, not during ${state.phase}.`);
+    return refuse("WRONG_PHASE.offers");
   }
-  if (state.seats[power] === "absent") return refuse("SEAT_EMPTY", `Nobody plays ${state.scenario.powers[power].name}.`);
+  if (state.seats[power] === "absent") return refuse("SEAT_EMPTY.plays", { power });
   if (a.action === "propose") return propose(state, power, a.to, a.terms, a.visibility ?? "private", null);
 
   const offer = state.offers.find((o) => o.id === a.offerId);
-  if (!offer) return refuse("UNKNOWN_OFFER", "There is no offer with that id.");
-  if (offer.status !== "proposed") return refuse("OFFER_CLOSED", `That offer is already ${offer.status}.`);
+  if (!offer) return refuse("UNKNOWN_OFFER");
+  if (offer.status !== "proposed") return refuse("OFFER_CLOSED");
   if (a.action === "withdraw") {
-    if (offer.from !== power) return refuse("NOT_PROPOSER", "Only the power that made an offer can withdraw it.");
+    if (offer.from !== power) return refuse("NOT_PROPOSER");
     return ok(setStatus(state, offer.id, "withdrawn"));
   }
-  if (!offer.to.includes(power)) return refuse("NOT_RECIPIENT", "That offer was not made to you.");
+  if (!offer.to.includes(power)) return refuse("NOT_RECIPIENT");
   switch (a.action) {
     case "reject":
       return ok(setStatus(state, offer.id, "rejected"));
     case "accept":
       return accept(state, power, offer);
     case "counter": {
-      if (a.terms.kind !== offer.terms.kind) return refuse("INVALID_TERMS", "A counter-offer must be of the same kind as the offer it answers.");
+      if (a.terms.kind !== offer.terms.kind) return refuse("INVALID_TERMS.counterKind");
       const to = [offer.from, ...offer.to.filter((p) => p !== power)];
       return propose(setStatus(state, offer.id, "countered"), power, to, a.terms, offer.visibility, offer.id);
     }
@@ -165,9 +165,9 @@ function propose(
   counterOf: string | null,
 ): Result<MatchState> {
   const made = state.offers.filter((o) => o.turn === state.turn && o.from === from).length;
-  if (made >= MAX_PROPOSALS_PER_TURN) return refuse("TOO_MANY_OFFERS", `At most ${MAX_PROPOSALS_PER_TURN} offers can be made per turn.`);
+  if (made >= MAX_PROPOSALS_PER_TURN) return refuse("TOO_MANY_OFFERS", { count: MAX_PROPOSALS_PER_TURN });
   const absent = to.find((p) => state.seats[p] === "absent");
-  if (absent) return refuse("SEAT_EMPTY", `Nobody plays ${state.scenario.powers[absent].name} to answer this offer.`);
+  if (absent) return refuse("SEAT_EMPTY.answer", { power: absent });
   const valid = validateTerms(state, from, to, terms);
   if (!valid.ok) return valid;
   const affordable = canPay(state, from, terms);
@@ -183,7 +183,7 @@ function canPay(state: MatchState, power: PowerId, terms: OfferTerms): Result<tr
   const cost = capitalPledgedBy(terms, power);
   const left = budgetFor(state, power);
   if (cost > left) {
-    return refuse("OVER_BUDGET", `What ${state.scenario.powers[power].name} gives in this deal costs ${cost} points of diplomatic capital, but it has ${left} left this turn.`);
+    return refuse("OVER_BUDGET.deal", { power, cost, left });
   }
   return ok(true);
 }
@@ -193,7 +193,7 @@ function setStatus(state: MatchState, id: string, status: Offer["status"]): Matc
 }
 
 function accept(state: MatchState, power: PowerId, offer: Offer): Result<MatchState> {
-  if (offer.acceptedBy.includes(power)) return refuse("ALREADY_ACCEPTED", "You have already accepted that offer.");
+  if (offer.acceptedBy.includes(power)) return refuse("ALREADY_ACCEPTED");
   if (offer.terms.kind === "ceasefire") {
     const valid = validateTerms(state, offer.from, offer.to, offer.terms);
     if (!valid.ok) return valid;
@@ -202,7 +202,7 @@ function accept(state: MatchState, power: PowerId, offer: Offer): Result<MatchSt
   if (!affordable.ok) return affordable;
   const d = makeDraft(state);
   const o = d.s.offers.find((x) => x.id === offer.id);
-  if (!o) return refuse("UNKNOWN_OFFER", "There is no offer with that id.");
+  if (!o) return refuse("UNKNOWN_OFFER");
   o.acceptedBy.push(power);
   if (o.acceptedBy.length === o.to.length) {
     o.status = "accepted";

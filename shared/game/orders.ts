@@ -26,7 +26,7 @@ export const STATEMENT_MAX_CHARS = 280;
 /** A statement's words: past the limit, refused by the rules with the limit stated (the schema only bounds the raw size). */
 export function statementTooLong(text: string): Result<true> {
   const n = textLength(text);
-  return n > STATEMENT_MAX_CHARS ? refuse("TEXT_TOO_LONG", `A statement has at most ${STATEMENT_MAX_CHARS} characters; this one has ${n}.`) : ok(true);
+  return n > STATEMENT_MAX_CHARS ? refuse("TEXT_TOO_LONG.statement", { count: STATEMENT_MAX_CHARS, length: n }) : ok(true);
 }
 
 export const StatementOrderSchema = z.object({
@@ -135,33 +135,20 @@ export function scopeCovers(scope: Ceasefire["scope"], target: "energy" | "airpo
   return scope === "air" || (scope === "energy" && target === "energy");
 }
 
-const PLAIN: Record<string, string> = {
-  statement: "statement",
-  sanction: "sanction",
-  aid: "aid",
-  posture: "military posture",
-  strike: "strike",
-  summit: "summit",
-  ceasefire: "ceasefire decision",
-  declareCeasefire: "ceasefire declaration",
-  commitment: "commitment decision",
-  lifeline: "lifeline decision",
-};
-
 /** Checks a whole set of orders for one power against the current state. */
 export function validateOrders(state: MatchState, power: PowerId, orders: readonly Order[]): Result<true> {
-  if (orders.length > MAX_ORDERS) return refuse("TOO_MANY_ORDERS", `At most ${MAX_ORDERS} orders can be given in one turn.`);
+  if (orders.length > MAX_ORDERS) return refuse("TOO_MANY_ORDERS", { count: MAX_ORDERS });
   const spec = state.scenario.powers[power];
   const cost = orders.reduce((a, o) => a + orderCost(o), 0);
   const budget = budgetFor(state, power);
   if (cost > budget) {
-    return refuse("OVER_BUDGET", `These orders cost ${cost} points of diplomatic capital, but ${spec.name} has ${budget} this turn.`);
+    return refuse("OVER_BUDGET.orders", { power, cost, budget });
   }
   const seen = new Set<string>();
   const breaking = new Set(orders.flatMap((o) => (o.type === "ceasefire" && o.decision === "break" ? [o.ceasefireId] : [])));
   for (const o of orders) {
     const key = orderKey(o);
-    if (seen.has(key)) return refuse("DUPLICATE_ORDER", `Only one ${PLAIN[o.type]} of this kind can be given per turn.`);
+    if (seen.has(key)) return refuse("DUPLICATE_ORDER", { type: o.type });
     seen.add(key);
     const words = o.type === "statement" ? statementTooLong(o.text) : ok(true);
     if (!words.ok) return words;
@@ -202,63 +189,60 @@ export function validateOrder(state: MatchState, power: PowerId, o: Order, break
   const spec = state.scenario.powers[power];
   switch (o.type) {
     case "statement":
-      if (o.audience !== "world" && o.audience.includes(power)) return refuse("INVALID_TARGET", "A statement cannot be addressed to yourself.");
+      if (o.audience !== "world" && o.audience.includes(power)) return refuse("INVALID_TARGET.statementSelf");
       return ok(true);
     case "sanction": {
-      if (o.target === power) return refuse("INVALID_TARGET", "A power cannot sanction itself.");
+      if (o.target === power) return refuse("INVALID_TARGET.sanctionSelf");
       const level = state.sanctions[sanctionKey(power, o.target, o.sector)] ?? 0;
       const name = state.scenario.powers[o.target].name;
-      if (o.action === "impose" && level > 0) return refuse("ALREADY_SANCTIONED", `You already sanction ${name}'s ${o.sector} sector: tighten instead.`);
-      if (o.action === "tighten" && level === 0) return refuse("NO_SANCTIONS", `You have no ${o.sector} sanctions on ${name} to tighten: impose them first.`);
-      if (o.action === "tighten" && level >= SANCTION_MAX_LEVEL) return refuse("SANCTIONS_AT_MAX", `Your ${o.sector} sanctions on ${name} are already at their strongest.`);
-      if ((o.action === "ease" || o.action === "lift") && level === 0) return refuse("NO_SANCTIONS", `You have no ${o.sector} sanctions on ${name} to ${o.action}.`);
+      if (o.action === "impose" && level > 0) return refuse("ALREADY_SANCTIONED", { target: o.target, sector: o.sector });
+      if (o.action === "tighten" && level === 0) return refuse("NO_SANCTIONS.tighten", { target: o.target, sector: o.sector });
+      if (o.action === "tighten" && level >= SANCTION_MAX_LEVEL) return refuse("SANCTIONS_AT_MAX", { target: o.target, sector: o.sector });
+      if ((o.action === "ease" || o.action === "lift") && level === 0) return refuse(o.action === "ease" ? "NO_SANCTIONS.ease" : "NO_SANCTIONS.lift", { target: o.target, sector: o.sector });
       return ok(true);
     }
     case "aid":
-      if (o.to === power) return refuse("INVALID_TARGET", "A power cannot send aid to itself.");
+      if (o.to === power) return refuse("INVALID_TARGET.aidSelf");
       if (o.kind === "military" && spec.lethalAid === false) {
-        return refuse("NO_LETHAL_AID", `${spec.name} sends no weapons to anyone: it can sell dual-use goods instead.`);
+        return refuse("NO_LETHAL_AID.orders", { power });
       }
       if ((o.kind === "military" || o.kind === "dualUse") && !isBelligerent(state.scenario.powers[o.to])) {
-        return refuse("INVALID_TARGET", `${state.scenario.powers[o.to].name} is not at war: ${o.kind === "military" ? "military aid" : "dual-use exports"} can only go to a belligerent.`);
+        return refuse(o.kind === "military" ? "INVALID_TARGET.militaryNotAtWar" : "INVALID_TARGET.dualUseNotAtWar", { power: o.to });
       }
       return ok(true);
     case "lifeline":
       if (!state.scenario.lifelines.some((l) => l.provider === power && l.to === o.to)) {
-        return refuse("NO_LIFELINE", `${spec.name} has no economic lifeline to ${state.scenario.powers[o.to].name} to open or close.`);
+        return refuse("NO_LIFELINE", { power, to: o.to });
       }
       return ok(true);
     case "posture":
     case "strike": {
-      if (!isBelligerent(spec)) return refuse("NOT_BELLIGERENT", `${spec.name} has no forces in the war: only the belligerents take military orders.`);
+      if (!isBelligerent(spec)) return refuse("NOT_BELLIGERENT.military", { power });
       const target = o.type === "strike" ? o.target : o.stance === "offensive" ? null : undefined;
       if (target === undefined) return ok(true);
       const bound = bindingCeasefires(state, power).find((c) => scopeCovers(c.scope, target) && !breaking.has(c.id));
       if (bound) {
-        return refuse(
-          "CEASEFIRE_IN_FORCE",
-          `A ceasefire you are party to forbids this ${o.type === "strike" ? "strike" : "offensive"}: order to break it first, or keep the peace.`,
-        );
+        return refuse(o.type === "strike" ? "CEASEFIRE_IN_FORCE.strike" : "CEASEFIRE_IN_FORCE.offensive");
       }
       return ok(true);
     }
     case "summit":
-      if (o.with === power) return refuse("INVALID_TARGET", "A summit needs another power.");
+      if (o.with === power) return refuse("INVALID_TARGET.summitSelf");
       return ok(true);
     case "ceasefire": {
       const c = state.ceasefires.find((x) => x.id === o.ceasefireId);
-      if (!c || c.status !== "active") return refuse("UNKNOWN_CEASEFIRE", "There is no ceasefire in force with that id.");
-      if (!c.parties.includes(power)) return refuse("NOT_PARTY_TO_CEASEFIRE", `${spec.name} is not bound by this ceasefire, so it cannot keep or break it.`);
+      if (!c || c.status !== "active") return refuse("UNKNOWN_CEASEFIRE");
+      if (!c.parties.includes(power)) return refuse("NOT_PARTY_TO_CEASEFIRE", { power });
       return ok(true);
     }
     case "declareCeasefire":
-      if (!isBelligerent(spec)) return refuse("NOT_BELLIGERENT", `${spec.name} has no forces in the war and cannot declare a ceasefire.`);
-      if (bindingCeasefires(state, power).length > 0) return refuse("CEASEFIRE_ALREADY_IN_FORCE", "You are already bound by a ceasefire.");
+      if (!isBelligerent(spec)) return refuse("NOT_BELLIGERENT.ceasefire", { power });
+      if (bindingCeasefires(state, power).length > 0) return refuse("CEASEFIRE_ALREADY_IN_FORCE.bound");
       return ok(true);
     case "commitment": {
       const c = state.commitments.find((x) => x.id === o.commitmentId);
-      if (!c || c.status !== "pending") return refuse("UNKNOWN_COMMITMENT", "There is no pending commitment with that id.");
-      if (!c.parties.includes(power)) return refuse("NOT_PARTY_TO_COMMITMENT", "You are not party to that commitment.");
+      if (!c || c.status !== "pending") return refuse("UNKNOWN_COMMITMENT");
+      if (!c.parties.includes(power)) return refuse("NOT_PARTY_TO_COMMITMENT");
       return ok(true);
     }
   }
@@ -267,16 +251,16 @@ export function validateOrder(state: MatchState, power: PowerId, o: Order, break
 /** Records (or replaces) a power's orders for the current turn. */
 export function submitOrders(state: MatchState, power: PowerId, submission: unknown): Result<MatchState> {
   if (state.phase !== "negotiation" && state.phase !== "orders") {
-    return refuse("WRONG_PHASE", `Orders can be given during negotiation and orders, not during ${state.phase}.`);
+    return refuse("WRONG_PHASE.orders");
   }
-  if (!isPower(power)) return refuse("UNKNOWN_POWER", "There is no such power in this match.");
+  if (!isPower(power)) return refuse("UNKNOWN_POWER");
   const parsed = OrderSubmissionSchema.safeParse(submission);
-  if (!parsed.success) return refuse("INVALID_ORDER", `These orders are malformed: ${parsed.error.issues[0]?.message ?? "unknown field"}.`);
+  if (!parsed.success) return refuse("INVALID_ORDER");
   const { turn, orders, ready } = parsed.data;
-  if (turn < state.turn) return refuse("STALE_TURN", `These orders were meant for turn ${turn}, which is over; it is now turn ${state.turn}.`);
-  if (turn > state.turn) return refuse("FUTURE_TURN", `It is turn ${state.turn}; orders for turn ${turn} cannot be given yet.`);
-  if (state.seats[power] === "absent") return refuse("SEAT_EMPTY", `Nobody plays ${state.scenario.powers[power].name}.`);
-  if (state.ready[power]) return refuse("ALREADY_READY", "You declared your orders final for this turn.");
+  if (turn < state.turn) return refuse("STALE_TURN.orders", { turn, now: state.turn });
+  if (turn > state.turn) return refuse("FUTURE_TURN", { turn, now: state.turn });
+  if (state.seats[power] === "absent") return refuse("SEAT_EMPTY.plays", { power });
+  if (state.ready[power]) return refuse("ALREADY_READY.orders");
   const valid = validateOrders(state, power, orders);
   if (!valid.ok) return valid;
   const s = cloneState(state);

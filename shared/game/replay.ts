@@ -34,7 +34,7 @@ export function replay(scenario: Scenario, seed: number, seats: Seats, log: read
   let state = createMatch(scenario, { seed, seats });
   log.forEach((entry, i) => {
     const r = applyLogEntry(state, entry);
-    if (!r.ok) throw new Error(`Log entry ${i} (${entry.kind}) was refused: ${r.code} ${r.message}`);
+    if (!r.ok) throw new Error(`Log entry ${i} (${entry.kind}) was refused: ${r.code} ${JSON.stringify(r.text)}`);
     state = r.value;
   });
   return state;

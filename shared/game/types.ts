@@ -149,8 +149,9 @@ export interface SayDoEntry {
  * player's own words), never as English: the client renders it in the reader's language, so a
  * match and its replay read in any language.
  */
-import type { Text } from "../i18n/index";
-export type { Text };
+import type { Params, Text } from "../i18n/index";
+import type { RefusalKey } from "../i18n/refusalKeys";
+export type { Text, RefusalKey };
 
 export interface NewsEffect {
   target: string;
@@ -243,14 +244,29 @@ export interface MatchState {
   rng: number;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+/**
+ * A refusal: its code (what programs test) and why, as a Text of the refusals namespace that
+ * the client renders in the reader's language. No English sentence is made here.
+ */
+export interface Refusal {
+  ok: false;
+  code: string;
+  text: Text;
+}
+
+export type Result<T> = { ok: true; value: T } | Refusal;
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function refuse<T>(code: string, message: string): Result<T> {
-  return { ok: false, code, message };
+/**
+ * Refuses with a key of the refusals namespace: "CODE" or "CODE.reason" (the code is the part
+ * before the dot), and the ids and numbers its sentence names. A key English lacks does not compile.
+ */
+export function refuse<T>(key: RefusalKey, params?: Params): Result<T> {
+  const dot = key.indexOf(".");
+  return { ok: false, code: dot === -1 ? key : key.slice(0, dot), text: params ? { key: `refusals:${key}`, params } : { key: `refusals:${key}` } };
 }
 
 // The keys are built once: bots weigh thousands of imagined turns per match, and building a

@@ -16,15 +16,15 @@ const SYSTEM_ONLY = new Set(["deadline", "shiftClock"]);
 /** Applies one logged action to the session. */
 export function applyAction(s: Session, { actor, at, action }: LoggedAction): Result<Session> {
   if (SYSTEM_ONLY.has(action.type)) {
-    if (actor !== SYSTEM) return refuse("NOT_ALLOWED", "Only the server's clock can do that.");
+    if (actor !== SYSTEM) return refuse("NOT_ALLOWED.clock");
     return action.type === "deadline" ? onDeadline(s, at) : action.type === "shiftClock" ? shift(s, action.ms) : ok(s);
   }
   if (action.type === "join") return join(s, action.memberId, action.name);
 
   const member = memberById(s, actor);
-  if (!member) return refuse("NOT_IN_MATCH", "You are not in this match.");
-  if (member.removed) return refuse("REMOVED", "The host has removed you from this match.");
-  if (HOST_ONLY.has(action.type) && actor !== s.hostId) return refuse("NOT_HOST", "Only the host can do that.");
+  if (!member) return refuse("NOT_IN_MATCH");
+  if (member.removed) return refuse("REMOVED");
+  if (HOST_ONLY.has(action.type) && actor !== s.hostId) return refuse("NOT_HOST.action");
 
   switch (action.type) {
     case "leave":
@@ -60,14 +60,14 @@ export function applyAction(s: Session, { actor, at, action }: LoggedAction): Re
     case "chat":
       return postChat(s, actor, action.channel, action.text, at);
     case "injectEvent":
-      if (member.role.kind !== "facilitator") return refuse("NOT_FACILITATOR", "Only the facilitator can add events.");
+      if (member.role.kind !== "facilitator") return refuse("NOT_FACILITATOR");
       return inject(s, action.event);
     case "ready":
     case "orders":
     case "offer":
     case "createGroup": {
       const power = powerOf(member);
-      if (!power) return refuse("NOT_A_POWER", "Only a player with a power can do that.");
+      if (!power) return refuse("NOT_A_POWER.action");
       if (action.type === "createGroup") return createGroup(s, actor, action.name, action.powers);
       const done =
         action.type === "ready"
@@ -78,7 +78,7 @@ export function applyAction(s: Session, { actor, at, action }: LoggedAction): Re
       return done.ok ? ok(noteEdit(s, done.value, power, actor, at, action)) : done;
     }
     default:
-      return refuse("NOT_ALLOWED", "Only the server's clock can do that.");
+      return refuse("NOT_ALLOWED.clock");
   }
 }
 

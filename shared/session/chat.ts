@@ -95,19 +95,19 @@ export function readableChannels(s: Session, memberId: string): ChannelId[] {
 
 export function postChat(s: Session, memberId: string, channel: ChannelId, rawText: string, at: number): Result<Session> {
   const m = memberById(s, memberId);
-  if (!m || m.removed) return refuse("NOT_IN_MATCH", "You are not in this match.");
-  if (channelPowers(s, channel) === undefined) return refuse("NO_SUCH_CHANNEL", "That chat channel does not exist.");
-  if (m.role.kind === "spectator") return refuse("SPECTATORS_READ_ONLY", "Spectators can read the public channel but not write in it.");
-  if (!canRead(s, memberId, channel)) return refuse("NOT_IN_CHANNEL", "You are not a member of that channel.");
-  if (m.role.kind !== "power" && channel !== "public") return refuse("READ_ONLY_CHANNEL", "The teacher reads this channel but does not write in it.");
+  if (!m || m.removed) return refuse("NOT_IN_MATCH");
+  if (channelPowers(s, channel) === undefined) return refuse("NO_SUCH_CHANNEL");
+  if (m.role.kind === "spectator") return refuse("SPECTATORS_READ_ONLY");
+  if (!canRead(s, memberId, channel)) return refuse("NOT_IN_CHANNEL");
+  if (m.role.kind !== "power" && channel !== "public") return refuse("READ_ONLY_CHANNEL");
   const text = cleanText(rawText);
-  if (text.length === 0) return refuse("TEXT_REQUIRED", "Write a message before sending it.");
-  if (textLength(text) > CHAT_MAX_CHARS) return refuse("TEXT_TOO_LONG", `A chat message has at most ${CHAT_MAX_CHARS} characters.`);
+  if (text.length === 0) return refuse("TEXT_REQUIRED");
+  if (textLength(text) > CHAT_MAX_CHARS) return refuse("TEXT_TOO_LONG.chat", { count: CHAT_MAX_CHARS });
   const sent = m.chatSent ?? 0;
   if (sent >= MAX_CHAT_PER_MEMBER) {
-    return refuse("CHAT_QUOTA_REACHED", `You have sent ${MAX_CHAT_PER_MEMBER} messages in this match, the most one person may send.`);
+    return refuse("CHAT_QUOTA_REACHED", { count: MAX_CHAT_PER_MEMBER });
   }
-  if (messageCount(s.chat) >= MAX_CHAT_MESSAGES) return refuse("CHAT_FULL", `This match's chat is full: it holds at most ${MAX_CHAT_MESSAGES} messages.`);
+  if (messageCount(s.chat) >= MAX_CHAT_MESSAGES) return refuse("CHAT_FULL", { count: MAX_CHAT_MESSAGES });
   const power = m.role.kind === "power" ? m.role.power : null;
   const seq = (lastMessage(s.chat)?.seq ?? 0) + 1;
   const members = s.members.map((x) => (x.id === memberId ? { ...x, chatSent: sent + 1 } : x));
@@ -117,15 +117,15 @@ export function postChat(s: Session, memberId: string, channel: ChannelId, rawTe
 /** A power opens a group channel with two or more others. */
 export function createGroup(s: Session, memberId: string, rawName: string, powers: PowerId[]): Result<Session> {
   const m = memberById(s, memberId);
-  if (!m || m.removed || m.role.kind !== "power") return refuse("NOT_A_POWER", "Only a power can open a group channel.");
+  if (!m || m.removed || m.role.kind !== "power") return refuse("NOT_A_POWER.group");
   const name = cleanText(rawName);
   if (name.length === 0 || textLength(name) > GROUP_NAME_MAX_CHARS) {
-    return refuse("BAD_GROUP_NAME", `A group needs a name of 1 to ${GROUP_NAME_MAX_CHARS} characters.`);
+    return refuse("BAD_GROUP_NAME", { count: GROUP_NAME_MAX_CHARS });
   }
   const me = m.role.power;
   const members = POWERS.filter((p) => p === me || powers.includes(p));
-  if (members.length < 3) return refuse("GROUP_TOO_SMALL", "A group has at least three powers; talk to one power in your pair channel.");
-  if (s.groups.length >= MAX_GROUPS) return refuse("TOO_MANY_GROUPS", `A match has at most ${MAX_GROUPS} group channels.`);
+  if (members.length < 3) return refuse("GROUP_TOO_SMALL");
+  if (s.groups.length >= MAX_GROUPS) return refuse("TOO_MANY_GROUPS", { count: MAX_GROUPS });
   const group: ChatGroup = { id: String(s.groups.length + 1), name, powers: members };
   return ok({ ...s, groups: [...s.groups, group] });
 }

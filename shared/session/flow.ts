@@ -10,9 +10,9 @@ import type { Session, SessionPhase } from "./types";
 type Outcome = Result<Session>;
 
 export function startMatch(s: Session, seed: number, at: number): Outcome {
-  if (s.phase !== "lobby") return refuse("MATCH_STARTED", "The match has already started.");
+  if (s.phase !== "lobby") return refuse("MATCH_STARTED.started");
   const humans = humanPowers(s).length;
-  if (humans < MIN_HUMAN_POWERS) return refuse("NOT_ENOUGH_POWERS", `At least ${MIN_HUMAN_POWERS} powers must be played by people before the match can start.`);
+  if (humans < MIN_HUMAN_POWERS) return refuse("NOT_ENOUGH_POWERS", { count: MIN_HUMAN_POWERS });
   const match = createMatch(victoryDay2025, { seed, seats: seatsOf(s), turns: presetTurns(s.settings.preset, victoryDay2025.turns) });
   return ok(enterPhase({ ...s, match }, match, at, s.clock.paused));
 }
@@ -28,8 +28,8 @@ function enterPhase(s: Session, match: MatchState, at: number, paused: boolean):
 
 /** Ends the current phase now: by the deadline, by the host, or because everyone is ready. */
 export function advance(s: Session, at: number): Outcome {
-  if (!s.match || s.phase === "lobby") return refuse("MATCH_NOT_STARTED", "The match has not started yet.");
-  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
+  if (!s.match || s.phase === "lobby") return refuse("MATCH_NOT_STARTED");
+  if (s.phase === "ended") return refuse("MATCH_OVER");
   const match = s.match;
   // A human power whose player did not act by the end of the orders phase (no orders given, not
   // even none, and no Ready) holds, unless the host chose that its bot then gives its orders.
@@ -43,33 +43,33 @@ export function advance(s: Session, at: number): Outcome {
 
 /** The host ends the phase they were looking at; a second click finds it over and is refused. */
 export function endPhase(s: Session, meant: MeantFor, at: number): Outcome {
-  if (!s.match || s.phase === "lobby") return refuse("MATCH_NOT_STARTED", "The match has not started yet.");
-  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
+  if (!s.match || s.phase === "lobby") return refuse("MATCH_NOT_STARTED");
+  if (s.phase === "ended") return refuse("MATCH_OVER");
   return staleCommand(s, meant) ?? advance(s, at);
 }
 
 export function onDeadline(s: Session, at: number): Outcome {
-  if (!hasExpired(s.clock, at)) return refuse("NOT_YET", "The phase's deadline has not passed.");
+  if (!hasExpired(s.clock, at)) return refuse("NOT_YET");
   return advance(s, at);
 }
 
 export function pause(s: Session, meant: MeantFor, at: number): Outcome {
-  if (!runningPhase(s)) return refuse("NOT_RUNNING", "Only a running match can be paused.");
-  if (s.clock.paused) return refuse("ALREADY_PAUSED", "The match is already paused.");
+  if (!runningPhase(s)) return refuse("NOT_RUNNING.pause");
+  if (s.clock.paused) return refuse("ALREADY_PAUSED");
   return staleCommand(s, meant) ?? ok({ ...s, clock: pauseClock(s.clock, at) });
 }
 
 export function resume(s: Session, meant: MeantFor, at: number): Outcome {
-  if (!s.clock.paused) return refuse("NOT_PAUSED", "The match is not paused.");
+  if (!s.clock.paused) return refuse("NOT_PAUSED");
   return staleCommand(s, meant) ?? ok({ ...s, clock: resumeClock(s.clock, at) });
 }
 
 export function extend(s: Session, meant: MeantFor, seconds: number): Outcome {
-  if (!runningPhase(s)) return refuse("NOT_RUNNING", "Only a running phase can be extended.");
+  if (!runningPhase(s)) return refuse("NOT_RUNNING.extend");
   const stale = staleCommand(s, meant);
   if (stale) return stale;
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_EXTENSION_SECONDS) {
-    return refuse("BAD_EXTENSION", `A phase can be extended by 1 second to ${MAX_EXTENSION_SECONDS / 3600} hours at a time.`);
+    return refuse("BAD_EXTENSION", { count: MAX_EXTENSION_SECONDS / 3600 });
   }
   return ok({ ...s, clock: extendClock(s.clock, seconds) });
 }
@@ -80,8 +80,8 @@ export function shift(s: Session, ms: number): Outcome {
 
 /** A power declares itself ready (or not) for this phase; when every human power is, the phase ends. */
 export function setReady(s: Session, power: PowerId, phase: SessionPhase, turn: number, ready: boolean, at: number): Outcome {
-  if (!s.match || !runningPhase(s)) return refuse("NOT_RUNNING", "There is no phase to be ready for.");
-  if (phase !== s.phase || turn !== s.match.turn) return refuse("STALE_PHASE", `That was for the ${phase} of turn ${turn}; it is now the ${s.phase} of turn ${s.match.turn}.`);
+  if (!s.match || !runningPhase(s)) return refuse("NOT_RUNNING.ready");
+  if (phase !== s.phase || turn !== s.match.turn) return refuse("STALE_PHASE", { phase, turn, nowPhase: s.phase, now: s.match.turn });
   const readySet = ready ? [...new Set([...s.ready, power])] : s.ready.filter((p) => p !== power);
   const next = { ...s, ready: POWERS.filter((p) => readySet.includes(p)) };
   const humans = humanPowers(next);
@@ -89,21 +89,21 @@ export function setReady(s: Session, power: PowerId, phase: SessionPhase, turn: 
 }
 
 export function giveOrders(s: Session, power: PowerId, turn: number, orders: Order[]): Outcome {
-  if (!s.match) return refuse("MATCH_NOT_STARTED", "The match has not started yet.");
-  if (s.phase === "orders" && s.ready.includes(power)) return refuse("ALREADY_READY", "You said your orders were final: take back Ready to change them.");
+  if (!s.match) return refuse("MATCH_NOT_STARTED");
+  if (s.phase === "orders" && s.ready.includes(power)) return refuse("ALREADY_READY.flow");
   const result = submitOrders(s.match, power, { turn, orders });
   return result.ok ? ok({ ...s, match: result.value }) : result;
 }
 
 export function actOnOffer(s: Session, power: PowerId, turn: number, action: OfferAction): Outcome {
-  if (!s.match) return refuse("MATCH_NOT_STARTED", "The match has not started yet.");
-  if (turn !== s.match.turn) return refuse("STALE_TURN", `That was meant for turn ${turn}; it is now turn ${s.match.turn}.`);
+  if (!s.match) return refuse("MATCH_NOT_STARTED");
+  if (turn !== s.match.turn) return refuse("STALE_TURN.flow", { turn, now: s.match.turn });
   const result = applyOfferAction(s.match, power, action);
   return result.ok ? ok({ ...s, match: result.value }) : result;
 }
 
 export function inject(s: Session, event: InjectedEvent): Outcome {
-  if (!s.match || !runningPhase(s)) return refuse("NOT_RUNNING", "Events can be injected into a running match only.");
+  if (!s.match || !runningPhase(s)) return refuse("NOT_RUNNING.inject");
   const result = injectEvent(s.match, event);
   return result.ok ? ok({ ...s, match: result.value }) : result;
 }
@@ -112,7 +112,7 @@ export function inject(s: Session, event: InjectedEvent): Outcome {
 function staleCommand(s: Session, meant: MeantFor): Outcome | null {
   const turn = s.match?.turn ?? 0;
   if (meant.phase === s.phase && meant.turn === turn) return null;
-  return refuse("STALE_PHASE", `That was for the ${meant.phase} of turn ${meant.turn}; it is now the ${s.phase} of turn ${turn}.`);
+  return refuse("STALE_PHASE", { phase: meant.phase, turn: meant.turn, nowPhase: s.phase, now: turn });
 }
 
 function runningPhase(s: Session): boolean {

@@ -1,6 +1,5 @@
 /** The lobby's rules: who is in, who plays which power, who hosts, and the settings. */
 import { POWERS, type PowerId, type Seats } from "../game";
-import { POWER_NAMES } from "../powers";
 import { ok, refuse, type Result } from "../result";
 import { cleanText, textLength } from "../text";
 import { STOPPED } from "./clock";
@@ -48,8 +47,8 @@ export function createSession(code: string, hostId: string): Session {
 
 export function checkName(raw: string): Result<string> {
   const name = cleanText(raw);
-  if (name.length === 0) return refuse("NAME_REQUIRED", "Please enter a display name.");
-  if (textLength(name) > NAME_MAX_CHARS) return refuse("NAME_TOO_LONG", `A display name has at most ${NAME_MAX_CHARS} characters.`);
+  if (name.length === 0) return refuse("NAME_REQUIRED.match");
+  if (textLength(name) > NAME_MAX_CHARS) return refuse("NAME_TOO_LONG.match", { count: NAME_MAX_CHARS });
   return ok(name);
 }
 
@@ -92,15 +91,15 @@ function syncSeats(s: Session): Session {
 }
 
 export function join(s: Session, memberId: string, rawName: string): Outcome {
-  if (memberById(s, memberId)) return refuse("ALREADY_IN_MATCH", "You are already in this match.");
-  if (activeMembers(s).length >= memberLimit(s)) return refuse("ROOM_FULL", `This match is full (${memberLimit(s)} people).`);
+  if (memberById(s, memberId)) return refuse("ALREADY_IN_MATCH");
+  if (activeMembers(s).length >= memberLimit(s)) return refuse("ROOM_FULL", { count: memberLimit(s) });
   const name = checkName(rawName);
   if (!name.ok) return name;
   const lower = name.value.toLocaleLowerCase();
   if (activeMembers(s).some((m) => m.name.toLocaleLowerCase() === lower)) {
-    return refuse("NAME_TAKEN", `Someone in this match is already called ${name.value}: please choose another name.`);
+    return refuse("NAME_TAKEN.match", { name: name.value });
   }
-  if (isBarred(s, lower)) return refuse("REMOVED_NAME", `The host removed ${name.value} from this match; only the host can let them back.`);
+  if (isBarred(s, lower)) return refuse("REMOVED_NAME", { name: name.value });
   // Everyone arrives as a spectator and then picks a power (or, for the host, facilitates).
   return ok({ ...s, members: [...s.members, { id: memberId, name: name.value, role: { kind: "spectator" }, removed: false }] });
 }
@@ -114,7 +113,7 @@ export function leave(s: Session, memberId: string): Outcome {
 }
 
 export function pickPower(s: Session, memberId: string, power: PowerId): Outcome {
-  if (s.phase !== "lobby") return refuse("MATCH_STARTED", "Powers are chosen in the lobby; ask the host to move you.");
+  if (s.phase !== "lobby") return refuse("MATCH_STARTED.powers");
   return seatRefusal(s, memberId, power) ?? ok(takePower(s, memberId, power));
 }
 
@@ -125,8 +124,8 @@ export function pickPower(s: Session, memberId: string, power: PowerId): Outcome
 function seatRefusal(s: Session, memberId: string, power: PowerId): Outcome | null {
   const others = holdersOf(s, power).filter((m) => m.id !== memberId);
   if (others.length === 0) return null;
-  if (!s.settings.delegations) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is already taken by ${others[0]!.name}.`);
-  if (others.length >= MAX_DELEGATION) return refuse("DELEGATION_FULL", `The ${POWER_NAMES[power]} delegation already has ${MAX_DELEGATION} members.`);
+  if (!s.settings.delegations) return refuse("POWER_TAKEN.taken", { power, name: others[0]!.name });
+  if (others.length >= MAX_DELEGATION) return refuse("DELEGATION_FULL.match", { power, count: MAX_DELEGATION });
   return null;
 }
 
@@ -135,20 +134,20 @@ function takePower(s: Session, memberId: string, power: PowerId): Session {
 }
 
 export function watch(s: Session, memberId: string): Outcome {
-  if (s.phase !== "lobby") return refuse("MATCH_STARTED", "Roles are chosen in the lobby.");
+  if (s.phase !== "lobby") return refuse("MATCH_STARTED.roles");
   return ok(withMember(s, memberId, { role: { kind: "spectator" } }));
 }
 
 /** The host may run the match as facilitator, playing no power. */
 export function facilitate(s: Session, memberId: string): Outcome {
-  if (memberId !== s.hostId) return refuse("NOT_HOST", "Only the host can be the facilitator.");
-  if (s.phase !== "lobby") return refuse("MATCH_STARTED", "Roles are chosen in the lobby.");
+  if (memberId !== s.hostId) return refuse("NOT_HOST.facilitator");
+  if (s.phase !== "lobby") return refuse("MATCH_STARTED.roles");
   return ok(withMember(s, memberId, { role: { kind: "facilitator" } }));
 }
 
 export function setBot(s: Session, power: PowerId, bot: boolean): Outcome {
-  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
-  if (bot && holderOf(s, power)) return refuse("POWER_TAKEN", `${POWER_NAMES[power]} is played by ${holderOf(s, power)!.name}.`);
+  if (s.phase === "ended") return refuse("MATCH_OVER");
+  if (bot && holderOf(s, power)) return refuse("POWER_TAKEN.played", { power, name: holderOf(s, power)!.name });
   const bots = bot ? [...new Set([...s.bots, power])] : s.bots.filter((p) => p !== power);
   return ok(syncSeats({ ...s, bots: POWERS.filter((p) => bots.includes(p)) }));
 }
@@ -156,8 +155,8 @@ export function setBot(s: Session, power: PowerId, bot: boolean): Outcome {
 /** The host moves a member to a power (taking it from a bot or an empty seat) or to the spectators. */
 export function moveMember(s: Session, memberId: string, power: PowerId | null): Outcome {
   const member = memberById(s, memberId);
-  if (!member || member.removed) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
-  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
+  if (!member || member.removed) return refuse("NO_SUCH_MEMBER");
+  if (s.phase === "ended") return refuse("MATCH_OVER");
   if (power === null) return ok(syncSeats(withMember(s, memberId, { role: { kind: "spectator" } })));
   return seatRefusal(s, memberId, power) ?? ok(takePower(s, memberId, power));
 }
@@ -165,8 +164,8 @@ export function moveMember(s: Session, memberId: string, power: PowerId | null):
 /** The host removes someone: their power is freed (it holds, or its bot plays if the host gives it one). */
 export function removeMember(s: Session, memberId: string): Outcome {
   const member = memberById(s, memberId);
-  if (!member || member.removed) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
-  if (memberId === s.hostId) return refuse("CANNOT_REMOVE_HOST", "The host cannot remove themselves; hand the host role on first.");
+  if (!member || member.removed) return refuse("NO_SUCH_MEMBER");
+  if (memberId === s.hostId) return refuse("CANNOT_REMOVE_HOST");
   return ok(syncSeats(withMember(s, memberId, { removed: true, role: { kind: "spectator" } })));
 }
 
@@ -178,14 +177,14 @@ function isBarred(s: Session, lowerName: string): boolean {
 /** The host lets a removed person back: they may join again under their name, afresh (the old seat stays closed). */
 export function readmit(s: Session, memberId: string): Outcome {
   const member = memberById(s, memberId);
-  if (!member) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
-  if (!member.removed || member.readmitted) return refuse("NOT_REMOVED", `${member.name} is not barred from this match.`);
+  if (!member) return refuse("NO_SUCH_MEMBER");
+  if (!member.removed || member.readmitted) return refuse("NOT_REMOVED", { name: member.name });
   return ok(withMember(s, memberId, { readmitted: true }));
 }
 
 export function handHost(s: Session, memberId: string): Outcome {
   const member = memberById(s, memberId);
-  if (!member || member.removed) return refuse("NO_SUCH_MEMBER", "That person is not in this match.");
+  if (!member || member.removed) return refuse("NO_SUCH_MEMBER");
   const old = memberById(s, s.hostId);
   // A facilitator who is no longer host stays to watch.
   const demoted = old?.role.kind === "facilitator" ? withMember(s, old.id, { role: { kind: "spectator" } }) : s;
@@ -193,10 +192,10 @@ export function handHost(s: Session, memberId: string): Outcome {
 }
 
 export function configure(s: Session, change: Extract<SessionAction, { type: "configure" }>): Outcome {
-  if (s.phase === "ended") return refuse("MATCH_OVER", "The match is over.");
+  if (s.phase === "ended") return refuse("MATCH_OVER");
   let settings: Settings = { ...s.settings };
   if (change.preset) {
-    if (s.phase !== "lobby") return refuse("MATCH_STARTED", "The pace preset is chosen in the lobby; change single phases instead.");
+    if (s.phase !== "lobby") return refuse("MATCH_STARTED.preset");
     settings = { ...settings, preset: change.preset, durations: { ...PRESETS[change.preset] } };
   }
   if (change.durations) settings = { ...settings, durations: { ...settings.durations, ...(change.durations as Partial<Durations>) } };

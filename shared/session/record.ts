@@ -39,10 +39,10 @@ export function recordFor(
   log: readonly (LoggedAction & { seq: number })[],
   turns: readonly { turn: number; seq: number; session: Session }[],
 ): Result<MatchRecord> {
-  if (now.hostId !== memberId) return refuse("NOT_HOST", "Only the host can export a match.");
+  if (now.hostId !== memberId) return refuse("NOT_HOST.export");
   const seat = seatOf(now, memberId);
   if (now.match && !seesEverything(now.match, seat)) {
-    return refuse("MATCH_RUNNING", "A host who plays a power can export the match once it has ended.");
+    return refuse("MATCH_RUNNING");
   }
   const recorded: MatchRecord["log"] = [];
   for (const { seq, actor, at, action } of log) {

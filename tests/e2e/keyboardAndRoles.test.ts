@@ -118,7 +118,7 @@ it("a keyboard-only player creates a match, picks a power, starts, and adds, edi
   await waitForPhase(lev, "resolution", 1);
   await valve.release();
   await expect.poll(() => lev.locator("#order-list .refused").textContent()).toContain("Moscow will talk.");
-  await expect.poll(() => lev.locator("#order-list .refused .error").textContent()).toContain("Refused: Orders can be given during negotiation and orders, not during resolution.");
+  await expect.poll(() => lev.locator("#order-list .refused .error").textContent()).toContain("Refused: Orders can be given only during negotiation and orders.");
   await screenshot(lev, "match-refusal", false);
   expect(pageErrors).toEqual([]);
   await kim.context().close();

@@ -85,9 +85,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it("keeps a class, its students' token hashes, and deletes it whole with its matches", async () => {
       const store = await fresh();
       const made = createClassroom("CLS22", "Year 10", "lesson");
-      if (!made.ok) throw new Error(made.message);
+      if (!made.ok) throw new Error(made.code);
       const joined = joinStudent(made.value, "s1", "Olena");
-      if (!joined.ok) throw new Error(joined.message);
+      if (!joined.ok) throw new Error(joined.code);
       const session = lobby();
       const classroom: Classroom = { ...joined.value, matches: [session.code] };
       await store.createClass(classroom.code, T0, "teacher-hash", made.value);
@@ -146,7 +146,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.createMatch(ended.code, T0, null, ended);
       await store.setStatus(ended.code, "ended");
       const made = createClassroom("CLS22", "Year 10", "lesson");
-      if (!made.ok) throw new Error(made.message);
+      if (!made.ok) throw new Error(made.code);
       await store.createClass(made.value.code, T0, "teacher-hash", made.value);
       expect((await store.unleased(T0)).map((u) => [u.kind, u.code])).toEqual([
         ["match", open.code],

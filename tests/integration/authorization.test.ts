@@ -6,6 +6,7 @@
  * A removed player's socket is closed, and their seat token no longer opens one.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { english } from "../helpers/texts";
 import type { RunningServer } from "../../server/app";
 import { MatchConnection } from "../../client/src/net";
 import { CELLS, MATRIX_PHASES, SEAT_KINDS, expected, type MatrixPhase, type SeatKind } from "../helpers/authorizationSpec";
@@ -90,7 +91,7 @@ describe.each(MATRIX_PHASES)("in the %s", (phase) => {
     }
     expect(checked).toBeGreaterThan(20);
     // The removed player is gone for good: the socket was closed and the seat token is refused.
-    expect(removed.connection.closedReason).toBe("The host has removed you from this match.");
+    expect(english(removed.connection.closedReason!)).toBe("The host has removed you from this match.");
     const storage = { get: () => removedToken, set() {}, delete() {} };
     await expect(MatchConnection.join(server.url, host.code, {}, storage)).rejects.toThrow("The host has removed you from this match.");
     await leaveAll(...everyone);

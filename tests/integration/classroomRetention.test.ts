@@ -49,7 +49,7 @@ describe("deleting a class", () => {
     expect(students.map((s) => s.connection.status)).toEqual(["closed", "closed", "closed"]);
     await match.until(() => match.closedReason !== null, "the student's match closed");
     expect(match.classEnded).toMatchObject({ reason: "deleted" });
-    expect(match.closedReason).toBe(match.classEnded!.message);
+    expect(match.closedReason).toEqual(match.classEnded!.text);
     await facilitator.until(() => facilitator.closedReason !== null, "the facilitator's match closed");
     await teacher.until((t) => t.connection.status === "closed", "the teacher's dashboard closed");
     expect(await stored(server, teacher.code, matchCode, students[0]!.studentToken)).toBe(false);

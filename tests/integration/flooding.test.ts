@@ -1,5 +1,6 @@
 /** Flooding: refused with typed errors, the flooder cut off, everyone else unharmed. */
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { english } from "../helpers/texts";
 import type { RunningServer } from "../../server/app";
 import { bootServer, leaveAll, lobbyWith, serverRoom, startMatch } from "../helpers/server";
 import { messageCount } from "../../shared/session";
@@ -18,7 +19,7 @@ it("a client sending far past a person's rate is refused, then disconnected; the
   const [flooder, other] = players as [typeof players[0], typeof players[0]];
   for (let i = 0; i < 200; i++) flooder.connection.send("chat", { channel: "public", text: `spam ${i}` });
   await flooder.until((p) => p.connection.closedReason !== null, "the flooder to be cut off");
-  expect(flooder.connection.closedReason).toBe("Disconnected for sending too many messages.");
+  expect(english(flooder.connection.closedReason!)).toBe("Disconnected for sending too many messages.");
   expect(flooder.errors.length).toBeGreaterThan(0);
   expect(flooder.errors.every((e) => e.code === "RATE_LIMITED")).toBe(true);
   // The burst was accepted, the rest refused: nothing near 200 messages got through.

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { RunningServer } from "../../server/app";
-import { JOIN_REFUSED, TOO_MANY_TRIES } from "../../shared/protocol";
+import { JOIN_REFUSED, TOO_MANY_TRIES, readRefusal } from "../../shared/protocol";
 import { ONE_PROXY, TestPlayer, bootServer, clientFrom, leaveAll, matchmake } from "../helpers/server";
 
 let server: RunningServer;
@@ -24,7 +24,7 @@ async function joinFrom(address: string, code: string, options: object): Promise
     return "joined";
   } catch (error) {
     const { code: refusal, message } = error as { code: number; message: string };
-    return `${refusal} ${message}`;
+    return `${refusal} ${readRefusal(message)?.message ?? message}`;
   }
 }
 
@@ -33,7 +33,7 @@ it("guessing join codes from one address is refused after a few misses, live cod
   for (const guess of ["AAAAAA", "BBBBBB", "CCCCCC"]) expect((await matchmake(server.url, "joinById", guess, { name: "Guess" }, "10.1.0.1")).code).toBe(4212);
   const blocked = await matchmake(server.url, "joinById", "DDDDDD", { name: "Guess" }, "10.1.0.1");
   expect(blocked.code).toBe(TOO_MANY_TRIES);
-  expect(blocked.error).toMatch(/^Too many tries from this address: wait \d+ s and try again\.$/);
+  expect(readRefusal(blocked.error)?.message).toMatch(/^Too many tries from this address: wait \d+ s and try again\.$/);
   // A live code gets the same answer: the limit tells nothing about which codes exist.
   expect((await matchmake(server.url, "joinById", host.code, { name: "Guess" }, "10.1.0.1")).code).toBe(TOO_MANY_TRIES);
   // Another address is not held back.

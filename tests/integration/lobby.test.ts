@@ -1,5 +1,6 @@
 /** The lobby over real sockets: codes, passwords, capacity, powers, the host's controls, bots. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { english } from "../helpers/texts";
 import type { RunningServer } from "../../server/app";
 import { JoinError, MatchConnection } from "../../client/src/net";
 import { JOIN_CODE_ALPHABET } from "../../shared/joinCode";
@@ -33,7 +34,7 @@ describe("joining by code", () => {
   });
 
   it("answers a wrong code plainly", async () => {
-    await expect(MatchConnection.join(server.url, "K7Q2XP", { name: "Bogdan" })).rejects.toThrow(new JoinError("No match with code K7Q2XP", 4212));
+    await expect(MatchConnection.join(server.url, "K7Q2XP", { name: "Bogdan" })).rejects.toThrow(new JoinError({ key: "refusals:NO_SUCH_MATCH", params: { code: "K7Q2XP" } }, 4212));
   });
 
   it("asks for the password of a protected match and refuses a wrong one", async () => {
@@ -97,7 +98,7 @@ describe("the host's controls", () => {
     const token = c.storage.tokens.get(host.code)!;
     host.connection.send("removeMember", { memberId: c.id });
     await c.until((p) => p.connection.closedReason !== null, "the removed player to be disconnected");
-    expect(c.connection.closedReason).toBe("The host has removed you from this match.");
+    expect(english(c.connection.closedReason!)).toBe("The host has removed you from this match.");
     await host.until((p) => !(c.id in p.connection.board.members));
     await expect(MatchConnection.join(server.url, host.code, {}, { get: () => token, set() {}, delete() {} })).rejects.toThrow("The host has removed you from this match.");
     expect(serverRoom(host.code).current.members.find((m) => m.id === c.id)?.removed).toBe(true);

@@ -1,7 +1,7 @@
 /** The offers inbox: what each offer lets this power do, and which proposals the core would take. */
 import { POWERS, type MatchState, type MatchView, type Offer, type OfferTerms, type PowerId } from "../../../shared/game";
 import { validateTerms } from "../../../shared/game/offers";
-import { t } from "../../../shared/i18n";
+import { t, translate } from "../../../shared/i18n";
 import { listPowers, powerName } from "./format";
 
 export type OfferChoice = "accept" | "reject" | "counter" | "withdraw";
@@ -58,7 +58,7 @@ export function checkProposal(view: MatchView, me: PowerId, to: readonly PowerId
   const absent = to.find((p) => view.seats[p] === "absent");
   if (absent) return { ok: false, message: t("offers:nobodyPlays", { power: powerName(absent) }) };
   const r = validateTerms(view as unknown as MatchState, me, to, terms);
-  return r.ok ? { ok: true } : { ok: false, message: r.message };
+  return r.ok ? { ok: true } : { ok: false, message: translate(r.text) };
 }
 
 /** Powers an offer can go to: everyone else who is seated. */

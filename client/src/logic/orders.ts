@@ -7,7 +7,7 @@ import { POWERS, SECTORS, orderCost, validateOrders, type MatchState, type Match
 import { bindingCeasefires } from "../../../shared/game/orders";
 import { violatesPledge } from "../../../shared/game/pledges";
 import { describeTerms, listPowers } from "./format";
-import { labels, t as tr } from "../../../shared/i18n";
+import { labels, t as tr, translate } from "../../../shared/i18n";
 
 export type OrderType = Order["type"];
 
@@ -40,7 +40,7 @@ export function budgetLeft(view: MatchView, orders: readonly Order[]): number {
 /** The engine's own verdict on a whole order list, with its reason when refused. */
 export function checkOrders(view: MatchView, power: PowerId, orders: readonly Order[]): { ok: true } | { ok: false; message: string } {
   const result = validateOrders(asState(view), power, orders);
-  return result.ok ? { ok: true } : { ok: false, message: result.message };
+  return result.ok ? { ok: true } : { ok: false, message: translate(result.text) };
 }
 
 /** Every order of every type this power could give in this match (statements stand for any audience/words). */

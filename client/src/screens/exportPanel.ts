@@ -11,6 +11,7 @@ import { saveFile } from "../classOutputs";
 import { browserSeatStorage } from "../net";
 import type { AppContext } from "../app/context";
 import { printableDocument } from "./printable";
+import { describeRefusal } from "../logic/refusals";
 
 export function mayExport(ctx: Pick<AppContext, "isHost" | "board" | "memberId">): boolean {
   return ctx.isHost && (ctx.board.phase === "ended" || ctx.board.members[ctx.memberId]?.role === "facilitator");
@@ -49,8 +50,9 @@ export class ExportPanel {
         cache: "no-store",
       });
       if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
-        throw new Error(typeof body?.message === "string" ? body.message : String(response.status));
+        // The server's refusal, in this page's language from its key.
+        const body = (await response.json().catch(() => null)) as Parameters<typeof describeRefusal>[0] | null;
+        throw new Error((body && describeRefusal(body)) || String(response.status));
       }
       saveFile(await response.blob(), `detente-${code}.json`);
     } catch (error) {

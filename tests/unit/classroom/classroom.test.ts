@@ -2,9 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { MAX_STUDENTS, TEACHER_NAME, choosePower, createClassroom, joinStudent, markStarted, moveStudent, placeLate, planStart, studentPowers, waitingStudents, type Classroom, type Grouping } from "../../../shared/classroom";
 import type { Result } from "../../../shared/result";
+import { english } from "../../helpers/texts";
 
 function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`refused: ${r.code} ${r.message}`);
+  if (!r.ok) throw new Error(`refused: ${r.code} ${english(r.text)}`);
   return r.value;
 }
 

@@ -5,9 +5,10 @@ import { buildTerms, termsValues } from "../../../client/src/logic/offerTerms";
 import { commitmentProgress, describeTerms } from "../../../client/src/logic/format";
 import { ceasefireStatus, mapModelFrom, sanctionsInForce } from "../../../client/src/logic/mapModel";
 import { matchAt, viewOf } from "./fixtures";
+import type { Result } from "../../../shared/result";
 
-function unwrap(r: { ok: true; value: MatchState } | { ok: false; message: string }): MatchState {
-  if (!r.ok) throw new Error(r.message);
+function unwrap(r: Result<MatchState>): MatchState {
+  if (!r.ok) throw new Error(r.code);
   return r.value;
 }
 

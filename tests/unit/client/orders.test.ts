@@ -65,7 +65,7 @@ describe("order composer: what is legal to offer", () => {
     expect(checkOrders(view, "usa", [statement("war")])).toEqual({ ok: true });
     const twice = checkOrders(view, "usa", [statement("war"), statement("war")]);
     expect(twice.ok).toBe(false);
-    expect(!twice.ok && twice.message).toMatch(/Only one statement/);
+    expect(!twice.ok && twice.message).toMatch(/Only one order of this kind \(Statement\)/);
   });
 
   it("builds an order from the composer's fields and reads one back for editing", () => {

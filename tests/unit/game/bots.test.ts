@@ -23,6 +23,7 @@ import { powerUtility } from "../../../shared/game/botMind";
 import { deedAgainst } from "../../../shared/game/sayDo";
 import { BOTS, HUMANS, acceptances, advanceTo, atOrders, give, lastOfferId, newMatch, offer, patch, unwrap } from "./helpers";
 import { applyOfferAction, resolveTurn } from "../../../shared/game/index";
+import { english } from "../../helpers/texts";
 
 const view = (s: MatchState, p: PowerId) => viewFor(s, { kind: "power", power: p });
 
@@ -48,7 +49,7 @@ describe("bots play by lookahead", () => {
       for (const p of POWERS) {
         const orders = botOrders(view(s, p), p, i * 7 + 1);
         const r = validateOrders(s, p, orders);
-        expect(r.ok, `${p}, turn ${s.turn}: ${JSON.stringify(orders)} ${r.ok ? "" : r.message}`).toBe(true);
+        expect(r.ok, `${p}, turn ${s.turn}: ${JSON.stringify(orders)} ${r.ok ? "" : english(r.text)}`).toBe(true);
       }
     }
   });

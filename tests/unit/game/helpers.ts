@@ -1,5 +1,6 @@
 // Shared set-ups for the game casebook.
 import { expect } from "vitest";
+import { english } from "../../helpers/texts";
 import {
   POWERS,
   advancePhase,
@@ -42,7 +43,7 @@ export function atOrders(turn = 2, seed = 1, seats: Seats = HUMANS): MatchState 
 }
 
 export function unwrap<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected success, got ${r.code}: ${r.message}`);
+  if (!r.ok) throw new Error(`expected success, got ${r.code}: ${english(r.text)}`);
   return r.value;
 }
 
@@ -50,7 +51,8 @@ export function expectRefused<T>(r: Result<T>, code: string): void {
   expect(r.ok, r.ok ? "expected a refusal" : "").toBe(false);
   if (!r.ok) {
     expect(r.code).toBe(code);
-    expect(r.message.length).toBeGreaterThan(10);
+    expect(r.text.key).toMatch(new RegExp(`^refusals:${code}(\\.|$)`));
+    expect(english(r.text).length).toBeGreaterThan(10);
   }
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_CHAT_MESSAGES, MAX_CHAT_PER_MEMBER, canRead, chatFor, pairChannel, readableChannels, type Session } from "../../../shared/session";
 import { act, attempt, codeOf, started } from "./fixtures";
+import { english } from "../../helpers/texts";
 
 const three = () => act(started({ a: "russia", b: "ukraine", c: "usa" }), "s", { type: "join", memberId: "s", name: "Sam" });
 
@@ -62,7 +63,7 @@ describe("what one match's chat can hold", () => {
     const s = say(three(), "a", MAX_CHAT_PER_MEMBER);
     const refused = attempt(s, "a", { type: "chat", channel: pairChannel("russia", "ukraine"), text: "one more" });
     expect(codeOf(refused)).toBe("CHAT_QUOTA_REACHED");
-    expect(refused.ok ? "" : refused.message).toContain(String(MAX_CHAT_PER_MEMBER));
+    expect(refused.ok ? "" : english(refused.text)).toContain(String(MAX_CHAT_PER_MEMBER));
     expect(codeOf(attempt(s, "b", { type: "chat", channel: "public", text: "still here" }))).toBe("OK");
   });
 

@@ -2,12 +2,13 @@
 import { applyAction, createSession, SYSTEM, type LoggedAction, type Session, type SessionAction } from "../../../shared/session";
 import type { PowerId } from "../../../shared/game";
 import type { Result } from "../../../shared/result";
+import { english } from "../../helpers/texts";
 
 export const T0 = 1_800_000_000_000;
 
 export function act(s: Session, actor: string, action: SessionAction, at = T0): Session {
   const result = applyAction(s, { actor, at, action });
-  if (!result.ok) throw new Error(`${action.type} by ${actor} refused: ${result.code} ${result.message}`);
+  if (!result.ok) throw new Error(`${action.type} by ${actor} refused: ${result.code} ${english(result.text)}`);
   return result.value;
 }
 

@@ -16,6 +16,7 @@ import { ClassOutputs, type OutputActions } from "../class/outputs";
 import { qrSvg } from "../../ui/qr";
 import { scrollBox } from "../../ui/scrollBox";
 import { formatDate, t, translate } from "../../../../shared/i18n";
+import { describeRefusal } from "../../logic/refusals";
 
 export interface DashboardActions {
   send<T extends ClassMessageType>(type: T, message: ClassMessage<T>): void;
@@ -89,7 +90,7 @@ export class DashboardScreen {
 
   update(d: Dashboard, error: ErrorReply | null): void {
     this.offset = d.serverNow - Date.now();
-    this.error.textContent = error ? error.message : "";
+    this.error.textContent = error ? describeRefusal(error) : "";
     replaceKeepingFocus(this.body, ...(d.started ? this.rooms(d) : this.grouping(d)), this.keeping(d));
     this.outputs.update(d);
     this.tick();

@@ -7,6 +7,7 @@ import { OfferForm } from "./offerForm";
 import { offerChangeLine } from "../../logic/delegation";
 import type { AppContext } from "../../app/context";
 import { labels, t } from "../../../../shared/i18n";
+import { describeRefusal } from "../../logic/refusals";
 
 const CHOICE_LABELS: Record<OfferChoice, string> = labels("offers:choice", ["accept", "reject", "counter", "withdraw"]);
 
@@ -30,7 +31,8 @@ export class OffersPanel {
     const open = ctx.board.phase === "negotiation" || ctx.board.phase === "orders";
     const offers = inboxOrder(view.offers, ctx.power);
     this.openForMe = open ? offers.filter((o) => offerChoices(o, ctx.power).some((c) => c === "accept")).length : 0;
-    const error = ctx.errors.get("offer")?.message ?? null;
+    const refused = ctx.errors.get("offer");
+    const error = refused ? describeRefusal(refused) : null;
     this.form.update(ctx, open, this.lastAnswered === null ? error : null);
     this.draw(JSON.stringify([offers, ctx.power, open, error, this.lastAnswered, ctx.view.delegation?.offers]), () => {
       const items = offers.map((o) => this.item(ctx, o, open, error && this.lastAnswered === o.id ? error : null));

@@ -13,6 +13,7 @@ import type { AppContext } from "../../app/context";
 import { countedText } from "../../ui/countedText";
 import { STATEMENT_MAX_CHARS } from "../../../../shared/game/orders";
 import { t } from "../../../../shared/i18n";
+import { describeRefusal } from "../../logic/refusals";
 
 interface Pending {
   orders: Order[];
@@ -89,7 +90,8 @@ export class OrdersPanel {
           : resolved?.standIn
             ? t("match:orders.standIn")
             : t("match:orders.resolved");
-    const refusal = ctx.errors.get("orders")?.message ?? null;
+    const refused = ctx.errors.get("orders");
+    const refusal = refused ? describeRefusal(refused) : null;
     this.drawList(JSON.stringify([orders, editable, this.pending, refusal, this.editing, ctx.board.phase, view.commitments]), () => this.renderList(view, orders, editable, refusal));
     const others = this.editing === null ? orders : orders.filter((_, i) => i !== this.editing);
     const legal = editable ? legalCandidates(view, power, others) : [];
