@@ -64,7 +64,7 @@ describe("simulate's paired experiments", () => {
       let s = createMatch(victoryDay2025, { seed, seats: { russia: "human", china: "human", usa: "human", ukraine: "human", eu: "human" } });
       while (s.phase !== "negotiation") s = advancePhase(s).state;
       const r = applyOfferAction(s, "china", { action: "propose", to: ["russia"], terms: { kind: "jointStatement", topic: "war", tone: "conciliatory", text: "" } });
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(`${r.code} ${JSON.stringify(r.text)}`);
       s = r.value;
       const offer = s.offers[s.offers.length - 1] as Offer;
       const x = { state: s, view: viewFor(s, { kind: "power", power: "russia" }), power: "russia" as const, seed };
