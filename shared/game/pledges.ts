@@ -38,18 +38,3 @@ export function violatesPledge(t: PledgeTerms, o: Order): boolean {
       return o.type === "aid" && o.to === t.target && o.kind === "military";
   }
 }
-
-/** The promise in plain words: "no long-range strikes", "no new sanctions on China". */
-export function pledgeWords(t: Pick<PledgeTerms, "promise" | "target">, name: (p: PowerId) => string): string {
-  const target = t.target ? name(t.target) : "";
-  switch (t.promise) {
-    case "noOffensive":
-      return "no offensive";
-    case "noStrikes":
-      return "no long-range strikes";
-    case "noNewSanctions":
-      return `no new sanctions on ${target}`;
-    case "noMilitaryAidTo":
-      return `no military aid to ${target}`;
-  }
-}

@@ -2,7 +2,6 @@
 import { POWER_NAMES, POWERS, type PowerId } from "../../../shared/powers";
 import type { Commitment, MeterId, NewsEffect, Order, OfferTerms, WorldKey } from "../../../shared/game";
 import type { SessionPhase } from "../../../shared/session";
-import { pledgeWords } from "../../../shared/game/pledges";
 import { formatNumber as localNumber, labels, t } from "../../../shared/i18n";
 
 export { POWER_NAMES, POWERS, type PowerId };
@@ -130,7 +129,7 @@ export function describeTerms(terms: OfferTerms): string {
     case "coordinatedSanctions":
       return t("match:terms.coordinatedSanctions", { sector: t(`match:sector.${terms.sector}`), target: powerName(terms.target) });
     case "pledge":
-      return t("match:terms.pledge", { by: powerName(terms.by), what: pledgeWords(terms, powerName), count: terms.turns });
+      return t("match:terms.pledge", { by: powerName(terms.by), what: t(`match:pledgeWords.${terms.promise}`, terms.target ? { target: terms.target } : {}), count: terms.turns });
     case "deal": {
       const items = terms.items.map((i) => t(i.sector ? "match:terms.dealItemSector" : "match:terms.dealItem", { from: powerName(i.from), to: powerName(i.to), item: t(`match:dealItem.${i.item}`), sector: i.sector ? t(`match:sector.${i.sector}`) : "" }));
       return t((terms.turns ?? 1) > 1 ? "match:terms.dealTurns" : "match:terms.deal", { count: terms.turns ?? 1, items: items.join("; ") });

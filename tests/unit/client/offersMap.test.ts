@@ -6,6 +6,7 @@ import { commitmentProgress, describeTerms } from "../../../client/src/logic/for
 import { ceasefireStatus, mapModelFrom, sanctionsInForce } from "../../../client/src/logic/mapModel";
 import { matchAt, viewOf } from "./fixtures";
 import type { Result } from "../../../shared/result";
+import { setTranslator, translatorFor } from "../../../shared/i18n";
 
 function unwrap(r: Result<MatchState>): MatchState {
   if (!r.ok) throw new Error(r.code);
@@ -61,6 +62,19 @@ describe("offers inbox", () => {
     const spared = buildTerms("pledge", { by: "eu", promise: "noNewSanctions", target: "china", length: "1" });
     expect(describeTerms(spared)).toBe("European Union promises no new sanctions on China for 1 turn");
     expect(checkProposal(viewOf(s0, "eu"), "eu", ["china"], spared)).toEqual({ ok: true });
+  });
+
+  it("says a pledge's promise in the page's language, its target in the case the sentence needs", async () => {
+    const spared = buildTerms("pledge", { by: "eu", promise: "noNewSanctions", target: "china", length: "2" });
+    const aid = buildTerms("pledge", { by: "russia", promise: "noMilitaryAidTo", target: "ukraine", length: "1" });
+    setTranslator(await translatorFor("de"));
+    try {
+      expect(describeTerms(spared)).toBe("Europäische Union sagt zu: keine neuen Sanktionen gegen China, für 2 Runden");
+      setTranslator(await translatorFor("uk"));
+      expect(describeTerms(aid)).toBe("Росія обіцяє: жодної військової допомоги Україні — на 1 хід");
+    } finally {
+      setTranslator(await translatorFor("en"));
+    }
   });
 
   it("says how far a commitment of several turns has come", () => {

@@ -166,4 +166,6 @@ export default {
     inForce_other: "in Kraft bis Runde {{end}} ({{kept}} von {{count}} Runden eingehalten)",
     pending: "offen",
   },
+  /** What a pledge promises, inside terms.pledge's {{what}} (the target is a power id). */
+  pledgeWords: { noOffensive: "keine Offensive", noStrikes: "keine Langstreckenangriffe", noNewSanctions: "keine neuen Sanktionen gegen {{target, power(form: acc)}}", noMilitaryAidTo: "keine Militärhilfe an {{target, power(form: acc)}}" },
 };

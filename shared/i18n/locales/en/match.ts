@@ -167,4 +167,6 @@ export default {
     inForce_other: "in force to turn {{end}} ({{kept}} of {{count}} turns kept)",
     pending: "pending",
   },
+  /** What a pledge promises, inside terms.pledge's {{what}} (the target is a power id). */
+  pledgeWords: { noOffensive: "no offensive", noStrikes: "no long-range strikes", noNewSanctions: "no new sanctions on {{target, power}}", noMilitaryAidTo: "no military aid to {{target, power}}" },
 };

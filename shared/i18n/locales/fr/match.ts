@@ -173,4 +173,6 @@ export default {
     inForce_other: "en vigueur jusqu'au tour {{end}} ({{kept}} sur {{count}} tours respectés)",
     pending: "en attente",
   },
+  /** What a pledge promises, inside terms.pledge's {{what}} (the target is a power id). */
+  pledgeWords: { noOffensive: "pas d'offensive", noStrikes: "pas de frappes à longue portée", noNewSanctions: "pas de nouvelles sanctions contre {{target, power(form: acc)}}", noMilitaryAidTo: "pas d'aide militaire {{target, power(form: dat)}}" },
 };

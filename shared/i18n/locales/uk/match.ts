@@ -180,4 +180,6 @@ export default {
     inForce_other: "діє до ходу {{end}} (дотримано {{kept}} з {{count}} ходу)",
     pending: "очікує",
   },
+  /** What a pledge promises, inside terms.pledge's {{what}} (the target is a power id). */
+  pledgeWords: { noOffensive: "жодного наступу", noStrikes: "жодних ударів великої дальності", noNewSanctions: "жодних нових санкцій проти {{target, power(form: gen)}}", noMilitaryAidTo: "жодної військової допомоги {{target, power(form: dat)}}" },
 };
