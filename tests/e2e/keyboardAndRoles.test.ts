@@ -23,6 +23,8 @@ it("shows a progress bar while the game loads", async () => {
   await page.goto(suite.server.url, { waitUntil: "commit" });
   await page.locator("#boot-bar").waitFor();
   await expect.poll(() => page.locator("#boot-bar").getAttribute("role")).toBe("progressbar");
+  // Before the code (and so the page's language) has loaded, the page says nothing in any one language: the name only.
+  expect((await page.locator("#boot").innerText()).trim()).toBe("Détente");
   await screenshot(page, "boot");
   release();
   await waitForScreen(page, "title");

@@ -1,4 +1,5 @@
-/** Boot: the progress bar index.html shows while the code loads, moved on by each start-up step. */
+/** Boot: the progress bar index.html shows while the code loads, moved on (and named, in the page's language) by each start-up step. */
+import { t } from "../../../shared/i18n";
 
 export function bootProgress(done: number, total: number, label: string): void {
   const bar = document.getElementById("boot-bar");
@@ -6,6 +7,7 @@ export function bootProgress(done: number, total: number, label: string): void {
   const value = Math.round((100 * done) / Math.max(1, total));
   if (bar) {
     bar.setAttribute("aria-valuenow", String(value));
+    bar.setAttribute("aria-label", t("common:loading"));
     bar.style.setProperty("--progress", `${value}%`);
   }
   if (text) text.textContent = label;
