@@ -234,8 +234,6 @@ export default {
   },
   JOIN_REFUSED: {
     shape: "Die Beitrittsanfrage hatte nicht die erwartete Form.",
-    matchElsewhere: "Diese Partie läuft nicht auf diesem Server.",
-    classElsewhere: "Diese Klasse läuft nicht auf diesem Server.",
     passwordNeeded: "Partie {{code}} braucht ein Passwort.",
     wrongPassword: "Falsches Passwort für Partie {{code}}.",
     teacherLink: "Dieser Lehrkraft-Link öffnet diese Klasse nicht.",

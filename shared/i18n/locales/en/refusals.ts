@@ -243,8 +243,6 @@ export default {
   },
   JOIN_REFUSED: {
     shape: "The join request was not in the expected shape.",
-    matchElsewhere: "That match is not on this server.",
-    classElsewhere: "That class is not on this server.",
     passwordNeeded: "Match {{code}} needs a password.",
     wrongPassword: "Wrong password for match {{code}}.",
     teacherLink: "This teacher link does not open this class.",

@@ -255,8 +255,6 @@ export default {
   },
   JOIN_REFUSED: {
     shape: "La demande pour rejoindre n'avait pas la forme attendue.",
-    matchElsewhere: "Cette partie n'est pas sur ce serveur.",
-    classElsewhere: "Cette classe n'est pas sur ce serveur.",
     passwordNeeded: "La partie {{code}} demande un mot de passe.",
     wrongPassword: "Mot de passe incorrect pour la partie {{code}}.",
     teacherLink: "Ce lien enseignant n'ouvre pas cette classe.",
