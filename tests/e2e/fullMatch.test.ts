@@ -95,7 +95,9 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   const record = (await debrief.locator("#timeline").textContent()) ?? "";
   for (let turn = 1; turn <= 8; turn++) expect(record).toContain(`Dmytro, turn ${turn}`);
   expect(await debrief.locator(".objectives").first().textContent()).toContain("Secret:");
-  expect(await debrief.locator(".chart").count()).toBe(5);
+  // One chart per world meter, then each power's relations and the trust the others place in it.
+  expect(await debrief.locator("section[aria-labelledby=charts-heading] .chart").count()).toBe(5);
+  expect(await debrief.locator("#relation-charts .chart").count()).toBe(10);
   // Questions for the class name this match's own ceasefires and promises.
   expect(await debrief.locator("#debrief-questions li").count()).toBeGreaterThan(0);
   // Who kept their word: a row per power (the firm statements above commit nobody to anything).
@@ -103,7 +105,8 @@ it("five players play all eight turns to the debrief, one of them reloading mid-
   await screenshot(debrief, "debrief");
   await debrief.evaluate(() => window.scrollTo(0, 0));
   await screenshot(debrief, "debrief-top", false);
-  await debrief.locator(".charts").screenshot({ path: "test-results/debrief-charts.png" });
+  await debrief.locator("section[aria-labelledby=charts-heading] .charts").screenshot({ path: "test-results/debrief-charts.png" });
+  await debrief.locator("#relation-charts .charts").screenshot({ path: "test-results/debrief-relation-charts.png" });
   expect(await axeSerious(debrief), "axe: debrief").toEqual([]);
   await noHorizontalScroll(debrief);
   // A reload on the debrief comes back to it.
