@@ -51,7 +51,8 @@ it("shows relations and trust with their trends in a table that reads without th
   expect(await mine.locator("tbody th[scope=row]").allTextContents()).toEqual(["Russia", "China", "United States", "European Union"]);
   // Every change that moved has its arrow and its words; a screen reader hears the words, not the arrow.
   const changed = mine.locator('td:not([data-change="0"])');
-  expect(await changed.count()).toBeGreaterThan(0);
+  // The phase can show before the view patch that moves the table: wait for the table.
+  await expect.poll(() => changed.count()).toBeGreaterThan(0);
   const first = changed.first();
   expect(await first.locator(".trend-words").textContent()).toMatch(/^(up|down) \d+$/);
   expect(await first.locator("[aria-hidden=true]").textContent()).toMatch(/^[\u25B2\u25BC] $/);
