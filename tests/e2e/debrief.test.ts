@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { LANGS } from "../../shared/i18n";
 import { axeSerious, screenshot, waitForPhase, waitForScreen } from "../helpers/browser";
-import { createMatch, gameAndBrowser, joinMatch, openGame, pickPower } from "./helpers";
+import { gameAndBrowser, hostAndPhoneGuest } from "./helpers";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
@@ -30,17 +30,7 @@ async function playToTheEnd(host: Page): Promise<void> {
 }
 
 it("shows what became of each promise, relations and trust charts and the bots' turns, at 390 and 1024 px, in every language", async () => {
-  const host = await openGame(suite.browser, suite.server.url, pageErrors, { width: 1024, height: 768 });
-  const context = await suite.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
-  const guest = await context.newPage();
-  guest.on("pageerror", (error) => pageErrors.push(error.message));
-  await guest.goto(suite.server.url);
-  await waitForScreen(guest, "title");
-  for (const page of [host, guest]) await page.evaluate(() => localStorage.setItem("detente:mapHidden", "1"));
-  const code = await createMatch(host, "Hana", "lesson");
-  await joinMatch(guest, code, "Ivo");
-  await pickPower(host, "russia");
-  await pickPower(guest, "ukraine");
+  const { host, guest, code } = await hostAndPhoneGuest(suite.browser, suite.server.url, pageErrors, PHONE, { width: 1024, height: 768 });
   await host.locator("#setting-missed").selectOption("bot");
   await host.locator("#apply-settings").click();
   await host.locator('[data-bot="china"]').click();

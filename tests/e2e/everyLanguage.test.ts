@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { LANGS } from "../../shared/i18n";
 import { axeSerious, screenshot, waitForPhase, waitForScreen } from "../helpers/browser";
-import { createMatch, gameAndBrowser, joinMatch, openGame, pickPower } from "./helpers";
+import { gameAndBrowser, hostAndPhoneGuest } from "./helpers";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
@@ -28,17 +28,7 @@ async function inEveryLanguage(page: Page, code: string, screen: string): Promis
 }
 
 it("the lobby, the match and the debrief pass axe in English, Ukrainian, German and French on a phone", async () => {
-  const host = await openGame(suite.browser, suite.server.url, pageErrors);
-  const context = await suite.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
-  const guest = await context.newPage();
-  guest.on("pageerror", (error) => pageErrors.push(error.message));
-  await guest.goto(suite.server.url);
-  await waitForScreen(guest, "title");
-  for (const page of [host, guest]) await page.evaluate(() => localStorage.setItem("detente:mapHidden", "1"));
-  const code = await createMatch(host, "Hana", "lesson");
-  await joinMatch(guest, code, "Ivo");
-  await pickPower(host, "russia");
-  await pickPower(guest, "ukraine");
+  const { host, guest, code } = await hostAndPhoneGuest(suite.browser, suite.server.url, pageErrors, PHONE);
   await inEveryLanguage(guest, code, "lobby");
 
   await host.locator("#start-button").click();

@@ -156,6 +156,25 @@ export async function startSlowTwoPlayerMatch(browser: Browser, url: string, err
   return { host, guest, code };
 }
 
+/**
+ * Hana (Russia, host) on `hostViewport` and Ivo (Ukraine) on a touch phone of `phone` size, both
+ * with the map hidden, in the lobby of a lesson-preset match; the caller starts it.
+ */
+export async function hostAndPhoneGuest(browser: Browser, url: string, errors: string[], phone: { width: number; height: number }, hostViewport?: { width: number; height: number }): Promise<{ host: Page; guest: Page; code: string }> {
+  const host = await openGame(browser, url, errors, hostViewport);
+  const context = await browser.newContext({ viewport: phone, hasTouch: true, isMobile: true });
+  const guest = await context.newPage();
+  guest.on("pageerror", (error) => errors.push(error.message));
+  await guest.goto(url);
+  await waitForScreen(guest, "title");
+  for (const page of [host, guest]) await page.evaluate(() => localStorage.setItem("detente:mapHidden", "1"));
+  const code = await createMatch(host, "Hana", "lesson");
+  await joinMatch(guest, code, "Ivo");
+  await pickPower(host, "russia");
+  await pickPower(guest, "ukraine");
+  return { host, guest, code };
+}
+
 /** A teacher creates a class in the browser at 1024×768 and `names` join it over the class protocol; ends on the dashboard. */
 export async function classWithStudents(browser: Browser, url: string, errors: string[], names: string[]): Promise<{ teacher: Page; code: string; students: ClassConnection[] }> {
   const teacher = await openGame(browser, url, errors, { width: 1024, height: 768 });
