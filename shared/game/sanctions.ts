@@ -16,6 +16,12 @@ export const SECTOR_WEIGHT: Record<Sector, { bite: number; cost: number }> = {
 export const COUNTER_SANCTION_RALLY = 0.5;
 /** Economy points lost per point of sanction pressure per turn. */
 export const BITE_PER_PRESSURE = 0.12;
+/**
+ * Unity the EU's union loses for easing a sanction alone: none. Its sanctions are renewed every
+ * six months by all members, and easing is what its holdouts ask (the delistings of March 2025
+ * bought Hungary's renewal); tightening alone is the fight (−½).
+ */
+export const EU_EASE_UNITY = 0;
 /** Each extra imposer in a sector multiplies the pressure by this much more. */
 export const COALITION_BONUS = 0.2;
 
@@ -67,7 +73,7 @@ export function applySanctionOrder(d: Draft, imposer: PowerId, o: SanctionOrder,
     addRelation(d, imposer, o.target, o.action === "lift" ? 6 : 4);
     // Breaking ranks with the other sanctioning powers.
     for (const p of POWERS) if (p !== imposer && p !== o.target && sanctionLevel(d.s, p, o.target, o.sector) > 0) addRelation(d, imposer, p, -2);
-    if (special === "unity") addMeter(d, imposer, "special", -1);
+    if (special === "unity" && EU_EASE_UNITY !== 0) addMeter(d, imposer, "special", EU_EASE_UNITY);
     if (special === "politicalCapital") addMeter(d, imposer, "special", -1);
   }
 }
