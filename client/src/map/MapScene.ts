@@ -15,6 +15,7 @@ import { powerAt } from "./hitTest";
 import type { MapModel } from "./model";
 import { MapOverlay } from "./overlay";
 import { MARKER, SEA, cssColour } from "./palette";
+import { t } from "../../../shared/i18n";
 import "./map.css";
 
 /** What a map shows before the game state reaches it: the shapes only (no front, lines or figures). */
@@ -190,7 +191,7 @@ export function createMap(parent: HTMLElement, onReady: () => void): { scene: Ma
       frame.addEventListener("pointerleave", () => view.leave());
     })
     .catch((error: unknown) => {
-      frame.textContent = "The map could not be loaded.";
+      frame.textContent = t("ui:map.failed");
       console.error(error);
     });
 

@@ -3,7 +3,9 @@
  * capitals (one per imposer and target for sanctions, a little nearer the target; aid and summits mid-way), pushed along the line until
  * they overlap no other icon, capital, name or inset, and beside it when the line is full.
  */
-import { POWER_NAMES, type PowerId } from "../../../shared/powers";
+import type { PowerId } from "../../../shared/powers";
+import { t } from "../../../shared/i18n";
+import { listWords, powerName } from "../logic/format";
 import type { Point } from "./asset";
 import type { AidKind, MapModel, Sector } from "./model";
 
@@ -16,7 +18,7 @@ export interface MapIcon {
   at: Point;
   /** One or two characters shown in the icon. */
   glyph: string;
-  /** The full words, for the tooltip and screen readers. */
+  /** The full words, in the page's language: for the tooltip, screen readers and the map key's list. */
   label: string;
 }
 
@@ -68,26 +70,29 @@ function sanctionIcons(model: MapModel): Wanted[] {
     if (!entry.sectors.includes(s.sector)) entry.sectors.push(s.sector);
     byPair.set(key, entry);
   }
-  return [...byPair.values()].map(({ from, to, sectors }) => {
-    const sanctioned = sectors.filter((s) => s !== "trade");
-    const parts = [sanctioned.length > 0 ? `${sanctioned.join(", ")} sanctions` : "", sectors.includes("trade") ? "tariffs" : ""].filter(Boolean);
-    return {
-      kind: "sanction",
-      from,
-      to,
-      t: 0.6,
-      glyph: sectors.length === 1 ? SECTOR_GLYPHS[sectors[0]!] : `×${sectors.length}`,
-      label: `${POWER_NAMES[from]}: ${parts.join(" and ")} on ${POWER_NAMES[to]}`,
-    };
-  });
+  return [...byPair.values()].map(({ from, to, sectors }) => ({
+    kind: "sanction",
+    from,
+    to,
+    t: 0.6,
+    glyph: sectors.length === 1 ? SECTOR_GLYPHS[sectors[0]!] : `×${sectors.length}`,
+    label: t("ui:map.sanction", { who: powerName(from), to, what: listWords(sectors.map((s) => t(`news:term.sanctions.${s}`))) }),
+  }));
 }
 
 function wanted(model: MapModel): Wanted[] {
   return [
     ...sanctionIcons(model),
-    ...model.aid.map((a): Wanted => ({ kind: "aid", from: a.from, to: a.to, t: 0.5, glyph: AID_GLYPHS[a.kind], label: `${POWER_NAMES[a.from]}: ${a.kind === "dualUse" ? "dual-use goods" : `${a.kind} aid`} to ${POWER_NAMES[a.to]}` })),
-    ...model.summits.map((s): Wanted => ({ kind: "summit", from: s.a, to: s.b, t: 0.5, glyph: "★", label: `Summit: ${POWER_NAMES[s.a]} and ${POWER_NAMES[s.b]}` })),
+    ...model.aid.map((a): Wanted => ({ kind: "aid", from: a.from, to: a.to, t: 0.5, glyph: AID_GLYPHS[a.kind], label: t(`ui:map.aid.${a.kind}`, { who: powerName(a.from), to: a.to }) })),
+    ...model.summits.map((s): Wanted => ({ kind: "summit", from: s.a, to: s.b, t: 0.5, glyph: "★", label: t("ui:map.summit", { a: s.a, b: s.b }) })),
   ];
+}
+
+/** What each icon on the map means, in words, in the order they are placed (the map key lists them for touch screens). */
+export function iconMeanings(model: MapModel): string[] {
+  return wanted(model)
+    .filter((w) => w.from !== w.to)
+    .map((w) => w.label);
 }
 
 const lerp = (a: Point, b: Point, t: number): Point => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];

@@ -9,8 +9,8 @@ import { labelBox, placeIcons, type Box } from "./icons";
 import type { Meter, MapModel } from "./model";
 import { relationOf } from "./model";
 import { cssColour, NEUTRAL_TEXT, POWER_COLOURS } from "./palette";
-import { ceasefireStyle, relationMood, relationStyle } from "./styles";
-import { t } from "../../../shared/i18n";
+import { ceasefireStyle, relationMood, relationStyle, relationWords } from "./styles";
+import { formatNumber, t } from "../../../shared/i18n";
 
 const powerName = (p: PowerId) => t(`common:power.${p}`);
 
@@ -33,7 +33,7 @@ let overlayCount = 0;
 export class MapOverlay {
   readonly element: HTMLElement;
   private readonly buttons = new Map<PowerId, HTMLButtonElement>();
-  private readonly icons = el("ul", { class: "map-icons", "aria-label": "Sanctions, aid and summits on the map" });
+  private readonly icons = el("ul", { class: "map-icons", "aria-label": t("ui:map.iconsList") });
   private readonly info: HTMLElement;
   private readonly legend = el("div", { class: "map-legend" });
   private model: MapModel | null = null;
@@ -48,7 +48,7 @@ export class MapOverlay {
     const box = ([x, y, width, height]: readonly [number, number, number, number]): Box => ({ x, y, width, height });
     this.keepOut = [...POWERS.map((power) => labelBox(powerName(power), map.labels[power])), box(map.inset.box), box(map.front.box)];
     this.info = el("div", { class: "map-info", id: infoId, hidden: "" });
-    const list = el("ul", { class: "map-powers", "aria-label": "Powers: focus one to read its public meters and relations" });
+    const list = el("ul", { class: "map-powers", "aria-label": t("ui:map.powersList") });
     for (const power of POWERS) {
       const button = el("button", { type: "button", class: `map-power map-power-${power}`, "data-map-power": power, "aria-describedby": infoId }, powerName(power));
       this.place(button, map.labels[power]);
@@ -64,11 +64,11 @@ export class MapOverlay {
     }
     const markers = el(
       "ul",
-      { class: "map-markers", "aria-label": "Places marked on the map" },
+      { class: "map-markers", "aria-label": t("ui:map.markersList") },
       this.marker(t("world:place.taiwan"), map.taiwan.at, "map-marker-taiwan"),
       this.marker(t("world:place.kursk"), map.front.kursk, "map-marker-kursk"),
     );
-    const caption = el("p", { class: "map-caption" }, "Front line");
+    const caption = el("p", { class: "map-caption" }, t("ui:map.frontCaption"));
     this.place(caption, [map.front.box[0] + 8, map.front.box[1] + map.front.box[3] - 40]);
     this.element = el("div", { class: "map-overlay" }, caption, markers, this.icons, list, this.legend, this.info);
   }
@@ -88,7 +88,7 @@ export class MapOverlay {
     }
     this.icons.replaceChildren(
       ...placeIcons(this.map.capitals, model, this.keepOut).map((icon) => {
-        const item = el("li", { class: `map-icon map-icon-${icon.kind}`, title: icon.label }, el("span", { "aria-hidden": "true" }, icon.glyph), el("span", { class: "map-sr" }, icon.label));
+        const item = el("li", { class: `map-icon map-icon-${icon.kind}`, title: icon.label }, el("span", { "aria-hidden": "true", translate: "no" }, icon.glyph), el("span", { class: "map-sr" }, icon.label));
         item.style.setProperty("--from", cssColour(POWER_COLOURS[icon.from]));
         this.place(item, icon.at);
         return item;
@@ -96,8 +96,8 @@ export class MapOverlay {
     );
     const front = ceasefireStyle(model.ceasefire);
     this.legend.replaceChildren(
-      el("p", { class: "map-legend-front" }, el("span", { class: `map-key map-key-front-${model.ceasefire}`, "aria-hidden": "true" }), `${front.label}; Ukraine holds ${Math.round(model.frontLine * 100)}%`),
-      el("p", {}, el("span", { class: "map-key map-key-friendly", "aria-hidden": "true" }), "Friendly", el("span", { class: "map-key map-key-hostile", "aria-hidden": "true" }), "Hostile"),
+      el("p", { class: "map-legend-front" }, el("span", { class: `map-key map-key-front-${model.ceasefire}`, "aria-hidden": "true" }), t("ui:map.frontHeld", { front: front.label, percent: formatNumber(Math.round(model.frontLine * 100)) })),
+      el("p", {}, el("span", { class: "map-key map-key-friendly", "aria-hidden": "true" }), t("ui:map.friendly"), el("span", { class: "map-key map-key-hostile", "aria-hidden": "true" }), t("ui:map.hostile")),
     );
     this.refreshInfo(true);
   }
@@ -161,15 +161,15 @@ export function infoCard(power: PowerId, model: MapModel | null): HTMLElement[] 
   const heading = el("h3", {}, powerName(power));
   if (!model) return [heading, el("p", {}, t("world:noFigures"))];
   const m = model.meters[power];
-  const meters = m ? el("ul", { class: "map-meters", "aria-label": "Public meters" }, ...[m.economy, m.support, m.standing, m.own].map(meterRow)) : el("p", {}, t("world:noFigures"));
+  const meters = m ? el("ul", { class: "map-meters", "aria-label": t("ui:map.meters") }, ...[m.economy, m.support, m.standing, m.own].map(meterRow)) : el("p", {}, t("world:noFigures"));
   const relations = el(
     "ul",
-    { class: "map-relations", "aria-label": "Relations" },
+    { class: "map-relations", "aria-label": t("world:relations") },
     ...POWERS.filter((other) => other !== power).map((other) => {
       const score = relationOf(model, power, other);
       const mood = relationMood(score);
       const colour = mood === "neutral" ? NEUTRAL_TEXT : relationStyle(score).colour;
-      const value = el("span", { class: "map-relation-mood" }, `${mood} (${score > 0 ? "+" : ""}${Math.round(score)})`);
+      const value = el("span", { class: "map-relation-mood" }, relationWords(score));
       value.style.color = cssColour(colour);
       return el("li", {}, el("span", {}, powerName(other)), value);
     }),

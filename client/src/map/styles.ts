@@ -1,5 +1,6 @@
 /** How relations and the ceasefire look: colour, thickness and a pattern, so that colour is never the only cue. */
 import type { CeasefireStatus } from "./model";
+import { formatNumber, t } from "../../../shared/i18n";
 
 export type RelationMood = "hostile" | "tense" | "neutral" | "cordial" | "close";
 
@@ -31,6 +32,12 @@ export function relationMood(score: number): RelationMood {
   return "close";
 }
 
+/** A relation as the info card words it: its mood and its score, "hostile (−90)". */
+export function relationWords(score: number): string {
+  const rounded = Math.round(score);
+  return t("ui:map.relation", { mood: t(`ui:map.mood.${relationMood(score)}`), score: `${rounded > 0 ? "+" : ""}${formatNumber(rounded)}` });
+}
+
 /** Thicker the further from neutral; hostile lines are dashed, friendly ones solid. */
 export function relationStyle(score: number): RelationStyle {
   const clamped = Math.max(-100, Math.min(100, Number.isFinite(score) ? score : 0));
@@ -60,12 +67,12 @@ export interface FrontLineStyle extends LineStyle {
 export function ceasefireStyle(status: CeasefireStatus): FrontLineStyle {
   switch (status) {
     case "none":
-      return { colour: 0xffffff, width: 6, dash: null, alpha: 1, marker: "none", label: "Front line: fighting" };
+      return { colour: 0xffffff, width: 6, dash: null, alpha: 1, marker: "none", label: t("ui:map.front.none") };
     case "in-force":
-      return { colour: FRIENDLY_COLOUR, width: 6, dash: [14, 8], alpha: 1, marker: "bar", label: "Front line: ceasefire in force" };
+      return { colour: FRIENDLY_COLOUR, width: 6, dash: [14, 8], alpha: 1, marker: "bar", label: t("ui:map.front.inForce") };
     case "breached":
-      return { colour: 0xffffff, width: 7, dash: null, alpha: 1, marker: "cross", label: "Front line: ceasefire breached" };
+      return { colour: 0xffffff, width: 7, dash: null, alpha: 1, marker: "cross", label: t("ui:map.front.breached") };
     case "accusations":
-      return { colour: HOSTILE_COLOUR, width: 6, dash: [6, 6], alpha: 1, marker: "question", label: "Front line: ceasefire, mutual accusations of breach" };
+      return { colour: HOSTILE_COLOUR, width: 6, dash: [6, 6], alpha: 1, marker: "question", label: t("ui:map.front.accusations") };
   }
 }

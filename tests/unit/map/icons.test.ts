@@ -19,7 +19,7 @@ describe("placeIcons", () => {
     const icons = placeIcons(WORLD.capitals, { ...SAMPLE_MAP_MODEL, sanctions: all, aid: [], summits: [] });
     expect(icons).toHaveLength(1);
     expect(icons[0]!.glyph).toBe("×4");
-    expect(icons[0]!.label).toBe("European Union: energy, finance, technology sanctions and tariffs on Russia");
+    expect(icons[0]!.label).toBe("European Union: energy sanctions, finance sanctions, technology sanctions and tariffs on Russia");
   });
 
   it("keeps icons apart from each other and off the capitals, even when a line is crowded", () => {

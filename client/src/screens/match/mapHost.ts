@@ -9,7 +9,7 @@ import type { AppContext } from "../../app/context";
 import type { TestHook } from "../../app/hook";
 import { mapModelFrom } from "../../logic/mapModel";
 import type { MapModel } from "../../map/model";
-import { mapKey } from "./mapKey";
+import { MapKey } from "./mapKey";
 
 interface MapHandle {
   scene: { update(model: MapModel): void };
@@ -22,8 +22,8 @@ export class MapHost {
   private readonly stage = h("div", { class: "map", id: "map", role: "group", "aria-label": t("world:mapLabel") });
   private readonly toggle = h("button", { type: "button", id: "map-toggle", class: "map-toggle" });
   private readonly note = h("p", { class: "hint map-note" }, t("world:mapHidden"));
-  private readonly key = mapKey();
-  readonly element = h("section", { class: "map-host", "aria-label": t("world:map") }, this.toggle, this.stage, this.key, this.note);
+  private readonly key = new MapKey();
+  readonly element = h("section", { class: "map-host", "aria-label": t("world:map") }, this.toggle, this.stage, this.key.element, this.note);
   private handle: MapHandle | null = null;
   private model: MapModel | null = null;
   private destroyed = false;
@@ -46,7 +46,7 @@ export class MapHost {
     this.toggle.textContent = hidden ? t("world:showMap") : t("world:hideMap");
     this.toggle.setAttribute("aria-pressed", hidden ? "true" : "false");
     this.stage.hidden = hidden;
-    this.key.hidden = hidden;
+    this.key.element.hidden = hidden;
     this.note.hidden = !hidden;
     if (hidden) {
       this.handle?.destroy();
@@ -78,6 +78,7 @@ export class MapHost {
     const model = mapModelFrom(view);
     this.draw(JSON.stringify({ ...model, spoken: [...model.spoken] }), () => {
       this.model = model;
+      this.key.update(model);
       this.handle?.scene.update(model);
     });
   }
