@@ -26,7 +26,7 @@ export function timeline(view: MatchView): TimelineTurn[] {
     }
     for (const h of view.orderHistory) {
       if (h.turn !== turn) continue;
-      const text = h.orders.length === 0 ? "no orders (held)" : h.orders.map((o) => describeOrder(o)).join("; ");
+      const text = h.orders.length === 0 ? t("debrief:heldNoOrders") : h.orders.map((o) => describeOrder(o)).join("; ");
       items.push({ kind: "order", text: t(h.standIn || h.bot ? "debrief:orderLineBot" : "debrief:orderLine", { power: powerName(h.power), text }) });
     }
     turns.push({ turn, label: view.scenario.turnLabels[turn - 1] ?? t("world:turn", { turn }), items });

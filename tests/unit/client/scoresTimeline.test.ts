@@ -6,6 +6,7 @@ import { GOLDEN_DIR, type GoldenReplay } from "../game/golden";
 import { ranking, scoresFromView } from "../../../client/src/logic/scores";
 import { timeline } from "../../../client/src/logic/timeline";
 import { matchAt, viewOf } from "./fixtures";
+import { setTranslator, translatorFor } from "../../../shared/i18n";
 
 function playedToTheEnd(): MatchState {
   let s = matchAt("negotiation", 1, 11);
@@ -62,5 +63,19 @@ describe("debrief", () => {
     expect(ukraine).toHaveLength(1);
     expect(ukraine[0]!.text).toMatch(/^Ukraine \(played by its bot\): /);
     expect(turn.items.filter((i) => i.kind === "order" && i.text.includes("played by its bot"))).toHaveLength(1);
+  });
+
+  it("says in the page's language that a power gave no orders and held", async () => {
+    const empty = viewOf(end, null);
+    const held = { ...empty, orderHistory: [{ turn: 1, power: "russia" as const, orders: [] }] };
+    const de = await translatorFor("de");
+    setTranslator(de);
+    try {
+      const line = timeline(held)[0]!.items.find((i) => i.kind === "order")!.text;
+      expect(line).toBe(`Russland: ${de.t("debrief:heldNoOrders")}`);
+      expect(line).not.toMatch(/orders|held/);
+    } finally {
+      setTranslator(await translatorFor("en"));
+    }
   });
 });

@@ -26,6 +26,7 @@ export default {
   shortPower: { russia: "Russland", china: "China", usa: "USA", ukraine: "Ukraine", eu: "EU" },
   byFacilitator: "{{title}} (von der Moderation hinzugefügt)",
   offerLine: "{{parties}}: {{terms}} – {{status}}",
+  heldNoOrders: "keine Befehle (abgewartet)",
   orderLine: "{{power}}: {{text}}",
   orderLineBot: "{{power}} (von seinem Bot gespielt): {{text}}",
   lapseBroke: "hat eine Zusage gebrochen: {{terms}}",

@@ -27,6 +27,7 @@ export default {
   shortPower: { russia: "Russia", china: "China", usa: "US", ukraine: "Ukraine", eu: "EU" },
   byFacilitator: "{{title}} (added by the facilitator)",
   offerLine: "{{parties}}: {{terms}} — {{status}}",
+  heldNoOrders: "no orders (held)",
   orderLine: "{{power}}: {{text}}",
   orderLineBot: "{{power}} (played by its bot): {{text}}",
   lapseBroke: "went back on a promise: {{terms}}",

@@ -27,6 +27,7 @@ export default {
   shortPower: { russia: "Russie", china: "Chine", usa: "É.-U.", ukraine: "Ukraine", eu: "UE" },
   byFacilitator: "{{title}} (ajouté par l'animateur)",
   offerLine: "{{parties}} : {{terms}} — {{status}}",
+  heldNoOrders: "aucun ordre (attente)",
   orderLine: "{{power}} : {{text}}",
   orderLineBot: "{{power}} (joué par son bot) : {{text}}",
   lapseBroke: "a renié une promesse : {{terms}}",

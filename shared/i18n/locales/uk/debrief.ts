@@ -28,6 +28,7 @@ export default {
   shortPower: { russia: "Росія", china: "Китай", usa: "США", ukraine: "Україна", eu: "ЄС" },
   byFacilitator: "{{title}} (додав модератор)",
   offerLine: "{{parties}}: {{terms}} — {{status}}",
+  heldNoOrders: "без наказів (вичікування)",
   orderLine: "{{power}}: {{text}}",
   orderLineBot: "{{power}} (грав бот): {{text}}",
   lapseBroke: "порушила обіцянку: {{terms}}",
