@@ -21,10 +21,8 @@ import { JOIN_CODE_ALPHABET, normalizeJoinCode } from "../../shared/joinCode";
 import { SEAT_REFUSED, readRefusal, type ClassEnded, type ErrorReply } from "../../shared/protocol";
 import { translate, type Text } from "../../shared/i18n";
 import { describeRefusal, localRefusal } from "./logic/refusals";
-import type { PresetId } from "../../shared/session/presets";
 import { BROWSER_RETRY, retryDelay, type RetryPolicy } from "./logic/backoff";
 import { waitUntil } from "./logic/waitUntil";
-import { t } from "../../shared/i18n";
 
 export type ClassJoin = { name: string } | { studentToken: string } | { teacherToken: string };
 

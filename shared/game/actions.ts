@@ -4,7 +4,7 @@ import { nextFloat } from "./rng";
 import { noteStatement } from "./sayDo";
 import { unityFactor } from "./sanctions";
 import type { AidOrder, Order, StatementOrder } from "./orders";
-import { POWERS, pairKey, tallyKey, type MatchState, type PowerId, type Tone, type Topic } from "./types";
+import { POWERS, pairKey, tallyKey, type MatchState, type PowerId, type Tone } from "./types";
 
 /** Standing a conciliatory statement to the world earns its speaker: words are cheap. */
 export const PEACEFUL_WORDS_STANDING = 0.5;

@@ -16,7 +16,7 @@ import { capitalPledgedBy, violatesPledge } from "./pledges";
 import { breachLoss, pledgeOutcome } from "./botPledges";
 import { isBelligerent } from "./scenarioSchema";
 import type { MatchView } from "./view";
-import { POWERS, SECTORS, pairKey, sanctionKey, trustKey, type DealItem, type MatchState, type Offer, type OfferTerms, type PowerId } from "./types";
+import { POWERS, SECTORS, pairKey, sanctionKey, trustKey, type MatchState, type Offer, type OfferTerms, type PowerId } from "./types";
 
 /** Width (in score points) of the seeded noise added to each choice. */
 export const BOT_NOISE = 0.25;
@@ -46,8 +46,6 @@ export const ORDERS_WEIGHED = 18;
 export const STEPS_PER_COPY = 8;
 /** Offers a bot makes at most in one turn. */
 export const PROPOSALS_MADE = 2;
-
-type Orders = Partial<Record<PowerId, Order[]>>;
 
 function rngFrom(seed: number): Rng {
   return { state: seed >>> 0 };

@@ -138,7 +138,6 @@ export function scopeCovers(scope: Ceasefire["scope"], target: "energy" | "airpo
 /** Checks a whole set of orders for one power against the current state. */
 export function validateOrders(state: MatchState, power: PowerId, orders: readonly Order[]): Result<true> {
   if (orders.length > MAX_ORDERS) return refuse("TOO_MANY_ORDERS", { count: MAX_ORDERS });
-  const spec = state.scenario.powers[power];
   const cost = orders.reduce((a, o) => a + orderCost(o), 0);
   const budget = budgetFor(state, power);
   if (cost > budget) {
@@ -194,7 +193,6 @@ export function validateOrder(state: MatchState, power: PowerId, o: Order, break
     case "sanction": {
       if (o.target === power) return refuse("INVALID_TARGET.sanctionSelf");
       const level = state.sanctions[sanctionKey(power, o.target, o.sector)] ?? 0;
-      const name = state.scenario.powers[o.target].name;
       if (o.action === "impose" && level > 0) return refuse("ALREADY_SANCTIONED", { target: o.target, sector: o.sector });
       if (o.action === "tighten" && level === 0) return refuse("NO_SANCTIONS.tighten", { target: o.target, sector: o.sector });
       if (o.action === "tighten" && level >= SANCTION_MAX_LEVEL) return refuse("SANCTIONS_AT_MAX", { target: o.target, sector: o.sector });

@@ -4,7 +4,6 @@
  * page passes axe (no serious or critical violation) and is used by keyboard.
  */
 import { expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { POWERS, victoryDay2025 } from "../../shared/game";
 import { clockTime, discussionQuestions, lessonPlan } from "../../client/src/logic/lessonPlan";
 import { axeSerious, screenshot, tabTo, waitForScreen } from "../helpers/browser";

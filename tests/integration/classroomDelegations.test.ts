@@ -9,7 +9,7 @@ import type { RunningServer } from "../../server/app";
 import type { MatchConnection } from "../../client/src/net";
 import { delegationChannel } from "../../shared/session";
 import type { ErrorReply } from "../../shared/protocol";
-import { bootServer, memoryStorage, nextErrorIn, serverRoom } from "../helpers/server";
+import { bootServer, nextErrorIn, serverRoom } from "../helpers/server";
 import { ClassClient, classWith, leaveClass, openAsFacilitator } from "../helpers/classroom";
 
 let server: RunningServer;

@@ -2,7 +2,7 @@
 // commitments accepted offers become.
 import { describe, expect, it } from "vitest";
 import { advancePhase, applyOfferAction, viewFor, type MatchState, type OfferAction } from "../../../shared/game/index";
-import { atOrders, expectRefused, lastOfferId, newMatch, offer, rel, resolveWith, unwrap, advanceTo } from "./helpers";
+import { atOrders, expectRefused, lastOfferId, newMatch, offer, rel, resolveWith, advanceTo } from "./helpers";
 import { budgetFor, submitOrders } from "../../../shared/game/orders";
 import { dealItemCost } from "../../../shared/game/pledges";
 import { TRADE_ACCESS_GIVER_ECONOMY } from "../../../shared/game/commitments";

@@ -23,7 +23,6 @@ export default {
   qrOf: "QR-Code von {{address}}",
   scanToJoin: "Zum Beitreten scannen",
   linkFailed: "Dieser Lehrkraft-Link hat die Klasse nicht geöffnet: {{reason}}",
-  notFound: "Keine Klasse mit dem Code {{code}}",
   noSuchCode: "Keine Klasse mit dem Code {{code}}: Ein Klassencode hat fünf Buchstaben und Ziffern.",
   noSuchCodeEmpty: "Kein Klassencode eingegeben: Ein Klassencode hat fünf Buchstaben und Ziffern.",
   serverAnswered: "Der Server antwortete mit {{status}}.",

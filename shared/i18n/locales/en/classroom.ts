@@ -24,7 +24,6 @@ export default {
   qrOf: "QR code of {{address}}",
   scanToJoin: "Scan to join",
   linkFailed: "This teacher link did not open the class: {{reason}}",
-  notFound: "No class with code {{code}}",
   noSuchCode: "No class with code {{code}}: a class code has five letters and digits.",
   noSuchCodeEmpty: "No class with code (empty): a class code has five letters and digits.",
   serverAnswered: "The server answered {{status}}.",

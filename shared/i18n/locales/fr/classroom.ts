@@ -23,7 +23,6 @@ export default {
   qrOf: "Code QR de {{address}}",
   scanToJoin: "Scanner pour rejoindre",
   linkFailed: "Ce lien d'enseignant n'a pas ouvert la classe : {{reason}}",
-  notFound: "Aucune classe avec le code {{code}}",
   noSuchCode: "Aucune classe avec le code {{code}} : un code de classe compte cinq lettres et chiffres.",
   noSuchCodeEmpty: "Aucun code saisi : un code de classe compte cinq lettres et chiffres.",
   serverAnswered: "Le serveur a répondu {{status}}.",
