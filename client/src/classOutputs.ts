@@ -6,6 +6,7 @@
 import type { ClassReport } from "../../shared/classroom/report";
 import type { ProjectorView } from "../../shared/classroom/projector";
 import { currentLanguage, isLang, t } from "../../shared/i18n";
+import { describeRefusal } from "./logic/refusals";
 
 export class OutputError extends Error {}
 
@@ -22,8 +23,10 @@ async function request(serverUrl: string, path: string, token: string): Promise<
     throw new OutputError(t("common:unreachable"));
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
-    throw new OutputError(typeof body?.message === "string" ? body.message : t("classroom:serverAnswered", { status: response.status }));
+    // The refusal's key in the page's language; its English message is for logs only.
+    const body = (await response.json().catch(() => null)) as Parameters<typeof describeRefusal>[0] | null;
+    const text = body && typeof body === "object" ? describeRefusal({ ...(body.text ? { text: body.text } : {}) }) : "";
+    throw new OutputError(text || t("classroom:serverAnswered", { status: response.status }));
   }
   return response;
 }
