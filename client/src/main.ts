@@ -10,6 +10,7 @@ import { JoinError, MatchConnection, browserSeatStorage } from "./net";
 import { BROWSER_RETRY, parseRetryPolicy } from "./logic/backoff";
 import { ConnectionBanner } from "./screens/connectionBanner";
 import { ConnectionStatus } from "./screens/connectionStatus";
+import { topBar } from "./screens/topBar";
 import type { AppContext, Screen } from "./app/context";
 import type { ErrorReply } from "../../shared/protocol";
 import type { PresetId } from "../../shared/session/presets";
@@ -30,9 +31,9 @@ const RETRY = parseRetryPolicy((window as { __DETENTE_RETRY__?: unknown }).__DET
 
 const root = document.getElementById("app")!;
 const banner = new ConnectionBanner();
-root.before(banner.element);
 const linkStatus = new ConnectionStatus();
-root.after(linkStatus.element);
+// The language switch joins them between the two once the language is known (start()).
+root.before(topBar(linkStatus.element, banner.element));
 const seats = browserSeatStorage();
 const errors = new Map<string, ErrorReply>();
 let connection: MatchConnection | null = null;
