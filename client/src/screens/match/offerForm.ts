@@ -24,6 +24,13 @@ export class OfferForm {
   private visibility: "private" | "public" = "private";
   private counterOf: Offer | null = null;
   private ctx: AppContext | null = null;
+  /**
+   * A joint statement's words sent and not yet answered, with the offers there were then: the
+   * box keeps them until the new offer shows up (then it empties), and for good if refused.
+   */
+  private sentWords: { text: string; known: Set<string> } | null = null;
+  /** Counts the boxes emptied, so that the form is drawn again when only the words changed. */
+  private emptied = 0;
 
   constructor(private readonly onSend: (offerId: string | null) => void) {
     this.element.addEventListener("submit", (e) => {
@@ -45,7 +52,8 @@ export class OfferForm {
     const view = ctx.view.match;
     const me = ctx.power;
     if (this.counterOf && view && view.offers.find((o) => o.id === this.counterOf!.id)?.status !== "proposed") this.counterOf = null;
-    this.draw(JSON.stringify([open, me, this.kind, this.to, { ...this.values, text: null }, this.visibility, this.counterOf?.id, error, view?.seats, view?.ceasefires.length]), () => {
+    if (view && me) this.settleSentWords(view.offers, me, error);
+    this.draw(JSON.stringify([open, me, this.kind, this.to, { ...this.values, text: null }, this.visibility, this.counterOf?.id, error, view?.seats, view?.ceasefires.length, this.emptied]), () => {
       if (!view || !me || !open) {
         replaceKeepingFocus(this.element, h("h3", { id: "offer-form-heading" }, t("offers:make")), h("p", { class: "hint" }, me ? t("offers:whenOpen") : t("offers:onlyPowers")));
         return;
@@ -173,10 +181,22 @@ export class OfferForm {
       : ctx.send("offer", { turn: view.turn, action: { action: "propose", to: this.to, terms, visibility: this.visibility } });
     // Not sent (the connection is down): the form stays filled in, under the refusal.
     if (!sent) return this.update(ctx, true, null);
+    if (terms.kind === "jointStatement" && terms.text) this.sentWords = { text: terms.text, known: new Set(view.offers.map((o) => o.id)) };
     this.counterOf = null;
     this.onSend(null);
-    this.values = { ...this.values, text: "" };
     this.update(ctx, true, null);
+  }
+
+  /** Empties the box once the server has made the offer; a refusal leaves the words where they are. */
+  private settleSentWords(offers: readonly Offer[], me: PowerId, error: string | null): void {
+    const sent = this.sentWords;
+    if (!sent) return;
+    const made = offers.some((o) => !sent.known.has(o.id) && o.from === me && o.terms.kind === "jointStatement" && o.terms.text === sent.text);
+    if (made && this.values.text === sent.text) {
+      this.values = { ...this.values, text: "" };
+      this.emptied++;
+    }
+    if (made || error) this.sentWords = null;
   }
 
   private cancel(): void {
