@@ -18,3 +18,16 @@ export const redisUrl = (): string => required("REDIS_URL");
 export function freshSchema(): string {
   return `test_${randomBytes(6).toString("hex")}`;
 }
+
+/** DATABASE_URL with a fresh, empty schema of its own as the connection's search_path. */
+export async function freshSchemaUrl(): Promise<string> {
+  const schema = freshSchema();
+  const { default: pg } = await import("pg");
+  const admin = new pg.Client(databaseUrl());
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const url = new URL(databaseUrl());
+  url.searchParams.set("options", `-c search_path=${schema}`);
+  return url.toString();
+}

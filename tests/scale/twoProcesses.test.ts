@@ -3,24 +3,16 @@
  * a real PostgreSQL: a match created through one is joined by its code through the other.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import pg from "pg";
 import { TestPlayer, leaveAll, tempDataDir } from "../helpers/server";
 import { freePort, killServerProcesses, startServerProcess, type ServerProcess } from "../helpers/serverProcess";
-import { databaseUrl, freshSchema, redisUrl } from "../helpers/services";
+import { freshSchemaUrl, redisUrl } from "../helpers/services";
 
 let schemaUrl = "";
 let database = 0;
 
 beforeAll(async () => {
   // One schema for this file's processes, empty at the start.
-  const schema = freshSchema();
-  const admin = new pg.Client(databaseUrl());
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const url = new URL(databaseUrl());
-  url.searchParams.set("options", `-c search_path=${schema}`);
-  schemaUrl = url.toString();
+  schemaUrl = await freshSchemaUrl();
 });
 afterEach(killServerProcesses);
 afterAll(killServerProcesses);

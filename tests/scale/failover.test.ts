@@ -1,0 +1,114 @@
+/**
+ * Fail-over: two compiled server processes behind a reverse proxy, sharing a real Redis and a
+ * real PostgreSQL. The process running a match is killed with SIGKILL mid-turn; the other takes
+ * its lease once it runs out, brings the match back from the store with every action its players
+ * had been told of, and the players' clients, which only know the proxy's address, rejoin their
+ * seats by seat token and play on.
+ */
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { TestPlayer, leaveAll, tempDataDir } from "../helpers/server";
+import { killServerProcesses, startServerProcess, type ServerProcess } from "../helpers/serverProcess";
+import { startProxy, type Proxy } from "../helpers/proxy";
+import { freshSchemaUrl, redisUrl } from "../helpers/services";
+import type { Session } from "../../shared/session";
+
+/** Retries far faster than a browser's (1 s doubling to 10 s), so the test waits on the server, not on backoff. */
+const FAST = { firstDelayMs: 50, maxDelayMs: 200 };
+/** "Within a few seconds": a lease lasts 5 s and is looked for every second, plus the restore and the rejoin. */
+const RESTORED_WITHIN_MS = 15_000;
+
+let schemaUrl = "";
+let proxy: Proxy;
+const ports = new Map<string, number>();
+
+beforeAll(async () => {
+  schemaUrl = await freshSchemaUrl();
+  proxy = await startProxy(() => ports);
+});
+afterEach(killServerProcesses);
+afterAll(async () => {
+  killServerProcesses();
+  await proxy.close();
+});
+
+/** A compiled process named `name` behind the proxy, announcing the proxy's path to it as its public address. */
+async function processNamed(name: string): Promise<ServerProcess> {
+  const redis = new URL(redisUrl());
+  redis.pathname = "/1";
+  const started = await startServerProcess({
+    dataDir: tempDataDir(),
+    compiled: true,
+    env: { REDIS_URL: redis.toString(), DATABASE_URL: schemaUrl, PUBLIC_ADDRESS: proxy.publicAddress(name) },
+  });
+  ports.set(name, Number(new URL(started.url).port));
+  return started;
+}
+
+/** The host's export (every logged action), through the proxy. */
+async function exported(host: TestPlayer): Promise<{ log: { seq: number; action: { type: string } }[]; turns: { session: Session }[] }> {
+  const token = host.storage.tokens.get(host.code)!;
+  const response = await fetch(`${proxy.url}/api/matches/${host.code}/export`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as never;
+}
+
+it("a process killed with SIGKILL mid-turn: the other brings its match back with every acknowledged action, and its players rejoin by seat token and play on", async () => {
+  const first = await processNamed("a");
+  await processNamed("b");
+  // The proxy sends a creation to the first process that answers: the match runs in "a".
+  const host = await TestPlayer.create(proxy.url, "Hana", { retry: FAST });
+  host.connection.send("facilitate", {});
+  const russia = await TestPlayer.join(proxy.url, host.code, "Anna", { retry: FAST });
+  russia.connection.send("pickPower", { power: "russia" });
+  const ukraine = await TestPlayer.join(proxy.url, host.code, "Bogdan", { retry: FAST });
+  ukraine.connection.send("pickPower", { power: "ukraine" });
+  const everyone = [host, russia, ukraine];
+  await host.until((p) => Object.values(p.connection.board.members).filter((m) => m.power).length === 2, "both powers taken");
+  host.connection.send("start", {});
+  await host.until((p) => p.connection.board.phase === "briefing", "the briefing");
+  host.connection.send("endPhase", host.meantFor());
+  await host.until((p) => p.connection.view.match?.phase === "negotiation", "the negotiation");
+
+  // Acknowledged: an offer, a chat line, the end of a phase, an order and a ready flag, each seen by the players.
+  russia.connection.send("offer", { turn: 1, action: { action: "propose", to: ["ukraine"], terms: { kind: "jointStatement", topic: "war", tone: "conciliatory", text: "Talk" } } });
+  await ukraine.until((p) => p.connection.view.match!.offers.length === 1, "the offer, seen by Ukraine");
+  russia.connection.send("chat", { channel: "public", text: "Before the crash" });
+  await ukraine.until((p) => p.connection.chat.some((m) => m.text === "Before the crash"), "the chat line, seen by Ukraine");
+  host.connection.send("endPhase", host.meantFor());
+  await russia.until((p) => p.connection.view.match?.phase === "orders", "the orders phase");
+  russia.connection.send("orders", { turn: 1, orders: [{ type: "posture", stance: "fortify" }] });
+  await russia.until((p) => (p.connection.view.match!.orders.russia ?? []).length === 1, "Russia's order, acknowledged");
+  ukraine.connection.send("ready", { phase: "orders", turn: 1, ready: true });
+  await host.until((p) => p.connection.board.ready.includes("ukraine"), "Ukraine ready, seen by the host");
+  const shown = { phase: host.connection.board.phase, turn: host.connection.view.match!.turn, offers: host.connection.view.match!.offers, orders: host.connection.view.match!.orders };
+  const actionsBefore = (await exported(host)).log.length;
+
+  await first.stop("SIGKILL");
+  const killedAt = Date.now();
+  for (const p of everyone) {
+    await p.until((q) => q.connection.reconnections >= 1 && q.connection.status === "connected" && q.connection.view.match !== null, `${p.connection.memberId}'s seat back through the other process`, RESTORED_WITHIN_MS);
+  }
+  console.log(`Fail-over: the match was back and its three players rejoined ${Date.now() - killedAt} ms after the SIGKILL.`);
+
+  // Everything acknowledged is there: the phase, the offer, the order, the ready flag and the chat.
+  const back = host.connection.view.match!;
+  expect({ phase: host.connection.board.phase, turn: back.turn, offers: back.offers, orders: back.orders }).toEqual(shown);
+  expect(host.connection.board.ready).toContain("ukraine");
+  expect(russia.connection.view.match!.orders.russia).toEqual([{ type: "posture", stance: "fortify" }]);
+  expect(ukraine.connection.chat.map((m) => m.text)).toContain("Before the crash");
+  expect(everyone.map((p) => p.connection.closedReason)).toEqual([null, null, null]);
+
+  // And the match goes on in the other process: a chat line, then the turn resolves with Russia's order.
+  russia.connection.send("chat", { channel: "public", text: "After the crash" });
+  await ukraine.until((p) => p.connection.chat.some((m) => m.text === "After the crash"), "a chat line after the fail-over");
+  host.connection.send("endPhase", host.meantFor());
+  await russia.until((p) => p.connection.view.match?.phase === "resolution", "the turn resolved after the fail-over");
+  const history = russia.connection.view.match!.orderHistory.filter((h) => h.turn === 1 && h.power === "russia");
+  expect(history.flatMap((h) => h.orders)).toEqual([{ type: "posture", stance: "fortify" }]);
+
+  // The log holds each action once, numbered without a gap, the earlier ones unchanged.
+  const log = (await exported(host)).log;
+  expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
+  expect(log.length).toBeGreaterThan(actionsBefore);
+  await leaveAll(...everyone);
+});
