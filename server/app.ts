@@ -12,8 +12,8 @@ import { RedisPresence } from "@colyseus/redis-presence";
 import { RedisDriver } from "@colyseus/redis-driver";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "../shared/protocol";
-import { setContext } from "./context";
-import type { Store } from "./persistence/Store";
+import { setContext, type Restoring } from "./context";
+import type { Fence, Store } from "./persistence/Store";
 import { openStore } from "./persistence/openStore";
 import { Admission, DEFAULT_LIMITS, limitFailedLookups, type AdmissionLimits } from "./admission";
 import { MatchRoom } from "./rooms/MatchRoom";
@@ -120,18 +120,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const shared = options.databaseUrl !== undefined && options.databaseUrl !== "";
   const lastAlive = await store.lastAlive();
   const downtime = lastAlive === null ? 0 : Math.max(0, now() - lastAlive);
-  const restoring = new Map<string, number>(shared ? [] : (await store.openMatchCodes()).map((code) => [code, downtime]));
-  const restoringClasses = new Set(shared ? [] : await store.openClassCodes());
+  const restoring = new Map<string, Restoring>(shared ? [] : (await store.openMatchCodes()).map((code) => [code, { downtimeMs: downtime, fence: null }]));
+  const restoringClasses = new Map<string, Fence | null>(shared ? [] : (await store.openClassCodes()).map((code) => [code, null]));
   const restored: string[] = [];
   const leases = shared
     ? new LeaseKeeper(store, now, {
-        takeOver: async ({ kind, code }, downtimeMs) => {
+        takeOver: async ({ kind, code }, downtimeMs, fence) => {
           if (kind === "match") {
-            restoring.set(code, downtimeMs);
+            restoring.set(code, { downtimeMs, fence });
             await matchMaker.createRoom(ROOM_NAME, { restore: code }).finally(() => restoring.delete(code));
             restored.push(code);
           } else {
-            restoringClasses.add(code);
+            restoringClasses.set(code, fence);
             await matchMaker.createRoom(CLASS_ROOM_NAME, { restore: code }).finally(() => restoringClasses.delete(code));
           }
         },
@@ -215,7 +215,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     restored.push(code);
   }
   // Classes after their matches: a class room watches its worlds' rooms from the start.
-  for (const code of [...restoringClasses]) await matchMaker.createRoom(CLASS_ROOM_NAME, { restore: code });
+  for (const code of [...restoringClasses.keys()]) await matchMaker.createRoom(CLASS_ROOM_NAME, { restore: code });
   // With leases: whatever nobody holds now (a dead process's matches, or all after a full stop).
   await leases?.check();
   leases?.start();

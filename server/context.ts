@@ -2,7 +2,7 @@
  * What rooms need from the process that hosts them. Colyseus builds rooms itself, so the
  * server sets this once at start-up (one server per process) and rooms read it.
  */
-import type { Store } from "./persistence/Store";
+import type { Fence, Store } from "./persistence/Store";
 import type { Admission } from "./admission";
 import type { LeaseKeeper } from "./leases";
 import type { PowerId } from "../shared/game";
@@ -23,6 +23,11 @@ export interface ClassWorldSpec {
   delegations?: boolean;
 }
 
+export interface Restoring {
+  downtimeMs: number;
+  fence: Fence | null;
+}
+
 export interface ServerContext {
   store: Store;
   /** Per client: a burst of messages, then so many a second. */
@@ -31,10 +36,10 @@ export interface ServerContext {
   admission: Admission;
   /** How long a new match waits for its creator's socket before it is closed. */
   unjoinedRoomMs: number;
-  /** Codes of stored matches this process is bringing back (only the server may ask for that), each with how long it was down (ms). */
-  restoring: Map<string, number>;
-  /** Codes of stored classes this process is bringing back. */
-  restoringClasses: Set<string>;
+  /** Codes of stored matches this process is bringing back (only the server may ask for that), each with how long it was down (ms) and its lease's fence (null without leases). */
+  restoring: Map<string, Restoring>;
+  /** Codes of stored classes this process is bringing back, each with its lease's fence (null without leases). */
+  restoringClasses: Map<string, Fence | null>;
   /** Worlds a class room asked for, by a random key only this process knows: a client cannot create a class match. */
   classWorlds: Map<string, ClassWorldSpec>;
   /** How long a class and its rooms are kept after the class's creation. */

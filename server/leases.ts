@@ -3,11 +3,13 @@
  * process holding its lease, a row in the store that it renews every second. When a process
  * dies its leases run out (LEASE_MS), and every live process, looking for open matches and
  * classes nobody holds every second, tries to take them; the store gives each to one, which
- * brings it back from its snapshot and log. A process that finds it no longer holds a lease (it
- * was stalled past the lease and another took over) closes that room without writing anything.
+ * brings it back from its snapshot and log. Every take starts a new epoch, and the room writes
+ * with its fence (owner and epoch): a process stalled past its lease, whose match another has
+ * taken over, has its next write refused by the store and closes that room, writing nothing more;
+ * its periodic check finds the same and closes it too, if it writes nothing first.
  */
 import { randomUUID } from "node:crypto";
-import type { Store, Unleased } from "./persistence/Store";
+import type { Fence, Store, Unleased } from "./persistence/Store";
 
 /** How long a lease lasts unless renewed: how soon a dead process's matches are taken over. */
 export const LEASE_MS = 5_000;
@@ -15,8 +17,8 @@ export const LEASE_MS = 5_000;
 export const LEASE_CHECK_MS = 1_000;
 
 export interface LeaseHooks {
-  /** A match or class nobody held is now this process's: bring it back (downtime: since its lease was last renewed). */
-  takeOver(unleased: Unleased, downtimeMs: number): Promise<void>;
+  /** A match or class nobody held is now this process's, under `fence`: bring it back (downtime: since its lease was last renewed). */
+  takeOver(unleased: Unleased, downtimeMs: number, fence: Fence): Promise<void>;
   /** Another process holds this code now: close its room here without writing. */
   lost(code: string): void;
 }
@@ -35,12 +37,12 @@ export class LeaseKeeper {
     private readonly hooks: LeaseHooks,
   ) {}
 
-  /** Takes the lease on a new match or class of this process; resolves to whether it got it. */
-  async take(code: string): Promise<boolean> {
+  /** Takes the lease on a new match or class of this process; resolves to the fence its writes carry, or null if another holds it. */
+  async take(code: string): Promise<Fence | null> {
     const now = this.now();
-    const taken = await this.store.takeLease(code, this.owner, now, now + LEASE_MS);
-    if (taken) this.held.add(code);
-    return taken;
+    const fence = await this.store.takeLease(code, this.owner, now, now + LEASE_MS);
+    if (fence) this.held.add(code);
+    return fence;
   }
 
   /** The room is gone from this process: the lease is given up so another may take it at once. */
@@ -85,10 +87,11 @@ export class LeaseKeeper {
     }
     for (const unleased of await this.store.unleased(now)) {
       if (this.stopped) return;
-      if (!(await this.take(unleased.code))) continue;
+      const fence = await this.take(unleased.code);
+      if (!fence) continue;
       const downtime = unleased.renewedAt === null ? 0 : Math.max(0, now - unleased.renewedAt);
       try {
-        await this.hooks.takeOver(unleased, downtime);
+        await this.hooks.takeOver(unleased, downtime, fence);
       } catch (error) {
         // Not brought back here: let it go, so that this or another process tries again.
         console.error(`Could not take over ${unleased.kind} ${unleased.code}:`, error);

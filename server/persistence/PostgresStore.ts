@@ -6,7 +6,7 @@
 import pg from "pg";
 import type { LoggedAction, Session } from "../../shared/session";
 import type { Classroom } from "../../shared/classroom";
-import type { MatchExport, MatchStatus, Store, StoredClass, StoredMatch, Unleased } from "./Store";
+import { LeaseLostError, type Fence, type MatchExport, type MatchStatus, type Store, type StoredClass, type StoredMatch, type Unleased } from "./Store";
 import { parseSession, toEntry } from "./storedSession";
 
 // Times are milliseconds since 1970: BIGINT, which pg hands back as text (read through Number()).
@@ -58,6 +58,8 @@ const SCHEMA = `
     renewed_at BIGINT NOT NULL,
     expires_at BIGINT NOT NULL
   );
+  -- Counts every take of a lease: a write's fence names the epoch it was taken in ('' owner: given up).
+  ALTER TABLE leases ADD COLUMN IF NOT EXISTS epoch BIGINT NOT NULL DEFAULT 0;
   CREATE TABLE IF NOT EXISTS server (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     alive_at BIGINT NOT NULL
@@ -131,43 +133,63 @@ export class PostgresStore implements Store {
     }
   }
 
-  async createMatch(code: string, createdAt: number, passwordHash: string | null, session: Session): Promise<void> {
-    await this.transaction(async (c) => {
-      await c.query("INSERT INTO matches (code, created_at, password_hash, host_member_id) VALUES ($1, $2, $3, $4)", [code, createdAt, passwordHash, session.hostId]);
-      await c.query("INSERT INTO snapshots (code, turn, seq, session) VALUES ($1, 0, 0, $2)", [code, JSON.stringify(session)]);
+  /**
+   * Runs a write, with its fence's check in the same transaction when it has one. FOR SHARE holds
+   * the lease row until the write commits: a take of the lease by another process waits for it
+   * (and so sees it when it loads the match), and a write that comes after a take finds a new
+   * owner or epoch and is refused.
+   */
+  private async fenced<T>(code: string, fence: Fence | null, write: (on: Queryable) => Promise<T>, atomic = false): Promise<T> {
+    if (!fence) return atomic ? this.transaction(write) : write(this.pool);
+    return this.transaction(async (c) => {
+      const held = await c.query("SELECT 1 FROM leases WHERE code = $1 AND owner = $2 AND epoch = $3 FOR SHARE", [code, fence.owner, fence.epoch]);
+      if (held.rowCount === 0) throw new LeaseLostError(code);
+      return write(c);
     });
   }
 
-  async addSeat(code: string, memberId: string, tokenHash: string): Promise<void> {
-    await this.pool.query("INSERT INTO seats (code, member_id, token_hash) VALUES ($1, $2, $3)", [code, memberId, tokenHash]);
+  async createMatch(code: string, createdAt: number, passwordHash: string | null, session: Session, fence: Fence | null = null): Promise<void> {
+    await this.fenced(code, fence, async (c) => {
+      await c.query("INSERT INTO matches (code, created_at, password_hash, host_member_id) VALUES ($1, $2, $3, $4)", [code, createdAt, passwordHash, session.hostId]);
+      await c.query("INSERT INTO snapshots (code, turn, seq, session) VALUES ($1, 0, 0, $2)", [code, JSON.stringify(session)]);
+    }, true);
+  }
+
+  async addSeat(code: string, memberId: string, tokenHash: string, fence: Fence | null = null): Promise<void> {
+    await this.fenced(code, fence, (c) => c.query("INSERT INTO seats (code, member_id, token_hash) VALUES ($1, $2, $3)", [code, memberId, tokenHash]));
   }
 
   async memberForToken(code: string, tokenHash: string): Promise<string | null> {
     return (await this.rows<{ member_id: string }>("SELECT member_id FROM seats WHERE code = $1 AND token_hash = $2", [code, tokenHash]))[0]?.member_id ?? null;
   }
 
-  async append(code: string, entry: LoggedAction): Promise<number> {
+  async append(code: string, entry: LoggedAction, fence: Fence | null = null): Promise<number> {
     // One statement: the next number and the row together (the primary key refuses a second writer's duplicate).
-    const [row] = await this.rows<{ seq: number }>(
-      "INSERT INTO log (code, seq, at, actor, action) SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4 FROM log WHERE code = $1 RETURNING seq",
-      [code, entry.at, entry.actor, JSON.stringify(entry.action)],
+    const [row] = await this.fenced(code, fence, (c) =>
+      this.rows<{ seq: number }>(
+        "INSERT INTO log (code, seq, at, actor, action) SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4 FROM log WHERE code = $1 RETURNING seq",
+        [code, entry.at, entry.actor, JSON.stringify(entry.action)],
+        c,
+      ),
     );
     return row!.seq;
   }
 
-  async snapshot(code: string, turn: number, seq: number, session: Session): Promise<void> {
-    await this.pool.query(
-      "INSERT INTO snapshots (code, turn, seq, session) VALUES ($1, $2, $3, $4) ON CONFLICT (code, turn) DO UPDATE SET seq = excluded.seq, session = excluded.session",
-      [code, turn, seq, JSON.stringify(session)],
+  async snapshot(code: string, turn: number, seq: number, session: Session, fence: Fence | null = null): Promise<void> {
+    await this.fenced(code, fence, (c) =>
+      c.query(
+        "INSERT INTO snapshots (code, turn, seq, session) VALUES ($1, $2, $3, $4) ON CONFLICT (code, turn) DO UPDATE SET seq = excluded.seq, session = excluded.session",
+        [code, turn, seq, JSON.stringify(session)],
+      ),
     );
   }
 
-  async setStatus(code: string, status: MatchStatus): Promise<void> {
-    await this.pool.query("UPDATE matches SET status = $1 WHERE code = $2", [status, code]);
+  async setStatus(code: string, status: MatchStatus, fence: Fence | null = null): Promise<void> {
+    await this.fenced(code, fence, (c) => c.query("UPDATE matches SET status = $1 WHERE code = $2", [status, code]));
   }
 
-  async setHost(code: string, memberId: string): Promise<void> {
-    await this.pool.query("UPDATE matches SET host_member_id = $1 WHERE code = $2", [memberId, code]);
+  async setHost(code: string, memberId: string, fence: Fence | null = null): Promise<void> {
+    await this.fenced(code, fence, (c) => c.query("UPDATE matches SET host_member_id = $1 WHERE code = $2", [memberId, code]));
   }
 
   private async match(code: string, on: Queryable = this.pool) {
@@ -215,16 +237,18 @@ export class PostgresStore implements Store {
     });
   }
 
-  async createClass(code: string, createdAt: number, teacherTokenHash: string, classroom: Classroom): Promise<void> {
-    await this.pool.query("INSERT INTO classes (code, created_at, teacher_token_hash, classroom) VALUES ($1, $2, $3, $4)", [code, createdAt, teacherTokenHash, JSON.stringify(classroom)]);
+  async createClass(code: string, createdAt: number, teacherTokenHash: string, classroom: Classroom, fence: Fence | null = null): Promise<void> {
+    await this.fenced(code, fence, (c) =>
+      c.query("INSERT INTO classes (code, created_at, teacher_token_hash, classroom) VALUES ($1, $2, $3, $4)", [code, createdAt, teacherTokenHash, JSON.stringify(classroom)]),
+    );
   }
 
-  async saveClass(classroom: Classroom): Promise<void> {
-    await this.pool.query("UPDATE classes SET classroom = $1 WHERE code = $2", [JSON.stringify(classroom), classroom.code]);
+  async saveClass(classroom: Classroom, fence: Fence | null = null): Promise<void> {
+    await this.fenced(classroom.code, fence, (c) => c.query("UPDATE classes SET classroom = $1 WHERE code = $2", [JSON.stringify(classroom), classroom.code]));
   }
 
-  async setClassStatus(code: string, status: "open" | "abandoned"): Promise<void> {
-    await this.pool.query("UPDATE classes SET status = $1 WHERE code = $2", [status, code]);
+  async setClassStatus(code: string, status: "open" | "abandoned", fence: Fence | null = null): Promise<void> {
+    await this.fenced(code, fence, (c) => c.query("UPDATE classes SET status = $1 WHERE code = $2", [status, code]));
   }
 
   async hasClass(code: string): Promise<boolean> {
@@ -236,15 +260,15 @@ export class PostgresStore implements Store {
     return row ? { teacherTokenHash: row.teacher_token_hash, createdAt: Number(row.created_at), classroom: JSON.parse(row.classroom) as Classroom } : null;
   }
 
-  async deleteClass(code: string): Promise<void> {
-    await this.transaction(async (c) => {
+  async deleteClass(code: string, fence: Fence | null = null): Promise<void> {
+    await this.fenced(code, fence, async (c) => {
       const [row] = await this.rows<{ classroom: string }>("SELECT classroom FROM classes WHERE code = $1 FOR UPDATE", [code], c);
       if (!row) return;
       const matches = (JSON.parse(row.classroom) as Classroom).matches;
       for (const table of ["seats", "log", "snapshots", "matches"]) await c.query(`DELETE FROM ${table} WHERE code = ANY($1)`, [matches]);
       await c.query("DELETE FROM class_students WHERE class_code = $1", [code]);
       await c.query("DELETE FROM classes WHERE code = $1", [code]);
-    });
+    }, true);
   }
 
   async purgeClassesCreatedBefore(cutoff: number): Promise<string[]> {
@@ -257,8 +281,8 @@ export class PostgresStore implements Store {
     return (await this.rows<{ code: string }>("SELECT code FROM classes WHERE status = 'open' ORDER BY created_at, code")).map((r) => r.code);
   }
 
-  async addStudent(classCode: string, studentId: string, tokenHash: string): Promise<void> {
-    await this.pool.query("INSERT INTO class_students (class_code, student_id, token_hash) VALUES ($1, $2, $3)", [classCode, studentId, tokenHash]);
+  async addStudent(classCode: string, studentId: string, tokenHash: string, fence: Fence | null = null): Promise<void> {
+    await this.fenced(classCode, fence, (c) => c.query("INSERT INTO class_students (class_code, student_id, token_hash) VALUES ($1, $2, $3)", [classCode, studentId, tokenHash]));
   }
 
   async studentForToken(classCode: string, tokenHash: string): Promise<string | null> {
@@ -269,14 +293,14 @@ export class PostgresStore implements Store {
     return (await this.rows<{ token_hash: string }>("SELECT token_hash FROM class_students WHERE class_code = $1 AND student_id = $2", [classCode, studentId]))[0]?.token_hash ?? null;
   }
 
-  async takeLease(code: string, owner: string, now: number, until: number): Promise<boolean> {
-    const taken = await this.rows(
-      `INSERT INTO leases (code, owner, renewed_at, expires_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (code) DO UPDATE SET owner = excluded.owner, renewed_at = excluded.renewed_at, expires_at = excluded.expires_at
-       WHERE leases.owner = excluded.owner OR leases.expires_at <= excluded.renewed_at RETURNING code`,
+  async takeLease(code: string, owner: string, now: number, until: number): Promise<Fence | null> {
+    const [taken] = await this.rows<{ epoch: string }>(
+      `INSERT INTO leases (code, owner, renewed_at, expires_at, epoch) VALUES ($1, $2, $3, $4, 1)
+       ON CONFLICT (code) DO UPDATE SET owner = excluded.owner, renewed_at = excluded.renewed_at, expires_at = excluded.expires_at, epoch = leases.epoch + 1
+       WHERE leases.owner = excluded.owner OR leases.expires_at <= excluded.renewed_at RETURNING epoch`,
       [code, owner, now, until],
     );
-    return taken.length === 1;
+    return taken ? { owner, epoch: Number(taken.epoch) } : null;
   }
 
   async renewLeases(owner: string, codes: readonly string[], now: number, until: number): Promise<string[]> {
@@ -286,15 +310,15 @@ export class PostgresStore implements Store {
   }
 
   async releaseLease(code: string, owner: string): Promise<void> {
-    await this.pool.query("DELETE FROM leases WHERE code = $1 AND owner = $2", [code, owner]);
+    await this.pool.query("UPDATE leases SET owner = '', expires_at = 0 WHERE code = $1 AND owner = $2", [code, owner]);
   }
 
   async unleased(now: number): Promise<Unleased[]> {
     const rows = await this.rows<{ kind: "match" | "class"; code: string; renewed_at: string | null }>(
-      `SELECT 'match' AS kind, m.code AS code, l.renewed_at AS renewed_at FROM matches m LEFT JOIN leases l ON l.code = m.code
+      `SELECT 'match' AS kind, m.code AS code, CASE WHEN l.owner = '' THEN NULL ELSE l.renewed_at END AS renewed_at FROM matches m LEFT JOIN leases l ON l.code = m.code
          WHERE m.status = 'open' AND (l.code IS NULL OR l.expires_at <= $1)
        UNION ALL
-       SELECT 'class' AS kind, c.code AS code, l.renewed_at AS renewed_at FROM classes c LEFT JOIN leases l ON l.code = c.code
+       SELECT 'class' AS kind, c.code AS code, CASE WHEN l.owner = '' THEN NULL ELSE l.renewed_at END AS renewed_at FROM classes c LEFT JOIN leases l ON l.code = c.code
          WHERE c.status = 'open' AND (l.code IS NULL OR l.expires_at <= $1)
        ORDER BY kind DESC, code`,
       [now],

@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { LoggedAction, Session } from "../../shared/session";
 import type { Classroom } from "../../shared/classroom";
-import type { MatchExport, MatchStatus, Store, StoredClass, StoredMatch, Unleased } from "./Store";
+import { LeaseLostError, type Fence, type MatchExport, type MatchStatus, type Store, type StoredClass, type StoredMatch, type Unleased } from "./Store";
 import { parseSession, toEntry } from "./storedSession";
 
 const SCHEMA = `
@@ -55,9 +55,10 @@ const SCHEMA = `
   );
   CREATE TABLE IF NOT EXISTS leases (
     code TEXT PRIMARY KEY,                        -- a match's or a class's code
-    owner TEXT NOT NULL,                          -- the process holding it
+    owner TEXT NOT NULL,                          -- the process holding it ('' once given up)
     renewed_at INTEGER NOT NULL,
-    expires_at INTEGER NOT NULL
+    expires_at INTEGER NOT NULL,
+    epoch INTEGER NOT NULL DEFAULT 0              -- counts every take: a write's fence names it
   );
   CREATE TABLE IF NOT EXISTS server (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -77,6 +78,10 @@ export class SqliteStore implements Store {
     this.db.pragma("synchronous = NORMAL");
     this.db.pragma("foreign_keys = ON");
     this.db.exec(SCHEMA);
+    // A file made before fences had no epoch column.
+    if (!this.db.prepare<[], { name: string }>("PRAGMA table_info(leases)").all().some((c) => c.name === "epoch")) {
+      this.db.exec("ALTER TABLE leases ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0");
+    }
     this.statements = {
       insertMatch: this.db.prepare("INSERT INTO matches (code, created_at, password_hash, host_member_id) VALUES (?, ?, ?, ?)"),
       insertSeat: this.db.prepare("INSERT INTO seats (code, member_id, token_hash) VALUES (?, ?, ?)"),
@@ -111,20 +116,21 @@ export class SqliteStore implements Store {
       studentByToken: this.db.prepare<[string, string], { student_id: string }>("SELECT student_id FROM class_students WHERE class_code = ? AND token_hash = ?"),
       studentTokenHash: this.db.prepare<[string, string], { token_hash: string }>("SELECT token_hash FROM class_students WHERE class_code = ? AND student_id = ?"),
       alive: this.db.prepare("INSERT INTO server (id, alive_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET alive_at = excluded.alive_at"),
-      takeLease: this.db.prepare<[string, string, number, number], { code: string }>(
-        `INSERT INTO leases (code, owner, renewed_at, expires_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (code) DO UPDATE SET owner = excluded.owner, renewed_at = excluded.renewed_at, expires_at = excluded.expires_at
-         WHERE leases.owner = excluded.owner OR leases.expires_at <= excluded.renewed_at RETURNING code`,
+      takeLease: this.db.prepare<[string, string, number, number], { epoch: number }>(
+        `INSERT INTO leases (code, owner, renewed_at, expires_at, epoch) VALUES (?, ?, ?, ?, 1)
+         ON CONFLICT (code) DO UPDATE SET owner = excluded.owner, renewed_at = excluded.renewed_at, expires_at = excluded.expires_at, epoch = leases.epoch + 1
+         WHERE leases.owner = excluded.owner OR leases.expires_at <= excluded.renewed_at RETURNING epoch`,
       ),
+      holdsLease: this.db.prepare<[string, string, number], { code: string }>("SELECT code FROM leases WHERE code = ? AND owner = ? AND epoch = ?"),
       renewLeases: this.db.prepare<[number, number, string, string], { code: string }>(
         "UPDATE leases SET renewed_at = ?, expires_at = ? WHERE owner = ? AND code IN (SELECT value FROM json_each(?)) RETURNING code",
       ),
-      releaseLease: this.db.prepare("DELETE FROM leases WHERE code = ? AND owner = ?"),
+      releaseLease: this.db.prepare("UPDATE leases SET owner = '', expires_at = 0 WHERE code = ? AND owner = ?"),
       unleased: this.db.prepare<[number, number], { kind: "match" | "class"; code: string; renewed_at: number | null }>(
-        `SELECT 'match' AS kind, m.code AS code, l.renewed_at AS renewed_at FROM matches m LEFT JOIN leases l ON l.code = m.code
+        `SELECT 'match' AS kind, m.code AS code, CASE WHEN l.owner = '' THEN NULL ELSE l.renewed_at END AS renewed_at FROM matches m LEFT JOIN leases l ON l.code = m.code
            WHERE m.status = 'open' AND (l.code IS NULL OR l.expires_at <= ?)
          UNION ALL
-         SELECT 'class' AS kind, c.code AS code, l.renewed_at AS renewed_at FROM classes c LEFT JOIN leases l ON l.code = c.code
+         SELECT 'class' AS kind, c.code AS code, CASE WHEN l.owner = '' THEN NULL ELSE l.renewed_at END AS renewed_at FROM classes c LEFT JOIN leases l ON l.code = c.code
            WHERE c.status = 'open' AND (l.code IS NULL OR l.expires_at <= ?)
          ORDER BY kind DESC, code`,
       ),
@@ -133,15 +139,15 @@ export class SqliteStore implements Store {
   }
 
   /** Records a new match with its empty session as the turn-0 snapshot. */
-  async createMatch(code: string, createdAt: number, passwordHash: string | null, session: Session): Promise<void> {
-    this.db.transaction(() => {
+  async createMatch(code: string, createdAt: number, passwordHash: string | null, session: Session, fence: Fence | null = null): Promise<void> {
+    this.fenced(code, fence, () => {
       this.statements.insertMatch.run(code, createdAt, passwordHash, session.hostId);
       this.statements.upsertSnapshot.run(code, 0, 0, JSON.stringify(session));
-    })();
+    });
   }
 
-  async addSeat(code: string, memberId: string, tokenHash: string): Promise<void> {
-    this.statements.insertSeat.run(code, memberId, tokenHash);
+  async addSeat(code: string, memberId: string, tokenHash: string, fence: Fence | null = null): Promise<void> {
+    this.fenced(code, fence, () => this.statements.insertSeat.run(code, memberId, tokenHash));
   }
 
   async memberForToken(code: string, tokenHash: string): Promise<string | null> {
@@ -149,24 +155,32 @@ export class SqliteStore implements Store {
   }
 
   /** Appends one accepted action; returns its sequence number. */
-  async append(code: string, entry: LoggedAction): Promise<number> {
-    return this.db.transaction(() => {
+  async append(code: string, entry: LoggedAction, fence: Fence | null = null): Promise<number> {
+    return this.fenced(code, fence, () => {
       const seq = this.statements.nextSeq.get(code)!.seq;
       this.statements.insertLog.run(code, seq, entry.at, entry.actor, JSON.stringify(entry.action));
       return seq;
+    });
+  }
+
+  async snapshot(code: string, turn: number, seq: number, session: Session, fence: Fence | null = null): Promise<void> {
+    this.fenced(code, fence, () => this.statements.upsertSnapshot.run(code, turn, seq, JSON.stringify(session)));
+  }
+
+  async setStatus(code: string, status: MatchStatus, fence: Fence | null = null): Promise<void> {
+    this.fenced(code, fence, () => this.statements.setStatus.run(status, code));
+  }
+
+  async setHost(code: string, memberId: string, fence: Fence | null = null): Promise<void> {
+    this.fenced(code, fence, () => this.statements.setHost.run(memberId, code));
+  }
+
+  /** Runs a write in one transaction with its fence's check: refused if the lease is no longer the fence's. */
+  private fenced<T>(code: string, fence: Fence | null, write: () => T): T {
+    return this.db.transaction(() => {
+      if (fence && this.statements.holdsLease.get(code, fence.owner, fence.epoch) === undefined) throw new LeaseLostError(code);
+      return write();
     })();
-  }
-
-  async snapshot(code: string, turn: number, seq: number, session: Session): Promise<void> {
-    this.statements.upsertSnapshot.run(code, turn, seq, JSON.stringify(session));
-  }
-
-  async setStatus(code: string, status: MatchStatus): Promise<void> {
-    this.statements.setStatus.run(status, code);
-  }
-
-  async setHost(code: string, memberId: string): Promise<void> {
-    this.statements.setHost.run(memberId, code);
   }
 
   /** Whether a code was ever used, finished matches included. */
@@ -207,16 +221,16 @@ export class SqliteStore implements Store {
   }
 
   /** Records a new class; only the hash of the teacher's token is kept. */
-  async createClass(code: string, createdAt: number, teacherTokenHash: string, classroom: Classroom): Promise<void> {
-    this.statements.insertClass.run(code, createdAt, teacherTokenHash, JSON.stringify(classroom));
+  async createClass(code: string, createdAt: number, teacherTokenHash: string, classroom: Classroom, fence: Fence | null = null): Promise<void> {
+    this.fenced(code, fence, () => this.statements.insertClass.run(code, createdAt, teacherTokenHash, JSON.stringify(classroom)));
   }
 
-  async saveClass(classroom: Classroom): Promise<void> {
-    this.statements.updateClass.run(JSON.stringify(classroom), classroom.code);
+  async saveClass(classroom: Classroom, fence: Fence | null = null): Promise<void> {
+    this.fenced(classroom.code, fence, () => this.statements.updateClass.run(JSON.stringify(classroom), classroom.code));
   }
 
-  async setClassStatus(code: string, status: "open" | "abandoned"): Promise<void> {
-    this.statements.setClassStatus.run(status, code);
+  async setClassStatus(code: string, status: "open" | "abandoned", fence: Fence | null = null): Promise<void> {
+    this.fenced(code, fence, () => this.statements.setClassStatus.run(status, code));
   }
 
   async hasClass(code: string): Promise<boolean> {
@@ -232,14 +246,14 @@ export class SqliteStore implements Store {
    * Deletes a class with everything of it: its students (names and token hashes), and each of
    * its worlds' matches with their seats, logs and snapshots. One transaction: all or nothing.
    */
-  async deleteClass(code: string): Promise<void> {
-    this.db.transaction(() => {
+  async deleteClass(code: string, fence: Fence | null = null): Promise<void> {
+    this.fenced(code, fence, () => {
       const row = this.statements.classByCode.get(code);
       if (!row) return;
       for (const match of (JSON.parse(row.classroom) as Classroom).matches) this.deleteMatch(match);
       this.statements.deleteStudents.run(code);
       this.statements.deleteClass.run(code);
-    })();
+    });
   }
 
   /** Deletes every class created before `cutoff` (ms), as deleteClass does; returns their codes. */
@@ -261,8 +275,8 @@ export class SqliteStore implements Store {
   }
 
   /** A student's token, hashed: it opens their place in the class and, once placed, their seat in their match. */
-  async addStudent(classCode: string, studentId: string, tokenHash: string): Promise<void> {
-    this.statements.insertStudent.run(classCode, studentId, tokenHash);
+  async addStudent(classCode: string, studentId: string, tokenHash: string, fence: Fence | null = null): Promise<void> {
+    this.fenced(classCode, fence, () => this.statements.insertStudent.run(classCode, studentId, tokenHash));
   }
 
   async studentForToken(classCode: string, tokenHash: string): Promise<string | null> {
@@ -273,8 +287,9 @@ export class SqliteStore implements Store {
     return this.statements.studentTokenHash.get(classCode, studentId)?.token_hash ?? null;
   }
 
-  async takeLease(code: string, owner: string, now: number, until: number): Promise<boolean> {
-    return this.statements.takeLease.get(code, owner, now, until) !== undefined;
+  async takeLease(code: string, owner: string, now: number, until: number): Promise<Fence | null> {
+    const taken = this.statements.takeLease.get(code, owner, now, until);
+    return taken ? { owner, epoch: taken.epoch } : null;
   }
 
   async renewLeases(owner: string, codes: readonly string[], now: number, until: number): Promise<string[]> {

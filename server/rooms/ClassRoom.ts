@@ -41,6 +41,8 @@ import { TokenBucket, derivedToken, hashToken, newSeatToken } from "../security"
 import { FailureLog, describeType } from "./messageGuard";
 import { MatchRoom } from "./MatchRoom";
 import { WriteQueue } from "../persistence/WriteQueue";
+import { LeaseLostError, type Fence } from "../persistence/Store";
+import { letGoOfListing } from "./handOver";
 
 /** Class codes are claimed in the same presence hash as match codes (they never collide: one character shorter). */
 const CODES_KEY = "detente:codes";
@@ -79,7 +81,10 @@ export class ClassRoom extends Room {
   /** The class as of the last change whose write resolved: the only one anyone is shown. */
   private shown!: Classroom;
   /** This class's writes, in order; a step after them tells the teacher and the students. */
-  private readonly writes = new WriteQueue((error) => this.failures.report(error));
+  // Refused for its fence: another process runs the class now, from what the store holds.
+  private readonly writes = new WriteQueue((error) => (error instanceof LeaseLostError ? this.leaseLost() : this.failures.report(error)));
+  /** The lease this room's writes are made under (null without leases: SQLite, one process). */
+  private fence: Fence | null = null;
   private teacherHash = "";
   /** The creator's teacher token, until the creator's socket has it. */
   private creatorToken: string | null = null;
@@ -112,7 +117,9 @@ export class ClassRoom extends Room {
   override async onCreate(options: unknown): Promise<void> {
     const ctx = context();
     const restore = (options as { restore?: unknown } | undefined)?.restore;
-    if (typeof restore === "string" && ctx.restoringClasses.delete(restore)) {
+    if (typeof restore === "string" && ctx.restoringClasses.has(restore)) {
+      this.fence = ctx.restoringClasses.get(restore) ?? null;
+      ctx.restoringClasses.delete(restore);
       const stored = await ctx.store.loadClass(restore);
       if (!stored) throw new Error(`no stored class ${restore}`);
       this.classroom = stored.classroom;
@@ -215,8 +222,8 @@ export class ClassRoom extends Room {
       const [code, tokenHash, classroom] = [this.classroom.code, hashToken(token), joined.value];
       this.classroom = classroom;
       this.writes.write(async () => {
-        await ctx.store.addStudent(code, studentId, tokenHash);
-        await ctx.store.saveClass(classroom);
+        await ctx.store.addStudent(code, studentId, tokenHash, this.fence);
+        await ctx.store.saveClass(classroom, this.fence);
       });
       this.writes.then(() => (this.shown = classroom));
       connection = { role: "student", studentId, token, refusedInARow: 0, lastView: "" };
@@ -231,8 +238,11 @@ export class ClassRoom extends Room {
       const [code, createdAt, teacherHash, classroom] = [this.classroom.code, this.createdAt, this.teacherHash, this.classroom];
       this.writes.write(async () => {
         // The lease first: an open class with no lease is what other processes look for to take over.
-        if (ctx.leases && !(await ctx.leases.take(code))) throw new Error(`class ${code}: another process holds its lease`);
-        await ctx.store.createClass(code, createdAt, teacherHash, classroom);
+        if (ctx.leases) {
+          this.fence = await ctx.leases.take(code);
+          if (!this.fence) throw new Error(`class ${code}: another process holds its lease`);
+        }
+        await ctx.store.createClass(code, createdAt, teacherHash, classroom, this.fence);
       });
       this.stored = true;
       if (this.unjoinedTimer) clearTimeout(this.unjoinedTimer);
@@ -269,8 +279,10 @@ export class ClassRoom extends Room {
 
   /** Another process has taken this class over: close here, writing nothing. */
   leaseLost(): void {
+    if (this.leaseGone) return;
     this.leaseGone = true;
     this.ended = true;
+    letGoOfListing(this);
     void this.disconnect();
   }
 
@@ -366,7 +378,7 @@ export class ClassRoom extends Room {
     // Each world's last writes are done before its match is deleted: none can land after.
     await Promise.all(this.classroom.matches.map((code) => this.matchRoom(code)?.endForClass(ended)));
     const code = this.classroom.code;
-    this.writes.write(() => context().store.deleteClass(code));
+    this.writes.write(() => context().store.deleteClass(code, this.fence));
     await this.writes.drained().catch(() => undefined);
     for (const client of this.clients) {
       client.send(ClassServerMessage.ended, ended);
@@ -381,7 +393,7 @@ export class ClassRoom extends Room {
     if (this.ended) return refusalOf("CLASS_ENDED.ended");
     const classroom = result.value;
     this.classroom = classroom;
-    this.writes.write(() => context().store.saveClass(classroom));
+    this.writes.write(() => context().store.saveClass(classroom, this.fence));
     this.writes.then(() => {
       this.shown = classroom;
       this.publish();

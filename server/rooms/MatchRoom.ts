@@ -53,6 +53,8 @@ import { TokenBucket, checkPassword, hashPassword, hashToken, newSeatToken } fro
 import { SessionState } from "./SessionState";
 import { FailureLog, describeType } from "./messageGuard";
 import { WriteQueue } from "../persistence/WriteQueue";
+import { LeaseLostError, type Fence } from "../persistence/Store";
+import { letGoOfListing } from "./handOver";
 
 /** The presence hash where codes are claimed; shared by every process once Redis is used. */
 const CODES_KEY = "detente:codes";
@@ -126,6 +128,8 @@ export class MatchRoom extends Room<SessionState> {
   private classEnded = false;
   /** Another process holds its lease now: this room writes nothing more and closes. */
   private leaseGone = false;
+  /** The lease this room's writes are made under (null without leases: SQLite, one process); the store refuses them once another process has taken the match over. */
+  private fence: Fence | null = null;
   /** Sockets the room itself closed (removed, flooding): no reconnection for them. */
   private readonly cutOff = new Set<string>();
   private readonly failures = new FailureLog(() => this.roomId);
@@ -151,10 +155,11 @@ export class MatchRoom extends Room<SessionState> {
     const restore = (options as { restore?: unknown } | undefined)?.restore;
     const classWorld = (options as { classWorld?: unknown } | undefined)?.classWorld;
     const world = typeof classWorld === "string" ? ctx.classWorlds.get(classWorld) : undefined;
-    const downtime = typeof restore === "string" ? ctx.restoring.get(restore) : undefined;
-    if (typeof restore === "string" && downtime !== undefined) {
+    const restoring = typeof restore === "string" ? ctx.restoring.get(restore) : undefined;
+    if (typeof restore === "string" && restoring !== undefined) {
       ctx.restoring.delete(restore);
-      await this.restore(restore, downtime);
+      this.fence = restoring.fence;
+      await this.restore(restore, restoring.downtimeMs);
     } else if (world) {
       ctx.classWorlds.delete(classWorld as string);
       await this.createForClass(world);
@@ -274,7 +279,7 @@ export class MatchRoom extends Room<SessionState> {
       if (!joined.ok) throw joinError(JOIN_REFUSED, joined);
       seatToken = newSeatToken();
       const [code, tokenHash] = [this.session.code, hashToken(seatToken)];
-      this.writes.write(() => ctx.store.addSeat(code, memberId!, tokenHash));
+      this.writes.write(() => ctx.store.addSeat(code, memberId!, tokenHash, this.fence));
     }
     if (this.closeTimer) clearTimeout(this.closeTimer);
     this.closeTimer = null;
@@ -355,7 +360,7 @@ export class MatchRoom extends Room<SessionState> {
     if (this.closeTimer) clearTimeout(this.closeTimer);
     if (this.leaseGone) return;
     await this.presence.hdel(CODES_KEY, this.roomId);
-    if (!this.writes.broken && !this.shuttingDown && this.session.phase === "lobby") this.writes.write(() => context().store.setStatus(this.session.code, "abandoned"));
+    if (!this.writes.broken && !this.shuttingDown && this.session.phase === "lobby") this.writes.write(() => context().store.setStatus(this.session.code, "abandoned", this.fence));
     await this.writes.drained().catch(() => undefined);
     // Given up, not kept: another process may take the match over at once (after a failed write, or a graceful stop).
     await context().leases?.release(this.session.code);
@@ -363,7 +368,9 @@ export class MatchRoom extends Room<SessionState> {
 
   /** Another process has taken this match over (this one was stalled past its lease): close here, writing nothing. */
   leaseLost(): void {
+    if (this.leaseGone) return;
     this.leaseGone = true;
+    letGoOfListing(this);
     if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
     this.deadlineTimer = null;
     void this.disconnect();
@@ -376,6 +383,8 @@ export class MatchRoom extends Room<SessionState> {
    * processes, by whichever process takes its lease next).
    */
   private writeFailed(error: unknown): void {
+    // Refused for its fence: another process runs the match now, from what the store holds.
+    if (error instanceof LeaseLostError) return this.leaseLost();
     this.failures.report(error);
     if (this.deadlineTimer) clearTimeout(this.deadlineTimer);
     this.deadlineTimer = null;
@@ -481,12 +490,12 @@ export class MatchRoom extends Room<SessionState> {
     this.session = next;
     if (next.phase !== before.phase || seatOf(before, entry.actor).kind === "power") this.lastActivityAt = entry.at;
     this.writes.write(async () => {
-      const seq = await store.append(next.code, entry);
-      if (next.hostId !== before.hostId) await store.setHost(next.code, next.hostId);
+      const seq = await store.append(next.code, entry, this.fence);
+      if (next.hostId !== before.hostId) await store.setHost(next.code, next.hostId, this.fence);
       if (next.match && next.phase !== before.phase && (next.phase === "resolution" || next.phase === "ended")) {
-        await store.snapshot(next.code, next.match.turn, seq, next);
+        await store.snapshot(next.code, next.match.turn, seq, next, this.fence);
       }
-      if (next.phase === "ended" && before.phase !== "ended") await store.setStatus(next.code, "ended");
+      if (next.phase === "ended" && before.phase !== "ended") await store.setStatus(next.code, "ended", this.fence);
     });
     this.writes.then(() => {
       this.acknowledged = next;
@@ -577,7 +586,7 @@ export class MatchRoom extends Room<SessionState> {
     this.createdAt = ctx.now();
     this.store();
     const teacherHash = world.teacherSeatHash(code);
-    this.writes.write(() => ctx.store.addSeat(code, world.teacherId, teacherHash));
+    this.writes.write(() => ctx.store.addSeat(code, world.teacherId, teacherHash, this.fence));
     const steps: [string, SessionAction][] = [
       [world.teacherId, { type: "join", memberId: world.teacherId, name: TEACHER_NAME }],
       [world.teacherId, { type: "facilitate" }],
@@ -592,7 +601,7 @@ export class MatchRoom extends Room<SessionState> {
       const done = this.act(actor, action);
       if (!done.ok) throw new Error(`class world ${code}: ${action.type} refused: ${done.code}`);
     }
-    for (const student of world.students) this.writes.write(() => ctx.store.addSeat(code, student.id, student.tokenHash));
+    for (const student of world.students) this.writes.write(() => ctx.store.addSeat(code, student.id, student.tokenHash, this.fence));
   }
 
   /** A late student of the class takes a bot's seat (their class token opens it); resolves once the seat is stored. */
@@ -602,7 +611,7 @@ export class MatchRoom extends Room<SessionState> {
     const moved = this.act(this.session.hostId, { type: "moveMember", memberId: student.id, power: student.power });
     if (!moved.ok) return moved;
     const code = this.session.code;
-    this.writes.write(() => context().store.addSeat(code, student.id, student.tokenHash));
+    this.writes.write(() => context().store.addSeat(code, student.id, student.tokenHash, this.fence));
     await this.writes.drained();
     return moved;
   }
@@ -665,8 +674,11 @@ export class MatchRoom extends Room<SessionState> {
     const [session, createdAt, passwordHash] = [this.session, this.createdAt, this.passwordHash];
     this.writes.write(async () => {
       // The lease first: an open match with no lease is what other processes look for to take over.
-      if (leases && !(await leases.take(session.code))) throw new Error(`match ${session.code}: another process holds its lease`);
-      await store.createMatch(session.code, createdAt, passwordHash, session);
+      if (leases) {
+        this.fence = await leases.take(session.code);
+        if (!this.fence) throw new Error(`match ${session.code}: another process holds its lease`);
+      }
+      await store.createMatch(session.code, createdAt, passwordHash, session, this.fence);
     });
     this.stored = true;
   }

@@ -16,13 +16,18 @@ export interface Proxy {
   close(): Promise<void>;
 }
 
-/** `backends`: each process's name (a path prefix) and port, in the order the proxy tries them. */
-export async function startProxy(backends: () => ReadonlyMap<string, number>): Promise<Proxy> {
+/**
+ * `backends`: each process's name (a path prefix) and port, in the order the proxy tries them;
+ * `tried`: the names tried for pages and the matchmaker (default all), as a health check that
+ * takes a stalled process out of the upstream would.
+ */
+export async function startProxy(backends: () => ReadonlyMap<string, number>, tried?: () => readonly string[]): Promise<Proxy> {
   const route = (url: string): { ports: number[]; path: string } => {
     const all = backends();
     const [, name, rest] = /^\/([a-z0-9]+)(\/.*)?$/.exec(url.split("?")[0]!) ?? [];
     if (name !== undefined && all.has(name)) return { ports: [all.get(name)!], path: (rest ?? "/") + url.slice(url.split("?")[0]!.length) };
-    return { ports: [...all.values()], path: url };
+    const names = tried?.() ?? [...all.keys()];
+    return { ports: names.flatMap((n) => (all.has(n) ? [all.get(n)!] : [])), path: url };
   };
 
   const server: Server = createServer((req, res) => {

@@ -12,6 +12,8 @@ export interface ServerProcess {
   readonly running: boolean;
   /** Stops the process (SIGKILL: a crash; SIGTERM: Colyseus's graceful shutdown) and waits for it to exit. */
   stop(signal?: "SIGKILL" | "SIGTERM"): Promise<void>;
+  /** Sends a signal to the process by its pid without waiting (SIGSTOP stalls it, as a long pause would; SIGCONT lets it go on). */
+  signal(signal: "SIGSTOP" | "SIGCONT"): void;
   /** Starts it again on the same port and data folder; resolves once it listens. */
   restart(): Promise<void>;
 }
@@ -63,6 +65,9 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       stopping.kill(signal);
       await exited;
       running.delete(stopping);
+    },
+    signal(signal) {
+      if (child?.pid !== undefined) process.kill(child.pid, signal);
     },
     async restart() {
       if (child) return;

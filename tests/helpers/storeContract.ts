@@ -4,7 +4,7 @@
  * of its own, empty.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { Store } from "../../server/persistence/Store";
+import { LeaseLostError, type Store } from "../../server/persistence/Store";
 import { advancePhase, resolveTurn, submitOrders } from "../../shared/game";
 import { createClassroom, joinStudent, type Classroom } from "../../shared/classroom";
 import type { LoggedAction } from "../../shared/session";
@@ -123,19 +123,60 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const session = lobby();
       await store.createMatch(session.code, T0, null, session);
       expect(await store.unleased(T0)).toEqual([{ kind: "match", code: session.code, renewedAt: null }]);
-      expect(await store.takeLease(session.code, "A", T0, T0 + 5_000)).toBe(true);
+      expect(await store.takeLease(session.code, "A", T0, T0 + 5_000)).toEqual({ owner: "A", epoch: 1 });
       expect(await store.unleased(T0 + 1)).toEqual([]);
-      expect(await store.takeLease(session.code, "B", T0 + 1, T0 + 5_001)).toBe(false);
+      expect(await store.takeLease(session.code, "B", T0 + 1, T0 + 5_001)).toBeNull();
       expect(await store.renewLeases("A", [session.code, "OTHER1"], T0 + 4_000, T0 + 9_000)).toEqual([session.code]);
       expect(await store.renewLeases("B", [session.code], T0 + 4_000, T0 + 9_000)).toEqual([]);
-      expect(await store.takeLease(session.code, "B", T0 + 8_999, T0 + 13_999)).toBe(false);
+      expect(await store.takeLease(session.code, "B", T0 + 8_999, T0 + 13_999)).toBeNull();
       expect(await store.unleased(T0 + 9_000)).toEqual([{ kind: "match", code: session.code, renewedAt: T0 + 4_000 }]);
-      expect(await store.takeLease(session.code, "B", T0 + 9_000, T0 + 14_000)).toBe(true);
+      expect(await store.takeLease(session.code, "B", T0 + 9_000, T0 + 14_000)).toEqual({ owner: "B", epoch: 2 });
       expect(await store.renewLeases("A", [session.code], T0 + 9_001, T0 + 14_001)).toEqual([]);
       await store.releaseLease(session.code, "A");
       expect(await store.unleased(T0 + 9_001)).toEqual([]);
       await store.releaseLease(session.code, "B");
       expect(await store.unleased(T0 + 9_001)).toEqual([{ kind: "match", code: session.code, renewedAt: null }]);
+      // A lease given up and taken again counts on: a fence from before the release never matches again.
+      expect(await store.takeLease(session.code, "A", T0 + 9_002, T0 + 14_002)).toEqual({ owner: "A", epoch: 3 });
+    });
+
+    it("refuses every write whose fence is no longer the lease's, and makes those whose fence is", async () => {
+      const store = await fresh();
+      const session = lobby();
+      const a = (await store.takeLease(session.code, "A", T0, T0 + 5_000))!;
+      await store.createMatch(session.code, T0, null, session, a);
+      expect(await store.append(session.code, chat("by A"), a)).toBe(1);
+      // A stalled past its lease; B takes the match over.
+      const b = (await store.takeLease(session.code, "B", T0 + 5_000, T0 + 10_000))!;
+      const made = createClassroom("CLS33", "Year 11", "lesson");
+      if (!made.ok) throw new Error(made.code);
+      const classA = (await store.takeLease("CLS33", "A", T0, T0 + 5_000))!;
+      await store.createClass("CLS33", T0, "teacher-hash", made.value, classA);
+      await store.takeLease("CLS33", "B", T0 + 5_000, T0 + 10_000);
+      const stale: [string, () => Promise<unknown>][] = [
+        ["append", () => store.append(session.code, chat("by A, stalled"), a)],
+        ["snapshot", () => store.snapshot(session.code, 1, 1, session, a)],
+        ["setStatus", () => store.setStatus(session.code, "abandoned", a)],
+        ["setHost", () => store.setHost(session.code, "someone", a)],
+        ["addSeat", () => store.addSeat(session.code, "m1", "hash-m1", a)],
+        ["saveClass", () => store.saveClass({ ...made.value, name: "Renamed" }, classA)],
+        ["setClassStatus", () => store.setClassStatus("CLS33", "abandoned", classA)],
+        ["addStudent", () => store.addStudent("CLS33", "s1", "hash-s1", classA)],
+        ["deleteClass", () => store.deleteClass("CLS33", classA)],
+      ];
+      for (const [what, write] of stale) await expect(write(), what).rejects.toBeInstanceOf(LeaseLostError);
+      // Nothing of A's stale writes is in the store; B's writes go on from A's last acknowledged one.
+      expect(await store.append(session.code, chat("by B"), b)).toBe(2);
+      const loaded = (await store.load(session.code))!;
+      expect(loaded.logAfterSnapshot.map((e) => (e.action as { text: string }).text)).toEqual(["by A", "by B"]);
+      expect(await store.hostOf(session.code)).toBe(session.hostId);
+      expect(await store.memberForToken(session.code, "hash-m1")).toBeNull();
+      expect(await store.unleased(T0 + 20_000)).toEqual([
+        { kind: "match", code: session.code, renewedAt: T0 + 5_000 },
+        { kind: "class", code: "CLS33", renewedAt: T0 + 5_000 },
+      ]);
+      expect((await store.loadClass("CLS33"))!.classroom.name).toBe("Year 11");
+      expect(await store.studentForToken("CLS33", "hash-s1")).toBeNull();
     });
 
     it("lists unleased open matches before unleased open classes, and never a finished match", async () => {
@@ -160,7 +201,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.createMatch(session.code, T0, null, session);
       const owners = ["A", "B", "C", "D", "E"];
       const taken = await Promise.all(owners.map((o) => store.takeLease(session.code, o, T0, T0 + 5_000)));
-      expect(taken.filter(Boolean)).toHaveLength(1);
+      expect(taken.filter((fence) => fence !== null)).toHaveLength(1);
     });
 
     it("refuses a second match under a code already used", async () => {

@@ -6,6 +6,7 @@
  * seats by seat token and play on.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import pg from "pg";
 import { TestPlayer, leaveAll, tempDataDir } from "../helpers/server";
 import { killServerProcesses, startServerProcess, type ServerProcess } from "../helpers/serverProcess";
 import { startProxy, type Proxy } from "../helpers/proxy";
@@ -20,12 +21,20 @@ const RESTORED_WITHIN_MS = 15_000;
 let schemaUrl = "";
 let proxy: Proxy;
 const ports = new Map<string, number>();
+/** The processes the proxy sends pages and the matchmaker to (null: all), as its health check would. */
+let healthy: string[] | null = null;
 
 beforeAll(async () => {
   schemaUrl = await freshSchemaUrl();
-  proxy = await startProxy(() => ports);
+  proxy = await startProxy(
+    () => ports,
+    () => healthy ?? [...ports.keys()],
+  );
 });
-afterEach(killServerProcesses);
+afterEach(() => {
+  killServerProcesses();
+  healthy = null;
+});
 afterAll(async () => {
   killServerProcesses();
   await proxy.close();
@@ -110,5 +119,69 @@ it("a process killed with SIGKILL mid-turn: the other brings its match back with
   const log = (await exported(host)).log;
   expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
   expect(log.length).toBeGreaterThan(actionsBefore);
+  await leaveAll(...everyone);
+});
+
+/** Polls PostgreSQL until `query`'s first row satisfies `done` (the store's own record, not a client's view). */
+async function untilStored<R>(db: pg.Client, query: string, values: unknown[], done: (row: R | undefined) => boolean, what: string): Promise<R> {
+  const deadline = Date.now() + RESTORED_WITHIN_MS;
+  for (;;) {
+    const row = (await db.query(query, values)).rows[0] as R | undefined;
+    if (done(row)) return row!;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+it("a process stalled past its lease writes nothing once the other has taken its match over: what players were shown stays, and what it was sent meanwhile is refused, not half-kept", async () => {
+  const stalled = await processNamed("a");
+  await processNamed("b");
+  const host = await TestPlayer.create(proxy.url, "Hana", { retry: FAST });
+  host.connection.send("facilitate", {});
+  const russia = await TestPlayer.join(proxy.url, host.code, "Anna", { retry: FAST });
+  russia.connection.send("pickPower", { power: "russia" });
+  const ukraine = await TestPlayer.join(proxy.url, host.code, "Bogdan", { retry: FAST });
+  ukraine.connection.send("pickPower", { power: "ukraine" });
+  const everyone = [host, russia, ukraine];
+  await host.until((p) => Object.values(p.connection.board.members).filter((m) => m.power).length === 2, "both powers taken");
+  host.connection.send("start", {});
+  await host.until((p) => p.connection.board.phase === "briefing", "the briefing");
+  // Every chat line any player is ever shown, whichever process showed it.
+  const shown = new Set<string>();
+  for (const p of everyone) p.connection.onChange(() => p.connection.chat.forEach((m) => shown.add(m.text)));
+  russia.connection.send("chat", { channel: "public", text: "Before the stall" });
+  await ukraine.until((p) => p.connection.chat.some((m) => m.text === "Before the stall"), "the chat line before the stall");
+
+  const db = new pg.Client(schemaUrl);
+  await db.connect();
+  try {
+    const lease = "SELECT owner FROM leases WHERE code = $1";
+    const { owner } = await untilStored<{ owner: string }>(db, lease, [host.code], (r) => r !== undefined, "the lease of the match");
+    stalled.signal("SIGSTOP");
+    healthy = ["b"];
+    // Sent to the stalled process: it waits in its socket until the process runs again.
+    expect(russia.connection.send("chat", { channel: "public", text: "Sent during the stall" })).toBe(true);
+    await untilStored<{ owner: string }>(db, lease, [host.code], (r) => r !== undefined && r.owner !== owner, "the other process to take the lease");
+    // Brought back there: the restore moves the clock on by the time the match was not running.
+    await untilStored(db, "SELECT seq FROM log WHERE code = $1 AND action LIKE '%shiftClock%'", [host.code], (r) => r !== undefined, "the restore on the other process");
+    stalled.signal("SIGCONT");
+
+    for (const p of everyone) {
+      await p.until((q) => q.connection.reconnections >= 1 && q.connection.status === "connected" && q.connection.view.match !== null, `${p.connection.memberId}'s seat back through the other process`, RESTORED_WITHIN_MS);
+    }
+    russia.connection.send("chat", { channel: "public", text: "After the stall" });
+    await ukraine.until((p) => p.connection.chat.some((m) => m.text === "After the stall"), "a chat line after the take-over");
+
+    const final = ukraine.connection.chat.map((m) => m.text);
+    const logged = (await db.query<{ action: string }>("SELECT action FROM log WHERE code = $1 ORDER BY seq", [host.code])).rows
+      .map((r) => JSON.parse(r.action) as { type: string; text?: string })
+      .flatMap((a) => (a.type === "chat" ? [a.text!] : []));
+    // Nothing shown is lost, and the store holds exactly what the match now shows: no write of the stalled process slipped in.
+    expect([...shown].filter((text) => !final.includes(text))).toEqual([]);
+    expect(logged).toEqual(final);
+    expect(everyone.map((p) => p.connection.closedReason)).toEqual([null, null, null]);
+  } finally {
+    await db.end();
+  }
   await leaveAll(...everyone);
 });
