@@ -8,6 +8,9 @@ export const WorldKeySchema = z.enum(WORLD_KEYS);
 export const SectorSchema = z.enum(SECTORS);
 export const ScopeSchema = z.enum(["full", "energy", "air"]);
 
+/** The scenario's words are keys of the translation layer's `scenario` namespace, never sentences. */
+export const ScenarioKeySchema = z.string().regex(/^scenario:[\w.-]+$/, "a key of the scenario namespace (scenario:...), not words");
+
 const bound = { atLeast: z.number().optional(), atMost: z.number().optional() };
 
 /** A test on the state, used by objectives (at the end), scripted events and a facilitator's conditional events (at a briefing). */
@@ -72,8 +75,8 @@ export type Effect = z.infer<typeof EffectSchema>;
 
 export const EventSpecSchema = z.object({
   id: z.string().min(1).max(60),
-  title: z.string().min(1).max(120),
-  text: z.string().min(1).max(600),
+  title: ScenarioKeySchema,
+  text: ScenarioKeySchema,
   effects: z.array(EffectSchema).max(20),
   /** Scripted: revealed in this turn's briefing. */
   turn: z.number().int().min(1).optional(),
@@ -87,8 +90,9 @@ export type EventSpec = z.infer<typeof EventSpecSchema>;
 
 export const ObjectiveSchema = z.object({
   id: z.string().min(1).max(60),
-  title: z.string().min(1).max(120),
-  text: z.string().min(1).max(400),
+  title: ScenarioKeySchema,
+  /** Its words quote the condition's figures as {{limit}} and {{start}} (see objectiveFigures). */
+  text: ScenarioKeySchema,
   points: z.number().min(0).max(50),
   condition: ConditionSchema,
 });
@@ -118,18 +122,19 @@ const meterValues = z.object({
 });
 
 export const PowerSpecSchema = z.object({
-  name: z.string().min(1),
-  leader: z.string().min(1),
+  leader: ScenarioKeySchema,
   /** The power's own meter; its `kind` decides which rules use it. */
   special: z.object({
     kind: z.enum(["military", "unity", "tradeExposure", "politicalCapital"]),
-    label: z.string().min(1),
+    label: ScenarioKeySchema,
+    /** The label inside a sentence ("your military strength"; German keeps the capital). */
+    inText: ScenarioKeySchema,
     higherIsBetter: z.boolean(),
-    text: z.string().min(1),
+    text: ScenarioKeySchema,
   }),
   start: meterValues,
-  briefing: z.string().min(1),
-  strengths: z.array(z.string().min(1)).min(1),
+  briefing: ScenarioKeySchema,
+  strengths: z.array(ScenarioKeySchema).min(1),
   /** Diplomatic capital per turn, lowered by one while a meter is below a threshold. */
   budget: z.object({
     base: z.number().int().min(1).max(6),
@@ -151,10 +156,10 @@ export type PowerSpec = z.infer<typeof PowerSpecSchema>;
 
 export const ScenarioSchema = z.object({
   id: z.string().min(1).max(60),
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  title: ScenarioKeySchema,
+  summary: ScenarioKeySchema,
   turns: z.number().int().min(1).max(30),
-  turnLabels: z.array(z.string()),
+  turnLabels: z.array(ScenarioKeySchema),
   powers: z.object({
     russia: PowerSpecSchema,
     china: PowerSpecSchema,
@@ -180,7 +185,8 @@ export const ScenarioSchema = z.object({
   /** Powers with a stake in the front: each turn `meter` moves by `perPoint` × the front line's
    *  change (positive when the defender gains ground). */
   frontStakes: z.array(z.object({ power: PowerIdSchema, meter: MeterIdSchema, perPoint: z.number().min(-5).max(5) })).optional(),
-  sharedGoal: z.object({ title: z.string(), text: z.string(), points: z.number().min(0).max(50), keptTurns: z.number().int().min(1) }),
+  /** Its text takes the turns as {{count}}. */
+  sharedGoal: z.object({ title: ScenarioKeySchema, text: ScenarioKeySchema, points: z.number().min(0).max(50), keptTurns: z.number().int().min(1) }),
   /** Chance that a deck card is drawn in a turn's briefing. */
   deckChance: z.number().min(0).max(1),
   events: z.array(EventSpecSchema),

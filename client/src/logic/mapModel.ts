@@ -2,6 +2,7 @@
 import { POWERS, type MatchView, type PowerId } from "../../../shared/game";
 import type { AidFlow, CeasefireStatus, MapModel, PublicMeters, SanctionInForce, Summit } from "../map/model";
 import { METER_LABELS } from "./format";
+import { t } from "../../../shared/i18n";
 
 /** The last turn whose resolution has been published (the current one once it resolves). */
 export function resolvedTurn(view: MatchView): number {
@@ -41,7 +42,7 @@ export function mapModelFrom(view: MatchView): MapModel {
       economy: { value: m.economy, label: METER_LABELS.economy, trend: trend.economy },
       support: { value: m.support, label: METER_LABELS.support, trend: trend.support },
       standing: { value: m.standing, label: METER_LABELS.standing, trend: trend.standing },
-      own: { value: m.special, label: view.scenario.powers[p].special.label, trend: trend.special },
+      own: { value: m.special, label: t(view.scenario.powers[p].special.label), trend: trend.special },
     };
   }
   const aid: AidFlow[] = news.flatMap((n) => {

@@ -7,6 +7,7 @@ import { POWERS, createMatch, orderCost, viewFor, type PowerId, type Scenario } 
 import { METER_LABELS, WORLD_LABELS, powerName } from "./format";
 import { ORDER_TYPE_LABELS, legalCandidates, type OrderType } from "./orders";
 import { formatNumber, t } from "../../../shared/i18n";
+import { goalText } from "./scenarioWords";
 
 export interface RoleCard {
   power: PowerId;
@@ -73,18 +74,18 @@ export function roleCard(scenario: Scenario, power: PowerId): RoleCard {
     spec.war === "none" || !enemy ? null : t(spec.war === "attacker" ? "pages:cards.attacker" : "pages:cards.defender", { enemy: powerName(enemy) });
   const { budget } = spec;
   const penalty = budget.penalty
-    ? { less: budget.base - 1, meter: (budget.penalty.meter === "special" ? spec.special.label : METER_LABELS[budget.penalty.meter]).toLocaleLowerCase(), below: budget.penalty.below }
+    ? { less: budget.base - 1, meter: budget.penalty.meter === "special" ? t(spec.special.inText) : METER_LABELS[budget.penalty.meter].toLocaleLowerCase(), below: budget.penalty.below }
     : null;
   return {
     power,
     name: powerName(power),
-    leader: spec.leader,
-    briefing: spec.briefing,
-    strengths: [...spec.strengths],
+    leader: t(spec.leader),
+    briefing: t(spec.briefing),
+    strengths: spec.strengths.map((s) => t(s)),
     war,
     meters: [
       ...(["economy", "support", "standing"] as const).map((m) => ({ label: METER_LABELS[m], value: spec.start[m], note: t("pages:cards.higherNote") })),
-      { label: spec.special.label, value: spec.start.special, note: t(spec.special.higherIsBetter ? "pages:cards.higher" : "pages:cards.lower", { text: spec.special.text }) },
+      { label: t(spec.special.label), value: spec.start.special, note: t(spec.special.higherIsBetter ? "pages:cards.higher" : "pages:cards.lower", { text: t(spec.special.text) }) },
     ],
     relations: others
       .map((p) => ({ name: powerName(p), value: relationOf(scenario, power, p) }))
@@ -92,7 +93,7 @@ export function roleCard(scenario: Scenario, power: PowerId): RoleCard {
       .map((r) => ({ ...r, word: relationWord(r.value) })),
     sanctionsImposed: sanctionsWith(scenario, power, "imposer"),
     sanctionsSuffered: sanctionsWith(scenario, power, "target"),
-    goals: spec.publicGoals.map((g) => ({ title: g.title, text: g.text, points: g.points })),
+    goals: spec.publicGoals.map((g) => ({ title: t(g.title), text: goalText(scenario, g), points: g.points })),
     budget: penalty ? t("pages:cards.budgetPenalty", { base: budget.base, ...penalty }) : t("pages:cards.budgetText", { base: budget.base }),
     orders: startingOrders(scenario, power).map(({ label, cost }) => ({ label, cost })),
   };

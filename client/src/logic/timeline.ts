@@ -29,7 +29,8 @@ export function timeline(view: MatchView): TimelineTurn[] {
       const text = h.orders.length === 0 ? t("debrief:heldNoOrders") : h.orders.map((o) => describeOrder(o)).join("; ");
       items.push({ kind: "order", text: t(h.standIn || h.bot ? "debrief:orderLineBot" : "debrief:orderLine", { power: powerName(h.power), text }) });
     }
-    turns.push({ turn, label: view.scenario.turnLabels[turn - 1] ?? t("world:turn", { turn }), items });
+    const labelKey = view.scenario.turnLabels[turn - 1];
+    turns.push({ turn, label: labelKey ? t(labelKey) : t("world:turn", { turn }), items });
   }
   return turns;
 }

@@ -8,6 +8,7 @@ import { h } from "../ui/dom";
 import { roleCard, startingWorld } from "../logic/roleCards";
 import { formatDelta, formatNumber } from "../logic/format";
 import { pageNav } from "./nav";
+import { sharedGoalText } from "../logic/scenarioWords";
 import { t } from "../../../shared/i18n";
 
 function card(power: PowerId): HTMLElement {
@@ -16,9 +17,9 @@ function card(power: PowerId): HTMLElement {
   return h(
     "section",
     { class: `role-card power-${power}`, id, "aria-labelledby": `${id}-name`, "data-power": power },
-    h("header", { class: "role-card-header" }, h("h2", { id: `${id}-name` }, c.name), h("p", { class: "role-leader" }, t("pages:cards.leader", { leader: c.leader, title: scenario.title }))),
+    h("header", { class: "role-card-header" }, h("h2", { id: `${id}-name` }, c.name), h("p", { class: "role-leader" }, t("pages:cards.leader", { leader: c.leader, title: t(scenario.title) }))),
     h("h3", {}, t("pages:cards.situation")),
-    h("p", {}, scenario.summary),
+    h("p", {}, t(scenario.summary)),
     h("h3", {}, t("pages:cards.whoYouAre")),
     h("p", {}, c.briefing),
     c.war ? h("p", {}, h("strong", {}, c.war)) : null,
@@ -45,7 +46,7 @@ function card(power: PowerId): HTMLElement {
     c.sanctionsSuffered.length ? h("p", {}, h("strong", {}, t("pages:cards.suffered")), c.sanctionsSuffered.map((x) => t("pages:cards.by", { what: x })).join("; "), t("pages:cards.listEnd")) : null,
     h("h3", {}, t("pages:cards.goals")),
     h("ul", {}, ...c.goals.map((g) => h("li", {}, h("strong", {}, t("pages:cards.goal", { title: g.title, points: g.points })), g.text))),
-    h("p", {}, h("strong", {}, t("pages:cards.shared", { title: scenario.sharedGoal.title, points: scenario.sharedGoal.points })), scenario.sharedGoal.text),
+    h("p", {}, h("strong", {}, t("pages:cards.shared", { title: t(scenario.sharedGoal.title), points: scenario.sharedGoal.points })), sharedGoalText(scenario)),
     h("p", { class: "role-secret" }, t("pages:cards.secret")),
     h("h3", {}, t("pages:cards.limits")),
     h("p", {}, h("strong", {}, t("pages:cards.budget")), c.budget),
@@ -75,9 +76,9 @@ export function roleCardsPage(): HTMLElement {
     h(
       "section",
       { class: "role-background no-print", "aria-labelledby": "background-heading" },
-      h("h2", { id: "background-heading" }, t("pages:cards.situationOf", { title: scenario.title })),
-      h("p", {}, scenario.summary),
-      h("p", {}, t("pages:cards.lasts", { turns: scenario.turns, lessonTurns, first: scenario.turnLabels[0] ?? "" })),
+      h("h2", { id: "background-heading" }, t("pages:cards.situationOf", { title: t(scenario.title) })),
+      h("p", {}, t(scenario.summary)),
+      h("p", {}, t("pages:cards.lasts", { turns: scenario.turns, lessonTurns, first: scenario.turnLabels[0] ? t(scenario.turnLabels[0]) : "" })),
       h(
         "table",
         {},

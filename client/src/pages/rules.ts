@@ -8,6 +8,7 @@ import { PRESETS, TIMED_PHASES, presetTurns } from "../../../shared/session/pres
 import { h } from "../ui/dom";
 import { PHASE_LABELS, formatDuration, powerName } from "../logic/format";
 import { PAGES, pageNav } from "./nav";
+import { sharedGoalText } from "../logic/scenarioWords";
 import { t } from "../../../shared/i18n";
 
 export function rulesPage(): HTMLElement {
@@ -17,7 +18,7 @@ export function rulesPage(): HTMLElement {
     { class: "lesson-page rules-page" },
     pageNav("rules"),
     h("h1", {}, t("pages:rules.heading")),
-    h("p", { class: "lead" }, scenario.summary),
+    h("p", { class: "lead" }, t(scenario.summary)),
     h("h2", {}, t("pages:rules.role")),
     h(
       "p",
@@ -40,9 +41,9 @@ export function rulesPage(): HTMLElement {
             "tr",
             {},
             h("th", { scope: "row" }, powerName(p)),
-            h("td", {}, s.leader),
-            h("td", {}, t("pages:rules.ownMeter", { label: s.special.label, text: s.special.text })),
-            h("td", {}, s.strengths.join("; ")),
+            h("td", {}, t(s.leader)),
+            h("td", {}, t("pages:rules.ownMeter", { label: t(s.special.label), text: t(s.special.text) })),
+            h("td", {}, s.strengths.map((x) => t(x)).join("; ")),
           );
         }),
       ),
@@ -67,7 +68,7 @@ export function rulesPage(): HTMLElement {
       h("li", {}, h("strong", {}, t("pages:rules.strong")), t("pages:rules.strongText")),
       h("li", {}, h("strong", {}, t("pages:rules.public")), t("pages:rules.publicText")),
       h("li", {}, h("strong", {}, t("pages:rules.secret")), t("pages:rules.secretText")),
-      h("li", {}, h("strong", {}, t("pages:rules.shared", { title: scenario.sharedGoal.title })), scenario.sharedGoal.text),
+      h("li", {}, h("strong", {}, t("pages:rules.shared", { title: t(scenario.sharedGoal.title) })), sharedGoalText(scenario)),
       h("li", {}, h("strong", {}, t("pages:rules.trusted")), t("pages:rules.trustedText")),
     ),
     h("h2", {}, t("pages:rules.firstHeading")),

@@ -1,5 +1,5 @@
 /** Debrief: final scores, each power's objectives (secret ones revealed), meter charts, and the timeline. */
-import { POWERS, type MatchView, type ObjectiveResult, type PowerId, type ScoreBreakdown } from "../../../shared/game";
+import { POWERS, type MatchView, type Objective, type ObjectiveResult, type PowerId, type ScoreBreakdown } from "../../../shared/game";
 import { h, memo } from "../ui/dom";
 import { labels, t } from "../../../shared/i18n";
 import { formatDelta, formatNumber, powerName } from "../logic/format";
@@ -11,6 +11,7 @@ import { promiseLists } from "./debriefPromises";
 import { lessonLinks } from "../pages/nav";
 import { meterCharts, relationCharts } from "./debriefChart";
 import { scrollBox } from "../ui/scrollBox";
+import { goalText, sharedGoalText } from "../logic/scenarioWords";
 import { ExportPanel } from "./exportPanel";
 import { debriefChat } from "./debriefChat";
 import { memberNames } from "../app/context";
@@ -41,7 +42,7 @@ export class DebriefScreen implements Screen {
     this.draw(JSON.stringify([view.history.length, view.news.length, view.phase, ctx.chat.length]), () => {
       const scores = scoresFromView(view);
       this.body.replaceChildren(
-        h("p", { class: "lead" }, t("debrief:played", { title: view.scenario.title, count: view.lastTurn })),
+        h("p", { class: "lead" }, t("debrief:played", { title: t(view.scenario.title), count: view.lastTurn })),
         scores ? scoreTable(view, scores) : h("p", { class: "error" }, t("debrief:noScores")),
         botSection(view),
         ...(scores ? [objectives(view, scores)] : []),
@@ -97,14 +98,14 @@ function scoreTable(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
 }
 
 function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): HTMLElement {
-  const line = (g: ObjectiveResult, text: string | undefined, secret: boolean) =>
+  const line = (g: ObjectiveResult, spec: Objective | undefined, secret: boolean) =>
     h(
       "li",
       { class: g.met ? "met" : "missed" },
       h("span", { class: "mark" }, g.met ? t("debrief:met") : t("debrief:missed")),
       " ",
-      h("strong", {}, t(secret ? "world:secretGoal" : "world:goal", { title: g.title, count: g.points })),
-      text ? ` — ${text}` : "",
+      h("strong", {}, t(secret ? "world:secretGoal" : "world:goal", { title: t(g.title), count: g.points })),
+      spec ? ` — ${goalText(view.scenario, spec)}` : "",
     );
   return h(
     "section",
@@ -123,13 +124,13 @@ function objectives(view: MatchView, scores: Record<PowerId, ScoreBreakdown>): H
           h(
             "ul",
             { class: "objectives" },
-            ...s.publicGoals.map((g) => line(g, spec.publicGoals.find((o) => o.id === g.id)?.text, false)),
-            line(s.secretObjective, view.secretObjectives[p]?.text, true),
+            ...s.publicGoals.map((g) => line(g, spec.publicGoals.find((o) => o.id === g.id), false)),
+            line(s.secretObjective, view.secretObjectives[p], true),
           ),
         );
       }),
     ),
-    h("p", { class: "hint" }, `${view.scenario.sharedGoal.title}: ${view.scenario.sharedGoal.text}`),
+    h("p", { class: "hint" }, t("world:sharedGoal", { title: t(view.scenario.sharedGoal.title), text: sharedGoalText(view.scenario) })),
   );
 }
 

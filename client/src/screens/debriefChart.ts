@@ -60,7 +60,7 @@ export function meterCharts(view: MatchView): HTMLElement[] {
   const turns = view.history.map((e) => (e.turn === 0 ? t("debrief:start") : String(e.turn)));
   const charts = METERS.map((m) =>
     lineChart(
-      m === "special" ? t("debrief:ownMeters", { list: POWERS.map((p) => `${shortName(view, p)}: ${view.scenario.powers[p].special.label.toLowerCase()}`).join(t("common:listSeparator")) }) : METER_LABELS[m],
+      m === "special" ? t("debrief:ownMeters", { list: POWERS.map((p) => `${shortName(view, p)}: ${t(view.scenario.powers[p].special.inText)}`).join(t("common:listSeparator")) }) : METER_LABELS[m],
       POWERS.map((p) => ({ label: shortName(view, p), values: view.history.map((e) => e.meters[p][m]) })),
       turns,
       m === "special" ? "own-meters" : m,

@@ -9,6 +9,7 @@ import { lessonLinks } from "../pages/nav";
 import { t } from "../../../shared/i18n";
 import { powerName } from "../logic/format";
 import { JoinPanel } from "./joinPanel";
+import { goalText } from "../logic/scenarioWords";
 
 
 export class LobbyScreen implements Screen {
@@ -40,7 +41,7 @@ export class LobbyScreen implements Screen {
         "header",
         { class: "lobby-header" },
         h("div", { class: "lobby-code" }, h("div", {}, h("p", { class: "code-label", id: "code-label" }, t("lobby:joinCode")), this.code), this.join.element),
-        h("div", { class: "lobby-intro" }, h("h1", {}, victoryDay2025.title), h("p", {}, victoryDay2025.summary), lessonLinks(["rules"], true, { rules: t("title:linkRules") })),
+        h("div", { class: "lobby-intro" }, h("h1", {}, t(victoryDay2025.title)), h("p", {}, t(victoryDay2025.summary)), lessonLinks(["rules"], true, { rules: t("title:linkRules") })),
       ),
       h(
         "div",
@@ -122,14 +123,14 @@ export class LobbyScreen implements Screen {
     return h(
       "article",
       { class: `card power-card power-${p}${mine ? " mine" : ""}`, "aria-labelledby": `card-${p}` },
-      h("h3", { id: `card-${p}` }, powerName(p), h("span", { class: "leader" }, ` — ${spec.leader}`)),
+      h("h3", { id: `card-${p}` }, powerName(p), h("span", { class: "leader" }, ` — ${t(spec.leader)}`)),
       h("p", { class: "status" }, status),
-      h("p", {}, spec.briefing),
+      h("p", {}, t(spec.briefing)),
       h("h4", {}, t("lobby:strengths")),
-      h("ul", {}, ...spec.strengths.map((s) => h("li", {}, s))),
+      h("ul", {}, ...spec.strengths.map((s) => h("li", {}, t(s)))),
       h("h4", {}, t("lobby:publicGoals")),
-      h("ul", {}, ...spec.publicGoals.map((g) => h("li", {}, h("strong", {}, t("lobby:goal", { title: g.title, count: g.points })), g.text))),
-      h("p", { class: "hint" }, t("lobby:ownMeter", { label: spec.special.label, text: spec.special.text })),
+      h("ul", {}, ...spec.publicGoals.map((g) => h("li", {}, h("strong", {}, t("lobby:goal", { title: t(g.title), count: g.points })), goalText(victoryDay2025, g)))),
+      h("p", { class: "hint" }, t("lobby:ownMeter", { label: t(spec.special.label), text: t(spec.special.text) })),
       h(
         "div",
         { class: "card-actions" },

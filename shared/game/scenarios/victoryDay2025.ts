@@ -1,145 +1,126 @@
 // "Victory Day 2025": the weeks after Moscow's parade of 9 May 2025 for the 80th anniversary of
-// the end of the Second World War. Facts from the briefing's news report; the words are the game's.
+// the end of the Second World War. Facts from the briefing's news report; the words are the game's,
+// kept as keys of the `scenario` namespace (shared/i18n/locales/<lang>/scenario.ts) so they read in
+// every language: the numbers in a goal's words are its condition's (see objectiveFigures).
 import type { Scenario } from "../scenarioSchema";
 
 export const victoryDay2025: Scenario = {
   id: "victory-day-2025",
-  title: "Victory Day 2025",
-  summary:
-    "May 2025. Xi Jinping is in Moscow for the parade marking 80 years since the end of the Second World War. " +
-    "Russia has declared a three-day truce for the occasion, Kyiv calls it a farce, and Washington, in a trade war " +
-    "with Beijing, is pushing for peace talks. The match ends with Putin's autumn visit to China.",
+  title: "scenario:victoryDay2025.title",
+  summary: "scenario:victoryDay2025.summary",
   turns: 8,
   turnLabels: [
-    "8–10 May: the parade",
-    "Mid-May: after the parade",
-    "Late May",
-    "June",
-    "July",
-    "Early August",
-    "Late August",
-    "Autumn: the visit to China",
+    "scenario:victoryDay2025.turn.parade",
+    "scenario:victoryDay2025.turn.afterParade",
+    "scenario:victoryDay2025.turn.lateMay",
+    "scenario:victoryDay2025.turn.june",
+    "scenario:victoryDay2025.turn.july",
+    "scenario:victoryDay2025.turn.earlyAugust",
+    "scenario:victoryDay2025.turn.lateAugust",
+    "scenario:victoryDay2025.turn.autumn",
   ],
   claimant: "china",
   powers: {
     russia: {
-      name: "Russia",
-      leader: "Vladimir Putin",
-      special: { kind: "military", label: "Military strength", higherIsBetter: true, text: "Men, equipment and ammunition at the front." },
+      leader: "scenario:victoryDay2025.power.russia.leader",
+      special: { kind: "military", label: "scenario:victoryDay2025.power.russia.special.label", inText: "scenario:victoryDay2025.power.russia.special.inText", higherIsBetter: true, text: "scenario:victoryDay2025.power.russia.special.text" },
       start: { economy: 48, support: 64, standing: 30, special: 68 },
-      briefing:
-        "You host the parade and your closest partner. China keeps your economy afloat; the West's sanctions bite; " +
-        "Washington wants a deal and you want business with it, but your demands on Ukraine are high.",
-      strengths: ["Largest army in the war", "China's economic lifeline", "A US administration open to a thaw"],
+      briefing: "scenario:victoryDay2025.power.russia.briefing",
+      strengths: ["scenario:victoryDay2025.power.russia.strength.army", "scenario:victoryDay2025.power.russia.strength.lifeline", "scenario:victoryDay2025.power.russia.strength.thaw"],
       budget: { base: 3, penalty: { meter: "economy", below: 25 } },
       war: "attacker",
       publicGoals: [
-        { id: "ru-relief", title: "Sanctions relief", text: "Hold the sanctions on Russia, all powers together, at 19 levels or fewer (16 at the start).", points: 10, condition: { kind: "sanctionLevel", target: "russia", atMost: 19 } },
-        { id: "ru-gains", title: "Gain ground", text: "Take ground: the front line at 80.5% or less at the end (81% at the start).", points: 8, condition: { kind: "world", key: "frontLine", atMost: 80.5 } },
+        { id: "ru-relief", title: "scenario:victoryDay2025.goal.ru-relief.title", text: "scenario:victoryDay2025.goal.ru-relief.text", points: 10, condition: { kind: "sanctionLevel", target: "russia", atMost: 19 } },
+        { id: "ru-gains", title: "scenario:victoryDay2025.goal.ru-gains.title", text: "scenario:victoryDay2025.goal.ru-gains.text", points: 8, condition: { kind: "world", key: "frontLine", atMost: 80.5 } },
       ],
       secretObjectives: [
-        { id: "ru-thaw", title: "A thaw with Washington", text: "Bring relations with the United States to 24 or better.", points: 12, condition: { kind: "relation", a: "russia", b: "usa", atLeast: 24 } },
-        { id: "ru-divide", title: "Divide the West", text: "Win back a friend in Europe: relations with the EU at −28 or better (−65 at the start).", points: 12, condition: { kind: "relation", a: "russia", b: "eu", atLeast: -28 } },
-        { id: "ru-brothers", title: "Brothers in arms", text: "Raise relations with China to 83 or more.", points: 12, condition: { kind: "relation", a: "russia", b: "china", atLeast: 83 } },
+        { id: "ru-thaw", title: "scenario:victoryDay2025.goal.ru-thaw.title", text: "scenario:victoryDay2025.goal.ru-thaw.text", points: 12, condition: { kind: "relation", a: "russia", b: "usa", atLeast: 24 } },
+        { id: "ru-divide", title: "scenario:victoryDay2025.goal.ru-divide.title", text: "scenario:victoryDay2025.goal.ru-divide.text", points: 12, condition: { kind: "relation", a: "russia", b: "eu", atLeast: -28 } },
+        { id: "ru-brothers", title: "scenario:victoryDay2025.goal.ru-brothers.title", text: "scenario:victoryDay2025.goal.ru-brothers.text", points: 12, condition: { kind: "relation", a: "russia", b: "china", atLeast: 83 } },
       ],
       par: 1.9,
       bot: { aggression: 0.7, conciliation: 0.3, sanctions: 0.3, ceasefire: 0.35, generosity: 0.2, treachery: 0.5 },
     },
     china: {
-      name: "China",
-      leader: "Xi Jinping",
-      special: { kind: "tradeExposure", label: "Trade exposure", higherIsBetter: false, text: "How much tariffs and export controls hurt: lower is safer." },
+      leader: "scenario:victoryDay2025.power.china.leader",
+      special: { kind: "tradeExposure", label: "scenario:victoryDay2025.power.china.special.label", inText: "scenario:victoryDay2025.power.china.special.inText", higherIsBetter: false, text: "scenario:victoryDay2025.power.china.special.text" },
       start: { economy: 70, support: 66, standing: 55, special: 60 },
-      briefing:
-        "On your eleventh visit to Russia you are welcomed as a dear friend. The United States wages a trade war on you; " +
-        "Europe is wary; Kyiv says you aid Moscow's war. You want to weather the tariffs, keep the partnership, and win " +
-        "support for the one-China principle.",
-      strengths: ["Second economy of the world", "Russia's indispensable partner", "Patience"],
+      briefing: "scenario:victoryDay2025.power.china.briefing",
+      strengths: ["scenario:victoryDay2025.power.china.strength.economy", "scenario:victoryDay2025.power.china.strength.partner", "scenario:victoryDay2025.power.china.strength.patience"],
       budget: { base: 3, penalty: { meter: "support", below: 40 } },
       war: "none",
       // Beijing denied sending weapons; the charge against it was dual-use goods.
       lethalAid: false,
       publicGoals: [
-        { id: "cn-weather", title: "Weather the trade war", text: "Grow your economy to 78 or above (70 at the start).", points: 8, condition: { kind: "meter", power: "china", meter: "economy", atLeast: 78 } },
-        { id: "cn-partner", title: "Keep the partnership", text: "Keep relations with Russia at 79 or above.", points: 8, condition: { kind: "relation", a: "china", b: "russia", atLeast: 79 } },
+        { id: "cn-weather", title: "scenario:victoryDay2025.goal.cn-weather.title", text: "scenario:victoryDay2025.goal.cn-weather.text", points: 8, condition: { kind: "meter", power: "china", meter: "economy", atLeast: 78 } },
+        { id: "cn-partner", title: "scenario:victoryDay2025.goal.cn-partner.title", text: "scenario:victoryDay2025.goal.cn-partner.text", points: 8, condition: { kind: "relation", a: "china", b: "russia", atLeast: 79 } },
       ],
       secretObjectives: [
-        { id: "cn-truce", title: "A truce in the trade war", text: "Talk Washington down: relations with the United States at −15 or better (−50 at the start).", points: 12, condition: { kind: "relation", a: "china", b: "usa", atLeast: -15 } },
-        { id: "cn-europe", title: "Europe stays open", text: "Keep Europe from following Washington: relations with the EU at 22 or better (−15 at the start).", points: 12, condition: { kind: "relation", a: "china", b: "eu", atLeast: 22 } },
-        { id: "cn-kyiv", title: "A neutral broker", text: "Be heard in Kyiv too: relations with Ukraine at 28 or better (−20 at the start).", points: 12, condition: { kind: "relation", a: "china", b: "ukraine", atLeast: 28 } },
+        { id: "cn-truce", title: "scenario:victoryDay2025.goal.cn-truce.title", text: "scenario:victoryDay2025.goal.cn-truce.text", points: 12, condition: { kind: "relation", a: "china", b: "usa", atLeast: -15 } },
+        { id: "cn-europe", title: "scenario:victoryDay2025.goal.cn-europe.title", text: "scenario:victoryDay2025.goal.cn-europe.text", points: 12, condition: { kind: "relation", a: "china", b: "eu", atLeast: 22 } },
+        { id: "cn-kyiv", title: "scenario:victoryDay2025.goal.cn-kyiv.title", text: "scenario:victoryDay2025.goal.cn-kyiv.text", points: 12, condition: { kind: "relation", a: "china", b: "ukraine", atLeast: 28 } },
       ],
       par: 4.5,
       bot: { aggression: 0.3, conciliation: 0.6, sanctions: 0.3, ceasefire: 0.5, generosity: 0.5, treachery: 0.2 },
     },
     usa: {
-      name: "United States",
-      leader: "Donald Trump",
-      special: { kind: "politicalCapital", label: "Political capital", higherIsBetter: true, text: "Room to act at home: spent on aid and concessions, earned by deals and visits." },
+      leader: "scenario:victoryDay2025.power.usa.leader",
+      special: { kind: "politicalCapital", label: "scenario:victoryDay2025.power.usa.special.label", inText: "scenario:victoryDay2025.power.usa.special.inText", higherIsBetter: true, text: "scenario:victoryDay2025.power.usa.special.text" },
       start: { economy: 68, support: 46, standing: 52, special: 55 },
-      briefing:
-        "You are pushing Russia toward peace talks and waging a trade war on China. Your vice-president says Moscow asks " +
-        "for too much. Some in Washington hoped to pull Russia away from China, a reverse Nixon; this week's summit in " +
-        "Moscow suggests otherwise.",
-      strengths: ["Largest economy", "Ukraine's main arms supplier", "Tariffs as leverage"],
+      briefing: "scenario:victoryDay2025.power.usa.briefing",
+      strengths: ["scenario:victoryDay2025.power.usa.strength.economy", "scenario:victoryDay2025.power.usa.strength.arms", "scenario:victoryDay2025.power.usa.strength.tariffs"],
       budget: { base: 3, penalty: { meter: "special", below: 30 } },
       war: "none",
       // From July 2025 (PURL) European allies paid for the US weapons sent to Ukraine.
       armsSold: true,
       publicGoals: [
-        { id: "us-talks", title: "Peace talks", text: "See a monitored ceasefire between Russia and Ukraine agreed and kept for at least two turns.", points: 8, condition: { kind: "ceasefireKept", turns: 2, monitored: true } },
-        { id: "us-nixon", title: "Reverse Nixon", text: "End with Russia–China relations at 81 or less and US–Russia relations at 3 or better.", points: 10, condition: { kind: "all", of: [{ kind: "relation", a: "russia", b: "china", atMost: 81 }, { kind: "relation", a: "usa", b: "russia", atLeast: 3 }] } },
+        { id: "us-talks", title: "scenario:victoryDay2025.goal.us-talks.title", text: "scenario:victoryDay2025.goal.us-talks.text", points: 8, condition: { kind: "ceasefireKept", turns: 2, monitored: true } },
+        { id: "us-nixon", title: "scenario:victoryDay2025.goal.us-nixon.title", text: "scenario:victoryDay2025.goal.us-nixon.text", points: 10, condition: { kind: "all", of: [{ kind: "relation", a: "russia", b: "china", atMost: 81 }, { kind: "relation", a: "usa", b: "russia", atLeast: 3 }] } },
       ],
       secretObjectives: [
-        { id: "us-leverage", title: "Trade leverage", text: "Raise US sanctions and tariffs on China to 10 levels or more (5 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "china", imposer: "usa", atLeast: 10 } },
-        { id: "us-energy", title: "Energy for Europe", text: "Sell Europe your gas and your friendship: US–EU relations at 54 or better (35 at the start).", points: 12, condition: { kind: "relation", a: "usa", b: "eu", atLeast: 54 } },
-        { id: "us-deal", title: "A deal with Beijing", text: "Bring US–China relations to −10 or better (−50 at the start).", points: 12, condition: { kind: "relation", a: "usa", b: "china", atLeast: -10 } },
+        { id: "us-leverage", title: "scenario:victoryDay2025.goal.us-leverage.title", text: "scenario:victoryDay2025.goal.us-leverage.text", points: 12, condition: { kind: "sanctionLevel", target: "china", imposer: "usa", atLeast: 10 } },
+        { id: "us-energy", title: "scenario:victoryDay2025.goal.us-energy.title", text: "scenario:victoryDay2025.goal.us-energy.text", points: 12, condition: { kind: "relation", a: "usa", b: "eu", atLeast: 54 } },
+        { id: "us-deal", title: "scenario:victoryDay2025.goal.us-deal.title", text: "scenario:victoryDay2025.goal.us-deal.text", points: 12, condition: { kind: "relation", a: "usa", b: "china", atLeast: -10 } },
       ],
       par: -4.4,
       bot: { aggression: 0.4, conciliation: 0.5, sanctions: 0.6, ceasefire: 0.7, generosity: 0.4, treachery: 0.3 },
     },
     ukraine: {
-      name: "Ukraine",
-      leader: "Volodymyr Zelensky",
-      special: { kind: "military", label: "Military strength", higherIsBetter: true, text: "Men, equipment and ammunition at the front." },
+      leader: "scenario:victoryDay2025.power.ukraine.leader",
+      special: { kind: "military", label: "scenario:victoryDay2025.power.ukraine.special.label", inText: "scenario:victoryDay2025.power.ukraine.special.inText", higherIsBetter: true, text: "scenario:victoryDay2025.power.ukraine.special.text" },
       start: { economy: 30, support: 62, standing: 66, special: 52 },
-      briefing:
-        "Your foreign minister calls the parade truce a farce: you want at least thirty days of full ceasefire. Your drones " +
-        "closed Moscow's airports on the eve of the parade. You depend on American and European support, and you say " +
-        "China aids Moscow's war.",
-      strengths: ["Western support", "Long-range drones", "International sympathy"],
+      briefing: "scenario:victoryDay2025.power.ukraine.briefing",
+      strengths: ["scenario:victoryDay2025.power.ukraine.strength.support", "scenario:victoryDay2025.power.ukraine.strength.drones", "scenario:victoryDay2025.power.ukraine.strength.sympathy"],
       budget: { base: 3, penalty: { meter: "economy", below: 15 } },
       war: "defender",
       publicGoals: [
-        { id: "ua-monitored", title: "A monitored ceasefire", text: "See a monitored ceasefire agreed and kept for at least one turn.", points: 10, condition: { kind: "ceasefireKept", turns: 1, monitored: true } },
-        { id: "ua-support", title: "Continued support", text: "Keep relations at 48 or above with the United States and 80 or above with the EU.", points: 8, condition: { kind: "all", of: [{ kind: "relation", a: "usa", b: "ukraine", atLeast: 48 }, { kind: "relation", a: "eu", b: "ukraine", atLeast: 80 }] } },
+        { id: "ua-monitored", title: "scenario:victoryDay2025.goal.ua-monitored.title", text: "scenario:victoryDay2025.goal.ua-monitored.text", points: 10, condition: { kind: "ceasefireKept", turns: 1, monitored: true } },
+        { id: "ua-support", title: "scenario:victoryDay2025.goal.ua-support.title", text: "scenario:victoryDay2025.goal.ua-support.text", points: 8, condition: { kind: "all", of: [{ kind: "relation", a: "usa", b: "ukraine", atLeast: 48 }, { kind: "relation", a: "eu", b: "ukraine", atLeast: 80 }] } },
       ],
       secretObjectives: [
-        { id: "ua-standing", title: "The world's sympathy", text: "Keep the world on your side: international standing at 82 or more (66 at the start).", points: 12, condition: { kind: "meter", power: "ukraine", meter: "standing", atLeast: 82 } },
-        { id: "ua-beijing", title: "Beijing's neutrality", text: "Win China over from Moscow's side: relations with China at 27 or better (−20 at the start).", points: 12, condition: { kind: "relation", a: "ukraine", b: "china", atLeast: 27 } },
-        { id: "ua-pressure", title: "Pressure on Moscow", text: "See sanctions on Russia reach 25 levels or more (16 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", atLeast: 25 } },
+        { id: "ua-standing", title: "scenario:victoryDay2025.goal.ua-standing.title", text: "scenario:victoryDay2025.goal.ua-standing.text", points: 12, condition: { kind: "meter", power: "ukraine", meter: "standing", atLeast: 82 } },
+        { id: "ua-beijing", title: "scenario:victoryDay2025.goal.ua-beijing.title", text: "scenario:victoryDay2025.goal.ua-beijing.text", points: 12, condition: { kind: "relation", a: "ukraine", b: "china", atLeast: 27 } },
+        { id: "ua-pressure", title: "scenario:victoryDay2025.goal.ua-pressure.title", text: "scenario:victoryDay2025.goal.ua-pressure.text", points: 12, condition: { kind: "sanctionLevel", target: "russia", atLeast: 25 } },
       ],
       par: 17.2,
       bot: { aggression: 0.6, conciliation: 0.3, sanctions: 0.4, ceasefire: 0.6, generosity: 0.1, treachery: 0.3 },
     },
     eu: {
-      name: "European Union",
-      leader: "The European Council",
-      special: { kind: "unity", label: "Unity", higherIsBetter: true, text: "How far the member states act as one: a divided union acts with less force." },
+      leader: "scenario:victoryDay2025.power.eu.leader",
+      special: { kind: "unity", label: "scenario:victoryDay2025.power.eu.special.label", inText: "scenario:victoryDay2025.power.eu.special.inText", higherIsBetter: true, text: "scenario:victoryDay2025.power.eu.special.text" },
       start: { economy: 56, support: 50, standing: 60, special: 56 },
-      briefing:
-        "One of your member states' leaders flies to Moscow for the parade, detouring around Baltic airspace closed to him. " +
-        "You sanction Russia and support Ukraine, are wary of China, and Taiwan asks you to stand with it.",
-      strengths: ["A large single market", "Sanctions that bite", "Ukraine's largest donor"],
+      briefing: "scenario:victoryDay2025.power.eu.briefing",
+      strengths: ["scenario:victoryDay2025.power.eu.strength.market", "scenario:victoryDay2025.power.eu.strength.sanctions", "scenario:victoryDay2025.power.eu.strength.donor"],
       budget: { base: 3, penalty: { meter: "special", below: 30 } },
       war: "none",
       publicGoals: [
-        { id: "eu-unity", title: "Hold together", text: "Keep unity at 60 or above (56 at the start).", points: 8, condition: { kind: "meter", power: "eu", meter: "special", atLeast: 60 } },
-        { id: "eu-ukraine", title: "Stand with Ukraine", text: "Bring relations with Ukraine to 82 or above.", points: 8, condition: { kind: "relation", a: "eu", b: "ukraine", atLeast: 82 } },
+        { id: "eu-unity", title: "scenario:victoryDay2025.goal.eu-unity.title", text: "scenario:victoryDay2025.goal.eu-unity.text", points: 8, condition: { kind: "meter", power: "eu", meter: "special", atLeast: 60 } },
+        { id: "eu-ukraine", title: "scenario:victoryDay2025.goal.eu-ukraine.title", text: "scenario:victoryDay2025.goal.eu-ukraine.text", points: 8, condition: { kind: "relation", a: "eu", b: "ukraine", atLeast: 82 } },
       ],
       secretObjectives: [
-        { id: "eu-autonomy", title: "Strategic autonomy", text: "Bring relations with China to 25 or better.", points: 12, condition: { kind: "relation", a: "eu", b: "china", atLeast: 25 } },
-        { id: "eu-sanctions", title: "Tighten the screws", text: "Raise EU sanctions on Russia to 12 levels or more (9 at the start).", points: 12, condition: { kind: "sanctionLevel", target: "russia", imposer: "eu", atLeast: 12 } },
-        { id: "eu-atlantic", title: "Keep America in", text: "Hold the alliance together: US–EU relations at 52 or better (35 at the start).", points: 12, condition: { kind: "relation", a: "usa", b: "eu", atLeast: 52 } },
+        { id: "eu-autonomy", title: "scenario:victoryDay2025.goal.eu-autonomy.title", text: "scenario:victoryDay2025.goal.eu-autonomy.text", points: 12, condition: { kind: "relation", a: "eu", b: "china", atLeast: 25 } },
+        { id: "eu-sanctions", title: "scenario:victoryDay2025.goal.eu-sanctions.title", text: "scenario:victoryDay2025.goal.eu-sanctions.text", points: 12, condition: { kind: "sanctionLevel", target: "russia", imposer: "eu", atLeast: 12 } },
+        { id: "eu-atlantic", title: "scenario:victoryDay2025.goal.eu-atlantic.title", text: "scenario:victoryDay2025.goal.eu-atlantic.text", points: 12, condition: { kind: "relation", a: "usa", b: "eu", atLeast: 52 } },
       ],
       par: 1.6,
       bot: { aggression: 0.1, conciliation: 0.6, sanctions: 0.6, ceasefire: 0.6, generosity: 0.7, treachery: 0.1 },
@@ -177,8 +158,8 @@ export const victoryDay2025: Scenario = {
     { power: "eu", meter: "support", perPoint: 1.5 },
   ],
   sharedGoal: {
-    title: "A lasting ceasefire",
-    text: "If a ceasefire between Russia and Ukraine holds for three turns in a row, every power gains.",
+    title: "scenario:victoryDay2025.sharedGoal.title",
+    text: "scenario:victoryDay2025.sharedGoal.text",
     points: 6,
     keptTurns: 3,
   },

@@ -2,14 +2,17 @@
 import { describe, expect, it } from "vitest";
 import { POWERS, victoryDay2025 } from "../../../shared/game";
 import { roleCard, startingOrders } from "../../../client/src/logic/roleCards";
+import { goalText } from "../../../client/src/logic/scenarioWords";
+import { t } from "../../../shared/i18n";
 
 describe("role cards", () => {
   it("hold no secret objective's title or text, for any power", () => {
     const printed = JSON.stringify(POWERS.map((p) => roleCard(victoryDay2025, p)));
     for (const p of POWERS) {
       for (const secret of victoryDay2025.powers[p].secretObjectives) {
-        expect(printed, `${p}: ${secret.id}`).not.toContain(secret.text);
-        expect(printed, `${p}: ${secret.id}`).not.toContain(secret.title);
+        // The words as printed (English here), not only the keys the scenario holds.
+        expect(printed, `${p}: ${secret.id}`).not.toContain(goalText(victoryDay2025, secret));
+        expect(printed, `${p}: ${secret.id}`).not.toContain(t(secret.title));
       }
     }
   });
@@ -18,9 +21,10 @@ describe("role cards", () => {
     const card = roleCard(victoryDay2025, "china");
     const spec = victoryDay2025.powers.china;
     expect(card.meters.map((m) => m.value)).toEqual([spec.start.economy, spec.start.support, spec.start.standing, spec.start.special]);
-    expect(card.meters[3]!.label).toBe(spec.special.label);
+    expect(card.meters[3]!.label).toBe("Trade exposure");
     expect(card.relations.find((r) => r.name === "Russia")?.value).toBe(victoryDay2025.relations.find((r) => r.a === "russia" && r.b === "china")!.value);
-    expect(card.goals.map((g) => g.title)).toEqual(spec.publicGoals.map((g) => g.title));
+    expect(card.goals.map((g) => g.title)).toEqual(["Weather the trade war", "Keep the partnership"]);
+    expect(card.goals[0]!.text).toBe("Grow your economy to 78 or above (70 at the start).");
   });
 
   it("list the orders the engine accepts from each power at the start: military ones only for the powers at war", () => {

@@ -89,8 +89,8 @@ describe("the parade truce's story follows the match", () => {
   it("a scripted event whose condition fails is skipped, whatever else the briefing holds", () => {
     const other = structuredClone(victoryDay2025);
     other.events = [
-      { id: "never", turn: 2, if: { kind: "world", key: "frontLine", atLeast: 101 }, title: "Never", text: "Never.", effects: [] },
-      { id: "always", turn: 2, if: { kind: "world", key: "frontLine", atMost: 100 }, title: "Always", text: "Always.", effects: [] },
+      { id: "never", turn: 2, if: { kind: "world", key: "frontLine", atLeast: 101 }, title: "scenario:test.never.title", text: "scenario:test.never.text", effects: [] },
+      { id: "always", turn: 2, if: { kind: "world", key: "frontLine", atMost: 100 }, title: "scenario:test.always.title", text: "scenario:test.always.text", effects: [] },
     ];
     const s = advanceTo(createMatch(other, { seed: 1, seats: HUMANS }), "briefing", 2);
     expect(s.events.map((e) => e.id)).toEqual(["always"]);

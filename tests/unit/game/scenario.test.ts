@@ -32,22 +32,40 @@ describe("scenario data", () => {
     };
     expect(bad((s) => void (s.powers.eu.start.economy = 140))).toBe(false);
     expect(bad((s) => void s.events.push({ ...(s.events[0] as Scenario["events"][number]) }))).toBe(false);
-    expect(bad((s) => void s.events.push({ id: "late", title: "Late", text: "Too late.", effects: [], turn: 99 }))).toBe(false);
+    expect(bad((s) => void s.events.push({ id: "late", title: "scenario:test.late.title", text: "scenario:test.late.text", effects: [], turn: 99 }))).toBe(false);
     expect(bad((s) => void (s.powers.russia.war = "defender"))).toBe(false);
     expect(() => createMatch({ ...victoryDay2025, turns: 0 }, { seed: 1, seats: { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" } })).toThrow(
       /Invalid scenario/,
     );
   });
 
+  it("refuses words where the scenario holds keys of the translation layer: a title, a turn, a briefing, a strength, a goal, an event", () => {
+    const refused = (change: (s: Scenario) => void) => {
+      const s = structuredClone(victoryDay2025);
+      change(s);
+      const r = parseScenario(s);
+      return r.ok ? "accepted" : r.message;
+    };
+    const sentence = "Victory Day 2025";
+    expect(refused((s) => void (s.title = sentence))).toMatch(/key of the scenario namespace/);
+    expect(refused((s) => void (s.turnLabels[0] = "8–10 May: the parade"))).toMatch(/key of the scenario namespace/);
+    expect(refused((s) => void (s.powers.russia.briefing = "You host the parade."))).toMatch(/key of the scenario namespace/);
+    expect(refused((s) => void (s.powers.china.strengths[0] = "Patience"))).toMatch(/key of the scenario namespace/);
+    expect(refused((s) => void (s.powers.eu.special.label = "Unity"))).toMatch(/key of the scenario namespace/);
+    expect(refused((s) => void (s.powers.usa.publicGoals[0]!.text = "See a ceasefire kept."))).toMatch(/key of the scenario namespace/);
+    expect(refused((s) => void (s.sharedGoal.title = "A lasting ceasefire"))).toMatch(/key of the scenario namespace/);
+    expect(refused((s) => void (s.events[0]!.title = "Xi Jinping arrives in Moscow"))).toMatch(/key of the scenario namespace/);
+  });
+
   it("a second scenario (other numbers, other events, 4 turns) runs on the same engine", () => {
     const other: Scenario = {
       ...structuredClone(victoryDay2025),
       id: "winter-2026",
-      title: "Winter 2026",
+      title: "scenario:winter2026.title",
       turns: 4,
-      turnLabels: ["December", "January", "February", "March"],
+      turnLabels: ["scenario:winter2026.turn.december", "scenario:winter2026.turn.january", "scenario:winter2026.turn.february", "scenario:winter2026.turn.march"],
       world: { frontLine: 70, warIntensity: 30, globalTension: 40, taiwanTension: 70 },
-      events: [{ id: "cold-snap", turn: 2, title: "A cold snap", text: "Energy prices soar.", effects: [{ kind: "meter", power: "eu", meter: "economy", delta: -4 }] }],
+      events: [{ id: "cold-snap", turn: 2, title: "scenario:winter2026.event.cold-snap.title", text: "scenario:winter2026.event.cold-snap.text", effects: [{ kind: "meter", power: "eu", meter: "economy", delta: -4 }] }],
     };
     let s = createMatch(other, { seed: 3, seats: { russia: "bot", china: "bot", usa: "bot", ukraine: "bot", eu: "bot" } });
     expect(s.world.frontLine).toBe(70);

@@ -1,12 +1,13 @@
 /**
  * Every language has every key English has (no more, no fewer), each translation asks for the
  * same {{parameters}} as the English one, plural keys have every form the language needs, and
- * every key the client names literally exists.
+ * every key the client names literally exists, and so does every word of the scenario.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGS, loadResources, type Lang, type Resources } from "../../../shared/i18n";
+import { POWERS, victoryDay2025, type Scenario } from "../../../shared/game";
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -69,5 +70,44 @@ describe("the English strings", () => {
     const used = files("client/src").flatMap((f) => [...readFileSync(f, "utf8").matchAll(/\bt\("([a-z]\w*:[\w.]+)"/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(0);
     expect([...new Set(used)].filter((k) => !english.has(k))).toEqual([]);
+  });
+});
+
+/** Every word of a scenario the screens show: each field holds a key of the `scenario` namespace. */
+function scenarioWords(sc: Scenario): [string, string][] {
+  const goals = POWERS.flatMap((p) => [...sc.powers[p].publicGoals, ...sc.powers[p].secretObjectives]);
+  return [
+    ["title", sc.title],
+    ["summary", sc.summary],
+    ...sc.turnLabels.map((l, i): [string, string] => [`turn ${i + 1}`, l]),
+    ["shared goal", sc.sharedGoal.title],
+    ["shared goal's text", sc.sharedGoal.text],
+    ...POWERS.flatMap((p): [string, string][] => {
+      const s = sc.powers[p];
+      return [
+        [`${p}'s leader`, s.leader],
+        [`${p}'s briefing`, s.briefing],
+        [`${p}'s own meter`, s.special.label],
+        [`${p}'s own meter in a sentence`, s.special.inText],
+        [`${p}'s own meter explained`, s.special.text],
+        ...s.strengths.map((x, i): [string, string] => [`${p}'s strength ${i + 1}`, x]),
+      ];
+    }),
+    ...goals.flatMap((g): [string, string][] => [[`${g.id}'s title`, g.title], [`${g.id}'s text`, g.text]]),
+    ...sc.events.flatMap((e): [string, string][] => [[`${e.id}'s title`, e.title], [`${e.id}'s text`, e.text]]),
+  ];
+}
+
+describe("the scenario's words", () => {
+  it("are keys English has (and so, by the tests above, every language), for every word a screen shows", () => {
+    const words = scenarioWords(victoryDay2025);
+    expect(words.length).toBeGreaterThan(100);
+    expect(words.filter(([, key]) => !english.has(key)).map(([what, key]) => `${what}: ${JSON.stringify(key)}`)).toEqual([]);
+  });
+
+  it.each(LANGS)("in %s, write a goal's numbers from its condition ({{limit}}, {{start}}), never their own", (lang) => {
+    const goals = [...loaded[lang]].filter(([k]) => /^scenario:victoryDay2025\.(goal|sharedGoal)\./.test(k));
+    expect(goals.length).toBeGreaterThan(50);
+    expect(goals.filter(([, v]) => /\d/.test(v.replace(/\{\{[^}]*\}\}/g, ""))).map(([k, v]) => `${k}: ${v}`)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { h, memo } from "../../ui/dom";
 import type { AppContext } from "../../app/context";
 import { t } from "../../../../shared/i18n";
 import { powerName } from "../../logic/format";
+import { goalText, sharedGoalText } from "../../logic/scenarioWords";
 
 export class GoalsPanel {
   readonly element = h("details", { class: "goals", id: "goals", open: true });
@@ -19,8 +20,8 @@ export class GoalsPanel {
         const spec = view.scenario.powers[ctx.power];
         this.element.replaceChildren(
           h("summary", {}, h("h2", { class: "inline" }, t("world:yourGoals", { power: powerName(ctx.power) }))),
-          h("ul", {}, ...spec.publicGoals.map((g) => goal(g, false)), ...secret(view, ctx.power)),
-          h("p", { class: "hint" }, t("world:sharedGoal", { title: view.scenario.sharedGoal.title, text: view.scenario.sharedGoal.text })),
+          h("ul", {}, ...spec.publicGoals.map((g) => goal(view, g, false)), ...secret(view, ctx.power)),
+          h("p", { class: "hint" }, t("world:sharedGoal", { title: t(view.scenario.sharedGoal.title), text: sharedGoalText(view.scenario) })),
         );
       } else if (facilitator) {
         this.element.replaceChildren(
@@ -32,11 +33,11 @@ export class GoalsPanel {
   }
 }
 
-function goal(g: Objective, isSecret: boolean): HTMLElement {
-  return h("li", { class: isSecret ? "secret" : "" }, h("strong", {}, t(isSecret ? "world:secretGoal" : "world:goal", { title: g.title, count: g.points })), ` — ${g.text}`);
+function goal(view: MatchView, g: Objective, isSecret: boolean): HTMLElement {
+  return h("li", { class: isSecret ? "secret" : "" }, h("strong", {}, t(isSecret ? "world:secretGoal" : "world:goal", { title: t(g.title), count: g.points })), ` — ${goalText(view.scenario, g)}`);
 }
 
 function secret(view: MatchView, p: PowerId): HTMLElement[] {
   const s = view.secretObjectives[p];
-  return s ? [goal(s, true)] : [];
+  return s ? [goal(view, s, true)] : [];
 }

@@ -103,7 +103,8 @@ export class MatchScreen implements Screen {
     const { board } = ctx;
     this.measureSkew(ctx);
     this.heading.textContent = t("match:turnOf", { turn: board.turn, last: board.lastTurn });
-    this.turnLabel.textContent = view.scenario.turnLabels[board.turn - 1] ?? "";
+    const label = view.scenario.turnLabels[board.turn - 1];
+    this.turnLabel.textContent = label ? t(label) : "";
     this.phase.textContent = PHASE_LABELS[board.phase];
     const me = board.members[ctx.memberId];
     this.whoAmI.textContent = ctx.power ? `${powerName(ctx.power)} (${delegationNames(ctx, me?.name ?? "")})` : me?.role === "facilitator" ? t("match:facilitatorName", { name: me.name }) : t("match:watchingName", { name: me?.name ?? "" });

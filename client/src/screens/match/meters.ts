@@ -29,7 +29,8 @@ export class MetersPanel {
           ...METERS.map((m) => {
             const value = view.powers[p].meters[m];
             const trend = view.powers[p].trend[m];
-            const label = m === "special" ? view.scenario.powers[p].special.higherIsBetter ? view.scenario.powers[p].special.label : t("world:lowerBetter", { label: view.scenario.powers[p].special.label }) : "";
+            const special = view.scenario.powers[p].special;
+            const label = m === "special" ? (special.higherIsBetter ? t(special.label) : t("world:lowerBetter", { label: t(special.label) })) : "";
             return h(
               "td",
               { "data-meter": `${p}.${m}` },

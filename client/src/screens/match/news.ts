@@ -31,13 +31,13 @@ export class NewsPanel {
 
 function turnTitle(view: MatchView, turn: number): string {
   const label = view.scenario.turnLabels[turn - 1];
-  return label ? t("world:turnLabelled", { turn, label }) : t("world:turn", { turn });
+  return label ? t("world:turnLabelled", { turn, label: t(label) }) : t("world:turn", { turn });
 }
 
 /** One turn: its leading headlines, then the rest folded; an earlier turn folds whole. */
 function turnSection(view: MatchView, turn: number, me: PowerId | null, latest: boolean): HTMLElement {
   const { headlines, rest } = turnDigest(view.news.filter((n) => n.turn === turn), me);
-  const specials = Object.fromEntries(POWERS.map((p) => [p, view.scenario.powers[p].special.label])) as Record<PowerId, string>;
+  const specials = Object.fromEntries(POWERS.map((p) => [p, t(view.scenario.powers[p].special.label)])) as Record<PowerId, string>;
   const item = (n: NewsItem) => newsItem(view, n, me, specials);
   const body = [
     h("ul", { class: "digest-headlines" }, ...headlines.map(item)),

@@ -1,7 +1,100 @@
-// French for the scenarios' event cards (see locales/en/scenario.ts).
+// French for the scenarios' own words: title, summary, turns, powers, goals, event cards (see locales/en/scenario.ts).
 export default {
   facilitator: { title: "{{title}}", text: "{{text}}" },
   victoryDay2025: {
+    title: "Jour de la Victoire 2025",
+    summary:
+      "Mai 2025. Xi Jinping est à Moscou pour le défilé marquant les 80 ans de la fin de la Seconde Guerre mondiale. La Russie a décrété une trêve de trois jours pour l'occasion, Kyiv parle d'une farce, et Washington, en pleine guerre commerciale avec Pékin, pousse à des pourparlers de paix. La partie se termine par la visite de Poutine en Chine à l'automne.",
+    turn: {
+      parade: "8–10 mai : le défilé",
+      afterParade: "Mi-mai : après le défilé",
+      lateMay: "Fin mai",
+      june: "Juin",
+      july: "Juillet",
+      earlyAugust: "Début août",
+      lateAugust: "Fin août",
+      autumn: "Automne : la visite en Chine",
+    },
+    sharedGoal: {
+      title: "Un cessez-le-feu durable",
+      text_one: "Si un cessez-le-feu entre la Russie et l'Ukraine tient un tour entier, toutes les puissances y gagnent.",
+      text_many: "Si un cessez-le-feu entre la Russie et l'Ukraine tient {{count}} tours d'affilée, toutes les puissances y gagnent.",
+      text_other: "Si un cessez-le-feu entre la Russie et l'Ukraine tient {{count}} tours d'affilée, toutes les puissances y gagnent.",
+    },
+    power: {
+      russia: {
+        leader: "Vladimir Poutine",
+        briefing:
+          "Vous accueillez le défilé et votre plus proche partenaire. La Chine maintient votre économie à flot ; les sanctions occidentales font mal ; Washington veut un accord et vous voulez faire des affaires avec lui, mais vos exigences envers l'Ukraine sont élevées.",
+        special: { label: "Puissance militaire", inText: "puissance militaire", text: "Hommes, matériel et munitions au front." },
+        strength: { army: "La plus grande armée de cette guerre", lifeline: "La bouée de sauvetage économique chinoise", thaw: "Une administration américaine ouverte au dégel" },
+      },
+      china: {
+        leader: "Xi Jinping",
+        briefing:
+          "Pour votre onzième visite en Russie, vous êtes accueilli en ami cher. Les États-Unis vous livrent une guerre commerciale ; l'Europe se méfie ; Kyiv affirme que vous aidez Moscou à faire la guerre. Vous voulez tenir face aux droits de douane, préserver le partenariat et rallier des soutiens au principe d'une seule Chine.",
+        special: { label: "Exposition commerciale", inText: "exposition commerciale", text: "À quel point les droits de douane et les contrôles à l'exportation font mal : plus c'est bas, plus c'est sûr." },
+        strength: { economy: "Deuxième économie mondiale", partner: "Partenaire indispensable de la Russie", patience: "La patience" },
+      },
+      usa: {
+        leader: "Donald Trump",
+        briefing:
+          "Vous poussez la Russie vers des pourparlers de paix et menez une guerre commerciale contre la Chine. Votre vice-président dit que Moscou en demande trop. Certains à Washington espéraient détacher la Russie de la Chine, un Nixon à l'envers ; le sommet de cette semaine à Moscou suggère le contraire.",
+        special: { label: "Capital politique", inText: "capital politique", text: "Votre marge d'action intérieure : dépensée en aide et en concessions, gagnée par les accords et les visites." },
+        strength: { economy: "Première économie mondiale", arms: "Principal fournisseur d'armes de l'Ukraine", tariffs: "Les droits de douane comme levier" },
+      },
+      ukraine: {
+        leader: "Volodymyr Zelensky",
+        briefing:
+          "Votre ministre des Affaires étrangères qualifie la trêve du défilé de farce : vous voulez au moins trente jours de cessez-le-feu complet. Vos drones ont fermé les aéroports de Moscou à la veille du défilé. Vous dépendez du soutien américain et européen, et vous affirmez que la Chine aide Moscou à faire la guerre.",
+        special: { label: "Puissance militaire", inText: "puissance militaire", text: "Hommes, matériel et munitions au front." },
+        strength: { support: "Le soutien occidental", drones: "Des drones à longue portée", sympathy: "La sympathie internationale" },
+      },
+      eu: {
+        leader: "Le Conseil européen",
+        briefing:
+          "Le dirigeant de l'un de vos États membres se rend à Moscou pour le défilé en contournant l'espace aérien balte, qui lui est fermé. Vous sanctionnez la Russie et soutenez l'Ukraine, vous vous méfiez de la Chine, et Taïwan vous demande de vous tenir à ses côtés.",
+        special: { label: "Unité", inText: "unité", text: "À quel point les États membres agissent d'une seule voix : une Union divisée agit avec moins de force." },
+        strength: { market: "Un grand marché unique", sanctions: "Des sanctions qui mordent", donor: "Premier donateur de l'Ukraine" },
+      },
+    },
+    goal: {
+      "ru-relief": { title: "Allègement des sanctions", text: "Maintenir les sanctions contre la Russie, toutes puissances confondues, à {{limit}} niveaux ou moins ({{start}} au départ)." },
+      "ru-gains": { title: "Gagner du terrain", text: "Prendre du terrain : la ligne de front à {{limit}} % ou moins à la fin ({{start}} % au départ)." },
+      "ru-thaw": { title: "Un dégel avec Washington", text: "Porter les relations avec les États-Unis à {{limit}} ou mieux." },
+      "ru-divide": { title: "Diviser l'Occident", text: "Regagner un ami en Europe : relations avec l'UE à {{limit}} ou mieux ({{start}} au départ)." },
+      "ru-brothers": { title: "Frères d'armes", text: "Porter les relations avec la Chine à {{limit}} ou plus." },
+      "cn-weather": { title: "Tenir bon dans la guerre commerciale", text: "Porter votre économie à {{limit}} ou plus ({{start}} au départ)." },
+      "cn-partner": { title: "Préserver le partenariat", text: "Maintenir les relations avec la Russie à {{limit}} ou plus." },
+      "cn-truce": { title: "Une trêve dans la guerre commerciale", text: "Apaiser Washington : relations avec les États-Unis à {{limit}} ou mieux ({{start}} au départ)." },
+      "cn-europe": { title: "L'Europe reste ouverte", text: "Empêcher l'Europe de suivre Washington : relations avec l'UE à {{limit}} ou mieux ({{start}} au départ)." },
+      "cn-kyiv": { title: "Un médiateur neutre", text: "Être entendu à Kyiv aussi : relations avec l'Ukraine à {{limit}} ou mieux ({{start}} au départ)." },
+      "us-talks": {
+        title: "Pourparlers de paix",
+        text_one: "Obtenir qu'un cessez-le-feu surveillé entre la Russie et l'Ukraine soit conclu et respecté pendant au moins un tour.",
+        text_many: "Obtenir qu'un cessez-le-feu surveillé entre la Russie et l'Ukraine soit conclu et respecté pendant au moins {{count}} tours.",
+        text_other: "Obtenir qu'un cessez-le-feu surveillé entre la Russie et l'Ukraine soit conclu et respecté pendant au moins {{count}} tours.",
+      },
+      "us-nixon": { title: "Nixon à l'envers", text: "Finir avec des relations russo-chinoises à {{limit}} ou moins et des relations américano-russes à {{limit2}} ou mieux." },
+      "us-leverage": { title: "Levier commercial", text: "Porter les sanctions et droits de douane américains contre la Chine à {{limit}} niveaux ou plus ({{start}} au départ)." },
+      "us-energy": { title: "De l'énergie pour l'Europe", text: "Vendre à l'Europe votre gaz et votre amitié : relations entre les États-Unis et l'UE à {{limit}} ou mieux ({{start}} au départ)." },
+      "us-deal": { title: "Un accord avec Pékin", text: "Porter les relations sino-américaines à {{limit}} ou mieux ({{start}} au départ)." },
+      "ua-monitored": {
+        title: "Un cessez-le-feu surveillé",
+        text_one: "Obtenir un cessez-le-feu surveillé, conclu et respecté pendant au moins un tour.",
+        text_many: "Obtenir un cessez-le-feu surveillé, conclu et respecté pendant au moins {{count}} tours.",
+        text_other: "Obtenir un cessez-le-feu surveillé, conclu et respecté pendant au moins {{count}} tours.",
+      },
+      "ua-support": { title: "Un soutien durable", text: "Maintenir les relations à {{limit}} ou plus avec les États-Unis et à {{limit2}} ou plus avec l'UE." },
+      "ua-standing": { title: "La sympathie du monde", text: "Garder le monde de votre côté : prestige international à {{limit}} ou plus ({{start}} au départ)." },
+      "ua-beijing": { title: "La neutralité de Pékin", text: "Détacher la Chine de Moscou : relations avec la Chine à {{limit}} ou mieux ({{start}} au départ)." },
+      "ua-pressure": { title: "Pression sur Moscou", text: "Voir les sanctions contre la Russie atteindre {{limit}} niveaux ou plus ({{start}} au départ)." },
+      "eu-unity": { title: "Rester unis", text: "Maintenir l'unité à {{limit}} ou plus ({{start}} au départ)." },
+      "eu-ukraine": { title: "Aux côtés de l'Ukraine", text: "Porter les relations avec l'Ukraine à {{limit}} ou plus." },
+      "eu-autonomy": { title: "Autonomie stratégique", text: "Porter les relations avec la Chine à {{limit}} ou mieux." },
+      "eu-sanctions": { title: "Serrer la vis", text: "Porter les sanctions de l'UE contre la Russie à {{limit}} niveaux ou plus ({{start}} au départ)." },
+      "eu-atlantic": { title: "Garder l'Amérique à bord", text: "Maintenir l'alliance : relations entre les États-Unis et l'UE à {{limit}} ou mieux ({{start}} au départ)." },
+    },
     event: {
       "state-visit": {
         title: "Xi Jinping arrive à Moscou en visite d'État",
