@@ -74,7 +74,7 @@ export function roleCard(scenario: Scenario, power: PowerId): RoleCard {
     spec.war === "none" || !enemy ? null : t(spec.war === "attacker" ? "pages:cards.attacker" : "pages:cards.defender", { enemy: powerName(enemy) });
   const { budget } = spec;
   const penalty = budget.penalty
-    ? { less: budget.base - 1, meter: budget.penalty.meter === "special" ? t(spec.special.inText) : METER_LABELS[budget.penalty.meter].toLocaleLowerCase(), below: budget.penalty.below }
+    ? { less: budget.base - 1, meter: t(budget.penalty.meter === "special" ? spec.special.inText : `pages:cards.meterInText.${budget.penalty.meter}`), below: budget.penalty.below }
     : null;
   return {
     power,

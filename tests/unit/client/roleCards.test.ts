@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { POWERS, victoryDay2025 } from "../../../shared/game";
 import { roleCard, startingOrders } from "../../../client/src/logic/roleCards";
 import { goalText } from "../../../client/src/logic/scenarioWords";
-import { t } from "../../../shared/i18n";
+import { t, translatorFor, withTranslator } from "../../../shared/i18n";
 
 describe("role cards", () => {
   it("hold no secret objective's title or text, for any power", () => {
@@ -36,5 +36,14 @@ describe("role cards", () => {
     expect(types("eu")).not.toContain("strike");
     expect(roleCard(victoryDay2025, "eu").war).toBeNull();
     expect(roleCard(victoryDay2025, "ukraine").war).toContain("Russia");
+  });
+
+  it("name the meter that cuts the budget as each language writes it inside a sentence (German keeps its nouns' capitals)", async () => {
+    const de = await translatorFor("de");
+    expect(withTranslator(de, () => roleCard(victoryDay2025, "russia").budget)).toContain("„Wirtschaft“");
+    expect(withTranslator(de, () => roleCard(victoryDay2025, "china").budget)).toContain("„Rückhalt im Inland“");
+    expect(withTranslator(de, () => roleCard(victoryDay2025, "usa").budget)).toContain("„politisches Kapital“");
+    expect(roleCard(victoryDay2025, "china").budget).toContain("while your domestic support is below 40");
+    expect(roleCard(victoryDay2025, "eu").budget).toContain("while your unity is below 30");
   });
 });

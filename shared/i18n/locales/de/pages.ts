@@ -71,6 +71,7 @@ export default {
     defender: "Du bist im Krieg: Du verteidigst dich gegen {{enemy}}.",
     budgetText: "{{base}} Punkte diplomatisches Kapital pro Runde.",
     budgetPenalty: "{{base}} Punkte diplomatisches Kapital pro Runde ({{less}}, solange dein Wert „{{meter}}“ unter {{below}} liegt).",
+    meterInText: { economy: "Wirtschaft", support: "Rückhalt im Inland", standing: "Ansehen" },
     higherNote: "höher ist besser",
     higher: "{{text}} Höher ist besser.",
     lower: "{{text}} Niedriger ist besser.",

@@ -72,6 +72,8 @@ export default {
     defender: "You are at war: you defend against {{enemy}}.",
     budgetText: "{{base}} points of diplomatic capital each turn.",
     budgetPenalty: "{{base}} points of diplomatic capital each turn ({{less}} while your {{meter}} is below {{below}}).",
+    // A meter inside a sentence (the budget line): German keeps its capitals, English writes it in lower case.
+    meterInText: { economy: "economy", support: "domestic support", standing: "standing" },
     higherNote: "higher is better",
     higher: "{{text}} Higher is better.",
     lower: "{{text}} Lower is better.",

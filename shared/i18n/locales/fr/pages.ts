@@ -71,6 +71,7 @@ export default {
     defender: "Vous êtes en guerre : vous vous défendez contre {{enemy}}.",
     budgetText: "{{base}} points de capital diplomatique par tour.",
     budgetPenalty: "{{base}} points de capital diplomatique par tour ({{less}} tant que votre jauge « {{meter}} » est sous {{below}}).",
+    meterInText: { economy: "économie", support: "soutien intérieur", standing: "prestige" },
     higherNote: "plus c'est haut, mieux c'est",
     higher: "{{text}} Plus c'est haut, mieux c'est.",
     lower: "{{text}} Plus c'est bas, mieux c'est.",

@@ -71,6 +71,7 @@ export default {
     defender: "Ви у стані війни: ви обороняєтеся, нападник — {{enemy}}.",
     budgetText: "Дипломатичного капіталу на кожен хід: {{base}}.",
     budgetPenalty: "Дипломатичного капіталу на кожен хід: {{base}} ({{less}}, поки показник «{{meter}}» нижче {{below}}).",
+    meterInText: { economy: "економіка", support: "підтримка вдома", standing: "авторитет" },
     higherNote: "що більше, то краще",
     higher: "{{text}} Що більше, то краще.",
     lower: "{{text}} Що менше, то краще.",
