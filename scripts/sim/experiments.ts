@@ -10,6 +10,7 @@ import { pairedUntil, type Arms, type PairedOptions } from "./arms";
 import { trustAll } from "./run";
 import { mean, pairedDiff, se } from "./stats";
 import { TRUST_HIGH, TRUST_LOW } from "./trust";
+import { t } from "../../shared/i18n";
 
 const pct = (xs: number[]) => 100 * mean(xs);
 const pctSe = (xs: number[]) => 100 * se(xs);
@@ -30,7 +31,7 @@ export function allBotFigures(rs: MatchRecord[]): Figure[] {
   for (const p of POWERS) {
     SCENARIO.powers[p].publicGoals.forEach((g, j) => {
       const met = rs.map((r) => r.goals[idx(p)]?.[j] ?? 0);
-      out.push({ section: goals, label: `${p} ${g.id} (${g.title})`, value: pct(met), unit: "%", target: { min: 35, max: 65 } });
+      out.push({ section: goals, label: `${p} ${g.id} (${t(g.title)})`, value: pct(met), unit: "%", target: { min: 35, max: 65 } });
     });
   }
 
@@ -47,7 +48,7 @@ export function allBotFigures(rs: MatchRecord[]): Figure[] {
       const metNot = pct(not.map((r) => r.secrets[idx(p)]?.[j] ?? 0));
       secretFigs.push({
         section: secrets,
-        label: `${p} ${o.id} (${o.title})`,
+        label: `${p} ${o.id} (${t(o.title)})`,
         value: metDrawn - metNot,
         unit: "pts",
         target: { min: 20 },

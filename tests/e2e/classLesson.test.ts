@@ -14,13 +14,15 @@ import { victoryDay2025 } from "../../shared/game";
 import { axeSerious, screenshot, waitForScreen } from "../helpers/browser";
 import { gameAndBrowser, openGame, overflowAt } from "./helpers";
 import { PROJECTOR_MIN_TEXT_PX } from "../../client/src/screens/class/projector";
+import { goalText } from "../../client/src/logic/scenarioWords";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
 const STUDENTS = ["Ada", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jun"];
 /** The machine may be busy: a state is waited for up to this long (never a fixed sleep). */
 const POLL = { timeout: 30_000 };
-const SECRETS = Object.values(victoryDay2025.powers).flatMap((p) => p.secretObjectives.map((o) => o.text));
+/** The secret objectives as an English page words them (the scenario holds their keys). */
+const SECRETS = Object.values(victoryDay2025.powers).flatMap((p) => p.secretObjectives.map((o) => goalText(victoryDay2025, o)));
 
 async function newPage(viewport = { width: 1280, height: 720 }): Promise<Page> {
   const context: BrowserContext = await suite.browser.newContext({ viewport, acceptDownloads: true });

@@ -8,11 +8,14 @@ import { POWERS, victoryDay2025 } from "../../shared/game";
 import { clockTime, discussionQuestions, lessonPlan } from "../../client/src/logic/lessonPlan";
 import { axeSerious, screenshot, tabTo, waitForScreen } from "../helpers/browser";
 import { gameAndBrowser, openGame, startSlowTwoPlayerMatch } from "./helpers";
+import { t } from "../../shared/i18n";
+import { goalText } from "../../client/src/logic/scenarioWords";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
 
-const SECRETS = POWERS.flatMap((p) => victoryDay2025.powers[p].secretObjectives.flatMap((o) => [o.title, o.text]));
+/** The secret objectives as an English page words them (the scenario holds their keys). */
+const SECRETS = POWERS.flatMap((p) => victoryDay2025.powers[p].secretObjectives.flatMap((o) => [t(o.title), goalText(victoryDay2025, o)]));
 
 /** Pages of a PDF as Chromium writes them: one "/Type /Page" object per sheet. */
 function pdfPages(pdf: Buffer): number {
@@ -28,7 +31,7 @@ it("the title links to the rules by keyboard; the rules page explains each phase
   await expect.poll(() => page.locator("h1").textContent()).toBe("How to play in five minutes");
   const text = (await page.locator("main").textContent()) ?? "";
   for (const phase of ["Briefing", "Negotiation", "Orders", "Resolution"]) expect(text).toContain(phase);
-  for (const p of POWERS) expect(text).toContain(victoryDay2025.powers[p].special.label);
+  for (const p of POWERS) expect(text).toContain(t(victoryDay2025.powers[p].special.label));
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
   expect(await axeSerious(page), "axe: rules").toEqual([]);
   await screenshot(page, "lesson-rules");
@@ -53,7 +56,7 @@ it("the role cards print one power to a sheet on A4 and on Letter, with no secre
   expect(await page.locator(".page-nav").isVisible()).toBe(false);
   expect(await page.locator("#print-cards").isVisible()).toBe(false);
   const printed = (await page.evaluate(() => document.body.innerText)) ?? "";
-  for (const p of POWERS) expect(printed).toContain(victoryDay2025.powers[p].publicGoals[0]!.title);
+  for (const p of POWERS) expect(printed).toContain(t(victoryDay2025.powers[p].publicGoals[0]!.title));
   for (const secret of SECRETS) expect(printed, "a secret objective on a printed card").not.toContain(secret);
   await screenshot(page, "lesson-role-cards-print");
 
