@@ -83,6 +83,7 @@ function nearThresholds(m: MatchState): RoomAlert[] {
           if (bound === undefined) continue;
           const inside = side === "atMost" ? bound - value : value - bound;
           if (Math.abs(inside) > reach) continue;
+          // `goal` is the title's key: the alert's words read it with $t({{goal}}) in the teacher's language.
           const params = { meter: c.key, value: round(value), gap: round(Math.abs(inside)), power, goal: goal.title, bound, side };
           alerts.push({ kind: "nearThreshold", text: { key: inside >= 0 ? "classroom:alert.inside" : "classroom:alert.near", params } });
         }

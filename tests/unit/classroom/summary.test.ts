@@ -84,7 +84,7 @@ describe("a room that needs a look", () => {
 
   it("reads in the teacher's language, numbers written the language's way", () => {
     const s = started();
-    expect(read(near(at(s, s.match!.lastTurn, 80.2)), german)).toEqual([{ kind: "nearThreshold", text: "Frontlinie 80,2, 0,3 innerhalb des Ziels „Gain ground“ Russlands (80,5 oder weniger)" }]);
+    expect(read(near(at(s, s.match!.lastTurn, 80.2)), german)).toEqual([{ kind: "nearThreshold", text: "Frontlinie 80,2, 0,3 innerhalb des Ziels „Boden gewinnen“ Russlands (80,5 oder weniger)" }]);
     expect(read(summarize(started(), (id) => (id === "b" ? "offline" : "online")).alerts, german)).toEqual([{ kind: "playerGone", text: "Player b (Ukraine) ist nicht verbunden" }]);
   });
 
