@@ -2,6 +2,7 @@
 import { victoryDay2025 as scenario } from "../../../shared/game";
 import { presetTurns } from "../../../shared/session/presets";
 import { h } from "../ui/dom";
+import { scrollBox } from "../ui/scrollBox";
 import { LESSON_MINUTES, clockTime, discussionQuestions, lessonPlan, playMinutes, reflectionPrompt, turnShape } from "../logic/lessonPlan";
 import { t } from "../../../shared/i18n";
 import { PAGES, pageNav } from "./nav";
@@ -30,7 +31,8 @@ export function guidePage(): HTMLElement {
       ),
     ),
     h("h2", {}, t("pages:guide.plan")),
-    h(
+    // Four columns do not fit a phone in every language: the plan scrolls sideways in its own box, never the page.
+    scrollBox(t("pages:guide.plan"), h(
       "table",
       { class: "lesson-plan", id: "lesson-plan" },
       h("thead", {}, h("tr", {}, ...["time", "step", "length", "what"].map((c) => h("th", { scope: "col" }, t(`pages:guide.column.${c}`))))),
@@ -41,7 +43,7 @@ export function guidePage(): HTMLElement {
           h("tr", {}, h("td", { class: "nowrap" }, `${clockTime(s.start)}–${clockTime(s.end)}`), h("th", { scope: "row" }, s.title), h("td", { class: "nowrap" }, t("pages:guide.minutes", { n: s.end - s.start })), h("td", {}, s.what)),
         ),
       ),
-    ),
+    )),
     h("h2", {}, t("pages:guide.questions")),
     h(
       "p",

@@ -6,6 +6,7 @@
 import { POWERS, victoryDay2025 as scenario } from "../../../shared/game";
 import { PRESETS, TIMED_PHASES, presetTurns } from "../../../shared/session/presets";
 import { h } from "../ui/dom";
+import { scrollBox } from "../ui/scrollBox";
 import { PHASE_LABELS, formatDuration, powerName } from "../logic/format";
 import { PAGES, pageNav } from "./nav";
 import { sharedGoalText } from "../logic/scenarioWords";
@@ -27,7 +28,8 @@ export function rulesPage(): HTMLElement {
       h("a", { href: PAGES.roleCards.path }, t("pages:rules.roleLink")),
       t("pages:rules.roleTextEnd"),
     ),
-    h(
+    // Four columns do not fit a phone: the table scrolls sideways in its own box, never the page.
+    scrollBox(t("pages:rules.powersCaption"), h(
       "table",
       { class: "powers-table" },
       h("caption", {}, t("pages:rules.powersCaption")),
@@ -47,7 +49,7 @@ export function rulesPage(): HTMLElement {
           );
         }),
       ),
-    ),
+    )),
     h("h2", {}, t("pages:rules.turnHeading")),
     h(
       "p",
