@@ -2,6 +2,10 @@
  * The embedded store, the default: one SQLite file holding every match's record, its seats, the
  * append-only log of accepted actions and a snapshot of the session at the start and after every
  * turn. better-sqlite3 writes synchronously, so each promise here resolves with the write on disk.
+ *
+ * The writes rooms make while the server handles one round of socket events (a tick) go in one
+ * transaction, committed before the next round: one commit instead of one per action, and each
+ * write's promise still resolves only once its commit is done (rooms acknowledge nothing sooner).
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
@@ -66,11 +70,23 @@ const SCHEMA = `
   );
 `;
 
+interface QueuedWrite {
+  work: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
+  /** This tick's writes, committed together (see commitTick). */
+  private tick: QueuedWrite[] = [];
 
-  constructor(file: string) {
+  /** `groupCommit: false` commits every write alone, as before ticks were grouped (npm run bench:store's baseline). */
+  constructor(
+    file: string,
+    private readonly options: { groupCommit?: boolean } = {},
+  ) {
     if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
@@ -140,14 +156,14 @@ export class SqliteStore implements Store {
 
   /** Records a new match with its empty session as the turn-0 snapshot. */
   async createMatch(code: string, createdAt: number, passwordHash: string | null, session: Session, fence: Fence | null = null): Promise<void> {
-    this.fenced(code, fence, () => {
+    await this.fenced(code, fence, () => {
       this.statements.insertMatch.run(code, createdAt, passwordHash, session.hostId);
       this.statements.upsertSnapshot.run(code, 0, 0, JSON.stringify(session));
     });
   }
 
   async addSeat(code: string, memberId: string, tokenHash: string, fence: Fence | null = null): Promise<void> {
-    this.fenced(code, fence, () => this.statements.insertSeat.run(code, memberId, tokenHash));
+    await this.fenced(code, fence, () => this.statements.insertSeat.run(code, memberId, tokenHash));
   }
 
   async memberForToken(code: string, tokenHash: string): Promise<string | null> {
@@ -164,23 +180,60 @@ export class SqliteStore implements Store {
   }
 
   async snapshot(code: string, turn: number, seq: number, session: Session, fence: Fence | null = null): Promise<void> {
-    this.fenced(code, fence, () => this.statements.upsertSnapshot.run(code, turn, seq, JSON.stringify(session)));
+    const json = JSON.stringify(session);
+    await this.fenced(code, fence, () => this.statements.upsertSnapshot.run(code, turn, seq, json));
   }
 
   async setStatus(code: string, status: MatchStatus, fence: Fence | null = null): Promise<void> {
-    this.fenced(code, fence, () => this.statements.setStatus.run(status, code));
+    await this.fenced(code, fence, () => this.statements.setStatus.run(status, code));
   }
 
   async setHost(code: string, memberId: string, fence: Fence | null = null): Promise<void> {
-    this.fenced(code, fence, () => this.statements.setHost.run(memberId, code));
+    await this.fenced(code, fence, () => this.statements.setHost.run(memberId, code));
   }
 
-  /** Runs a write in one transaction with its fence's check: refused if the lease is no longer the fence's. */
-  private fenced<T>(code: string, fence: Fence | null, write: () => T): T {
-    return this.db.transaction(() => {
+  /** Runs a write in this tick's transaction with its fence's check: refused if the lease is no longer the fence's. */
+  private fenced<T>(code: string, fence: Fence | null, write: () => T): Promise<T> {
+    return this.write(() => {
       if (fence && this.statements.holdsLease.get(code, fence.owner, fence.epoch) === undefined) throw new LeaseLostError(code);
       return write();
-    })();
+    });
+  }
+
+  /**
+   * Runs `work` in this tick's transaction; resolves once that transaction is committed. Each
+   * write stays all or nothing on its own: if one fails, the tick's transaction is undone and
+   * its writes are done again one transaction each, so only the failing one is refused.
+   */
+  private write<T>(work: () => T): Promise<T> {
+    if (this.options.groupCommit === false) return this.alone(work);
+    return new Promise<T>((resolve, reject) => {
+      this.tick.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      // After this round of socket events, so that every room's writes of the round share the commit.
+      if (this.tick.length === 1) setImmediate(() => this.commitTick());
+    });
+  }
+
+  private alone<T>(work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(this.db.transaction(work)());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  private commitTick(): void {
+    const writes = this.tick;
+    if (writes.length === 0) return;
+    this.tick = [];
+    let values: unknown[];
+    try {
+      values = this.db.transaction(() => writes.map(({ work }) => work()))();
+    } catch {
+      for (const { work, resolve, reject } of writes) this.alone(work).then(resolve, reject);
+      return;
+    }
+    writes.forEach(({ resolve }, i) => resolve(values[i]));
   }
 
   /** Whether a code was ever used, finished matches included. */
@@ -222,15 +275,18 @@ export class SqliteStore implements Store {
 
   /** Records a new class; only the hash of the teacher's token is kept. */
   async createClass(code: string, createdAt: number, teacherTokenHash: string, classroom: Classroom, fence: Fence | null = null): Promise<void> {
-    this.fenced(code, fence, () => this.statements.insertClass.run(code, createdAt, teacherTokenHash, JSON.stringify(classroom)));
+    const json = JSON.stringify(classroom);
+    await this.fenced(code, fence, () => this.statements.insertClass.run(code, createdAt, teacherTokenHash, json));
   }
 
   async saveClass(classroom: Classroom, fence: Fence | null = null): Promise<void> {
-    this.fenced(classroom.code, fence, () => this.statements.updateClass.run(JSON.stringify(classroom), classroom.code));
+    // Made now: the write runs at the end of the tick, and the caller's object is theirs meanwhile.
+    const json = JSON.stringify(classroom);
+    await this.fenced(classroom.code, fence, () => this.statements.updateClass.run(json, classroom.code));
   }
 
   async setClassStatus(code: string, status: "open" | "abandoned", fence: Fence | null = null): Promise<void> {
-    this.fenced(code, fence, () => this.statements.setClassStatus.run(status, code));
+    await this.fenced(code, fence, () => this.statements.setClassStatus.run(status, code));
   }
 
   async hasClass(code: string): Promise<boolean> {
@@ -247,7 +303,7 @@ export class SqliteStore implements Store {
    * its worlds' matches with their seats, logs and snapshots. One transaction: all or nothing.
    */
   async deleteClass(code: string, fence: Fence | null = null): Promise<void> {
-    this.fenced(code, fence, () => {
+    await this.fenced(code, fence, () => {
       const row = this.statements.classByCode.get(code);
       if (!row) return;
       for (const match of (JSON.parse(row.classroom) as Classroom).matches) this.deleteMatch(match);
@@ -276,7 +332,7 @@ export class SqliteStore implements Store {
 
   /** A student's token, hashed: it opens their place in the class and, once placed, their seat in their match. */
   async addStudent(classCode: string, studentId: string, tokenHash: string, fence: Fence | null = null): Promise<void> {
-    this.fenced(classCode, fence, () => this.statements.insertStudent.run(classCode, studentId, tokenHash));
+    await this.fenced(classCode, fence, () => this.statements.insertStudent.run(classCode, studentId, tokenHash));
   }
 
   async studentForToken(classCode: string, tokenHash: string): Promise<string | null> {
@@ -288,16 +344,17 @@ export class SqliteStore implements Store {
   }
 
   async takeLease(code: string, owner: string, now: number, until: number): Promise<Fence | null> {
-    const taken = this.statements.takeLease.get(code, owner, now, until);
+    const taken = await this.write(() => this.statements.takeLease.get(code, owner, now, until));
     return taken ? { owner, epoch: taken.epoch } : null;
   }
 
   async renewLeases(owner: string, codes: readonly string[], now: number, until: number): Promise<string[]> {
-    return this.statements.renewLeases.all(now, until, owner, JSON.stringify(codes)).map((r) => r.code);
+    const json = JSON.stringify(codes);
+    return this.write(() => this.statements.renewLeases.all(now, until, owner, json).map((r) => r.code));
   }
 
   async releaseLease(code: string, owner: string): Promise<void> {
-    this.statements.releaseLease.run(code, owner);
+    await this.write(() => this.statements.releaseLease.run(code, owner));
   }
 
   async unleased(now: number): Promise<Unleased[]> {
@@ -306,7 +363,7 @@ export class SqliteStore implements Store {
 
   /** A heartbeat, so that after a crash the server knows how long it was down. */
   async markAlive(now: number): Promise<void> {
-    this.statements.alive.run(now);
+    await this.write(() => this.statements.alive.run(now));
   }
 
   async lastAlive(): Promise<number | null> {
@@ -314,6 +371,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    // Writes already asked for are committed, not dropped.
+    this.commitTick();
     this.db.close();
   }
 }
