@@ -10,7 +10,9 @@
 // patches): its bytes per client per turn are printed beside. Servers run on core 1 and this
 // generator on core 0 when `taskset` exists. --profile writes a --cpu-prof profile of the game
 // server at the largest M and prints where its time went. --deflate off|BYTES overrides the
-// server's compression threshold (default: the server's own, WS_DEFLATE).
+// server's compression threshold (default: the server's own, WS_DEFLATE). --baseline plays each
+// M again against the server without this session's cuts (scripts/load/gameServer.ts) and
+// prints both costs per client message, measured in the same run.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     deflate: { type: "string" },
     profile: { type: "boolean", default: false },
     before: { type: "boolean", default: true },
+    baseline: { type: "boolean", default: false },
   },
   allowNegative: true,
 });
@@ -58,6 +61,8 @@ interface Measured {
   rssMb: number;
   bytesPerClientTurn: number;
   turns: number;
+  /** Messages the clients sent in the window. */
+  messages: number;
   errors: Map<string, number>;
   sends: [number, number][][];
   windowStart: number;
@@ -123,7 +128,9 @@ async function playGame(matches: number, env: Record<string, string>, node: stri
   const slots = Array.from({ length: matches }, () => new ScriptedMatch(server.url, recorder, PACE));
   try {
     // Matches are set up a few at a time, as classes arrive, not all in the same millisecond.
-    for (let i = 0; i < slots.length; i += 10) await Promise.all(slots.slice(i, i + 10).map((m) => m.start()));
+    // A match that cannot start (the server overloaded, say) is counted, not fatal to the run.
+    const start = (m: ScriptedMatch) => m.start().catch(() => recorder.errors.set("START_FAILED", (recorder.errors.get("START_FAILED") ?? 0) + 1));
+    for (let i = 0; i < slots.length; i += 10) await Promise.all(slots.slice(i, i + 10).map(start));
     await sleep(WARMUP_MS);
     const pid = server.process.pid!;
     const bytesBefore = new Map(slots.flatMap((m) => m.everyone).map((p) => [p, p.bytesRead]));
@@ -146,6 +153,7 @@ async function playGame(matches: number, env: Record<string, string>, node: stri
       rssMb: rss,
       bytesPerClientTurn: recorder.turns > 0 ? bytes / (recorder.turns * 5) : NaN,
       turns: recorder.turns,
+      messages: players.reduce((sum, p) => sum + p.sends.length, 0),
       errors: recorder.errors,
       sends: players.map((p) => p.sends),
       windowStart,
@@ -210,6 +218,8 @@ async function playEcho(game: Measured, env: Record<string, string>): Promise<{ 
   }
 }
 
+/** The server's CPU time per client message: its cost per match, little moved by other work on the machine (unlike round trips). */
+const cpuPerMessage = (m: Measured) => `${((m.cpu * SECONDS * 1000) / Math.max(1, m.messages)).toFixed(3)} ms of CPU per client message`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const errorText = (errors: Map<string, number>) => [...errors].map(([code, n]) => `${code}×${n}`).join(" ") || "none";
@@ -239,8 +249,15 @@ async function main(): Promise<void> {
         `  server CPU ${(game.cpu * 100).toFixed(0)}% of a core (bare ${(echo.cpu * 100).toFixed(0)}%), RSS ${game.rssMb.toFixed(0)} MB, ${kb(game.bytesPerClientTurn)} per client per turn` +
           (before ? ` (before: ${kb(before.bytesPerClientTurn)})` : "") +
           `, ${game.turns} turns, errors: ${errorText(game.errors)}${echo.errors ? `, bare errors ${echo.errors}` : ""}`,
+        `  ${cpuPerMessage(game)} (${game.messages} messages)`,
       ].join("\n"),
     );
+    if (args.baseline) {
+      const base = await playGame(matches, { ...deflateEnv, BENCH_BASELINE: "1" });
+      console.log(
+        `  baseline server (writes committed one by one, state polled 20×/s): p50 ${ms(base.p50)} p99 ${ms(base.p99)}, CPU ${(base.cpu * 100).toFixed(0)}% of a core, ${cpuPerMessage(base)} (${base.messages} messages), errors: ${errorText(base.errors)}`,
+      );
+    }
   }
 
   console.log("\ngoals:");

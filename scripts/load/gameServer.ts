@@ -1,14 +1,21 @@
 // The game server as npm run bench:load runs it, in its own process: the real server (app.ts)
 // with the joining limits opened for one loopback address that plays hundreds of matches.
 // BENCH_DEFLATE: "off" or a threshold in bytes (default: the server's own choice);
-// BENCH_WHOLE_VIEWS=1: every changed view sent whole, as before view patches.
+// BENCH_WHOLE_VIEWS=1: every changed view sent whole, as before view patches;
+// BENCH_BASELINE=1: the server as it was before session 19's cuts of its cost per match (every
+// store write committed alone, Colyseus polling each room for state changes 20 times a second).
+import path from "node:path";
 import { startServer } from "../../server/app";
+import { SqliteStore } from "../../server/persistence/SqliteStore";
 
 const deflate = process.env.BENCH_DEFLATE;
+const baseline = process.env.BENCH_BASELINE === "1";
+const dataDir = process.env.DATA_DIR ?? "data";
 const server = await startServer({
   port: Number(process.env.PORT ?? 0),
   host: "127.0.0.1",
-  dataDir: process.env.DATA_DIR ?? "data",
+  dataDir,
+  ...(baseline ? { store: new SqliteStore(path.join(dataDir, "detente.sqlite"), { groupCommit: false }), polledStatePatches: true } : {}),
   creationsPerMinute: 100_000,
   failedJoinsPerMinute: 100_000,
   pendingJoinsPerAddress: 100_000,
