@@ -3,11 +3,16 @@
  * reserves a seat: creations per client address, failed joins (unknown codes, stale seat tokens)
  * per address, wrong passwords per address and per match, and newcomers' pending seat
  * reservations per address. Counts per window live in rate-limiter-flexible's memory store, which
- * forgets a key when its window ends (its Redis store fits once processes share matches).
+ * forgets a key when its window ends; with several processes (REDIS_URL) in its Redis store,
+ * shared by all of them, so that tries spread over the processes behind one proxy count as one
+ * address's (Redis forgets a window by itself, so a process that dies leaves no count behind).
+ * Unused reservations, like open sockets (httpGuard.ts), are counted by each process for what it
+ * holds: they bound that process's memory and sockets, and a shared gauge would keep the counts
+ * of a process killed before it could give them back.
  */
 import { randomUUID } from "node:crypto";
 import { ErrorCode, ServerError, matchMaker } from "@colyseus/core";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { TOO_MANY_TRIES } from "../shared/protocol";
 import { clientAddress } from "./clientAddress";
 import { context } from "./context";
@@ -47,12 +52,20 @@ function tooMany(reason: "TOO_MANY_TRIES.address" | "TOO_MANY_TRIES.match", msBe
   return joinError(TOO_MANY_TRIES, reason, { seconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) });
 }
 
+/** Where window counts are shared by every process: a Redis connection (ioredis) and a name for this limit's keys. */
+export interface SharedCounts {
+  redis: unknown;
+  name: string;
+}
+
 /** At most `points` events per window per key; the key is forgotten when its window ends. */
 export class WindowLimit {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterAbstract;
 
-  constructor(private readonly points: number, seconds: number) {
-    this.limiter = new RateLimiterMemory({ points, duration: seconds });
+  constructor(private readonly points: number, seconds: number, shared: SharedCounts | null = null) {
+    const memory = new RateLimiterMemory({ points, duration: seconds });
+    // While Redis cannot answer, this process counts alone (rate-limiter-flexible's insurance) rather than refuse everyone.
+    this.limiter = shared ? new RateLimiterRedis({ storeClient: shared.redis, keyPrefix: `detente:limit:${shared.name}`, points, duration: seconds, insuranceLimiter: memory }) : memory;
   }
 
   /** Milliseconds until `key` may try again, or 0 if it may now. */
@@ -113,11 +126,13 @@ export class Admission {
   private readonly passwordsByMatch: WindowLimit;
   private readonly pending: PendingReservations;
 
-  constructor(limits: AdmissionLimits) {
-    this.creations = new WindowLimit(limits.creationsPerMinute, limits.limitWindowSeconds);
-    this.failedJoins = new WindowLimit(limits.failedJoinsPerMinute, limits.limitWindowSeconds);
-    this.passwordsByAddress = new WindowLimit(limits.passwordTriesPerMinute, limits.limitWindowSeconds);
-    this.passwordsByMatch = new WindowLimit(limits.passwordTriesPerMatchPerMinute, limits.limitWindowSeconds);
+  /** `redis`: a Redis connection shared with the other processes (null: one process, counts in memory). */
+  constructor(limits: AdmissionLimits, redis: unknown = null) {
+    const shared = (name: string) => (redis === null ? null : { redis, name });
+    this.creations = new WindowLimit(limits.creationsPerMinute, limits.limitWindowSeconds, shared("creations"));
+    this.failedJoins = new WindowLimit(limits.failedJoinsPerMinute, limits.limitWindowSeconds, shared("failedJoins"));
+    this.passwordsByAddress = new WindowLimit(limits.passwordTriesPerMinute, limits.limitWindowSeconds, shared("passwordsByAddress"));
+    this.passwordsByMatch = new WindowLimit(limits.passwordTriesPerMatchPerMinute, limits.limitWindowSeconds, shared("passwordsByMatch"));
     this.pending = new PendingReservations(limits.pendingJoinsPerAddress);
   }
 

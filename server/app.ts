@@ -8,7 +8,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import express from "express";
 import { Server, matchMaker } from "@colyseus/core";
-import { RedisPresence } from "@colyseus/redis-presence";
 import { RedisDriver } from "@colyseus/redis-driver";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { ROOM_NAME } from "../shared/protocol";
@@ -25,7 +24,7 @@ import { setTrustProxy, type TrustProxy } from "./clientAddress";
 import { guardRequests, verifyUpgrade, type GuardOptions } from "./httpGuard";
 import { joinAddresses, listensEverywhere } from "./addresses";
 import { LeaseKeeper } from "./leases";
-import { redisOptions } from "./redisOptions";
+import { SharedRedisPresence, redisOptions } from "./redisOptions";
 import { refusal } from "./refusals";
 
 export interface ServerOptions {
@@ -143,10 +142,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         },
       })
     : null;
+  // With Redis: one presence for Colyseus and for the limits per address that every process shares.
+  const presence = options.redisUrl ? new SharedRedisPresence(redisOptions(options.redisUrl)) : null;
   setContext({
     store,
     leases,
-    admission: new Admission(limitsFrom(options)),
+    admission: new Admission(limitsFrom(options), presence?.commands ?? null),
     unjoinedRoomMs: (options.unjoinedRoomSeconds ?? 30) * 1000,
     messageRate: options.messageRate ?? { burst: 20, perSecond: 5 },
     restoring,
@@ -202,7 +203,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // library: Colyseus's own handlers wait on the shutdown without bound, in every process that
     // starts a server (the tests' too).
     gracefullyShutdown: false,
-    ...(options.redisUrl ? { presence: new RedisPresence(redisOptions(options.redisUrl)), driver: new RedisDriver(redisOptions(options.redisUrl)) } : {}),
+    ...(presence && options.redisUrl ? { presence, driver: new RedisDriver(redisOptions(options.redisUrl)) } : {}),
     ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
     // A room is made in the process that was asked (the proxy spreads the load): a restore or a
     // class's world must be made where the server put what it needs (the restore list, the class's worlds).

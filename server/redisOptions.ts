@@ -1,5 +1,6 @@
 /** How the Redis presence and driver connect, from a redis:// (or rediss://) address. */
-import type { RedisOptions } from "ioredis";
+import type { Cluster, Redis, RedisOptions } from "ioredis";
+import { RedisPresence } from "@colyseus/redis-presence";
 
 export function redisOptions(address: string): RedisOptions {
   const url = new URL(address);
@@ -17,4 +18,11 @@ export function redisOptions(address: string): RedisOptions {
     // then never work. Without the client info the handshake is the old, safe one.
     disableClientInfo: true,
   };
+}
+
+/** Colyseus's Redis presence, whose command connection the limits per address share (see admission.ts): no connection of their own. */
+export class SharedRedisPresence extends RedisPresence {
+  get commands(): Redis | Cluster {
+    return this.pub;
+  }
 }
