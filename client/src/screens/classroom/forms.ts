@@ -1,7 +1,7 @@
 /** The class's two forms: a teacher creates a class; a student joins one with its code and a name. */
 import { h, field, select } from "../../ui/dom";
-import { PRESET_IDS, NAME_MAX_CHARS, type PresetId } from "../../../../shared/session";
-import { CLASS_CODE_LENGTH, CLASS_NAME_MAX_CHARS, type Grouping } from "../../../../shared/classroom";
+import { PRESET_IDS, type PresetId } from "../../../../shared/session";
+import { CLASS_CODE_LENGTH, type Grouping } from "../../../../shared/classroom";
 import { presetLabel } from "../title";
 import { t } from "../../../../shared/i18n";
 
@@ -9,7 +9,8 @@ import { t } from "../../../../shared/i18n";
 export type Submit<T> = (value: T) => Promise<string | null>;
 
 export function createClassForm(create: Submit<{ className: string; preset: PresetId; teacherReadsChat: boolean; grouping: Grouping }>): HTMLElement {
-  const name = h("input", { id: "class-name", maxlength: CLASS_NAME_MAX_CHARS, required: true, autocomplete: "off" });
+  // No maxlength: a name over the limit is refused with the limit stated, never cut as it is typed or pasted.
+  const name = h("input", { id: "class-name", required: true, autocomplete: "off" });
   const preset = select({ id: "class-preset" }, PRESET_IDS.map((id) => [id, presetLabel(id)] as const), "lesson");
   const grouping = select(
     { id: "class-grouping", "aria-describedby": "class-grouping-hint" },
@@ -55,7 +56,7 @@ export function createClassForm(create: Submit<{ className: string; preset: Pres
 
 export function joinClassForm(join: Submit<{ code: string; name: string }>, initial: { code?: string; message?: string } = {}): HTMLElement {
   const code = h("input", { id: "class-code", class: "code-input", autocomplete: "off", maxlength: CLASS_CODE_LENGTH + 3, required: true, value: initial.code ?? "" });
-  const name = h("input", { id: "class-student-name", autocomplete: "nickname", maxlength: NAME_MAX_CHARS, required: true });
+  const name = h("input", { id: "class-student-name", autocomplete: "nickname", required: true });
   const error = h("p", { id: "class-join-error", class: "error", role: "alert" }, initial.message ?? "");
   const button = h("button", { type: "submit", class: "primary", id: "class-join-button" }, t("classroom:join"));
   const form = h(
