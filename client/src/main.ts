@@ -15,7 +15,7 @@ import type { AppContext, Screen } from "./app/context";
 import type { ErrorReply } from "../../shared/protocol";
 import type { PresetId } from "../../shared/session/presets";
 import { bootElement, bootProgress } from "./screens/boot";
-import { titleScreen } from "./screens/title";
+import { titleScreen, type JoinRefused } from "./screens/title";
 import { LobbyScreen } from "./screens/lobby";
 import { codeFromPath, forgetMatch, matchToResume, pathForCode, rememberMatch } from "./logic/route";
 import { PAGES, pageFromPath, type PageName } from "./pages/nav";
@@ -72,8 +72,18 @@ async function create(options: { name: string; preset: PresetId; password?: stri
   return connect(() => MatchConnection.create(SERVER_URL, options, seats, RETRY));
 }
 
-async function join(code: string, options: { name?: string; password?: string }): Promise<string | null> {
-  return connect(() => MatchConnection.join(SERVER_URL, code, options, seats, RETRY));
+/** The refusals that ask for a match's password: the title then opens its field (by key, so in every language). */
+const PASSWORD_REFUSALS = new Set(["refusals:JOIN_REFUSED.passwordNeeded", "refusals:JOIN_REFUSED.wrongPassword"]);
+
+async function join(code: string, options: { name?: string; password?: string }): Promise<JoinRefused | null> {
+  let asksPassword = false;
+  const message = await connect(() =>
+    MatchConnection.join(SERVER_URL, code, options, seats, RETRY).catch((error: unknown) => {
+      asksPassword = error instanceof JoinError && PASSWORD_REFUSALS.has(error.text.key);
+      throw error;
+    }),
+  );
+  return message === null ? null : { message, asksPassword };
 }
 
 async function connect(open: () => Promise<MatchConnection>): Promise<string | null> {

@@ -9,7 +9,13 @@ import { t } from "../../../shared/i18n";
 export interface TitleActions {
   /** Each resolves to an error message to show, or null once connected. */
   create(options: { name: string; preset: PresetId; password?: string }): Promise<string | null>;
-  join(code: string, options: { name: string; password?: string }): Promise<string | null>;
+  join(code: string, options: { name: string; password?: string }): Promise<JoinRefused | null>;
+}
+
+/** Why a join failed, in the page's language, and whether the refusal asks for the match's password (then its field opens). */
+export interface JoinRefused {
+  message: string;
+  asksPassword: boolean;
 }
 
 export function presetLabel(id: PresetId): string {
@@ -80,8 +86,8 @@ export function titleScreen(actions: TitleActions, initial: { code?: string; mes
     void actions.join(joinCode.value, { name: joinName.value, ...(password ? { password } : {}) }).then((error) => {
       busy(false);
       if (!error) return;
-      joinError.textContent = error;
-      if (/password/i.test(error)) {
+      joinError.textContent = error.message;
+      if (error.asksPassword) {
         passwordField.hidden = false;
         joinPassword.focus();
       }
