@@ -21,6 +21,7 @@ export { OfferActionSchema, OfferTermsSchema, applyOfferAction, type OfferAction
 export { injectEvent, InjectedEventSchema, MAX_CONDITION_DEPTH, MAX_INJECTED_EVENTS_PER_TURN, MAX_SCHEDULED_EVENTS, type InjectedEvent } from "./events";
 export { computeScores, winners, evaluate, type ScoreBreakdown, type ObjectiveResult } from "./scoring";
 export { objectiveFigures } from "./objectiveFigures";
+export { withCurrentWords } from "./storedScenario";
 export { viewFor, pastViewFor, seesEverything, type MatchView, type Seat, type ScenarioBrief, type CeasefireView } from "./view";
 export { botOrders, botAnswerOffer, botProposals } from "./bots";
 export { replay, applyLogEntry, stateHash, type LogEntry } from "./replay";

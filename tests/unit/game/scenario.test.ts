@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { POWERS, advancePhase, createMatch, parseScenario, victoryDay2025, type Scenario } from "../../../shared/game/index";
 import { BOTS, advanceTo } from "./helpers";
+import { parseSession } from "../../../server/persistence/storedSession";
+import type { Session } from "../../../shared/session";
 
 describe("scenario data", () => {
   it("Victory Day 2025 passes its schema", () => {
@@ -84,3 +86,36 @@ describe("a match shorter than its scenario", () => {
     expect(createMatch(victoryDay2025, { seed: 1, seats: BOTS, turns: 99 }).lastTurn).toBe(victoryDay2025.turns);
   });
 });
+
+describe("a match stored before the scenario's words were keys", () => {
+  /** The scenario as such a match stored it: English sentences, no in-sentence label, its own thresholds. */
+  function storedEnglish(): Scenario {
+    const old = structuredClone(victoryDay2025);
+    const russia = old.powers.russia as unknown as { name?: string; special: { inText?: string } };
+    old.title = "Victory Day 2025";
+    old.turnLabels = old.turnLabels.map((_, i) => `Turn label ${i + 1}`);
+    old.sharedGoal.title = "A lasting ceasefire";
+    old.powers.russia.leader = "Vladimir Putin";
+    russia.name = "Russia";
+    delete russia.special.inText;
+    old.powers.russia.publicGoals[0]!.title = "Sanctions relief";
+    old.powers.russia.publicGoals[0]!.condition = { kind: "sanctionLevel", target: "russia", atMost: 21 };
+    old.powers.china.secretObjectives[0]!.text = "Talk Washington down.";
+    return old;
+  }
+
+  it("reads through the layer once restored: its words become today's keys, its numbers stay its own", () => {
+    const s = createMatch(victoryDay2025, { seed: 1, seats: BOTS });
+    const stored = JSON.stringify({ chat: [], match: { ...s, scenario: storedEnglish() } } as unknown as Session);
+    const restored = parseSession(stored).match!.scenario;
+    expect(parseScenario(restored).ok).toBe(true);
+    expect(restored.title).toBe(victoryDay2025.title);
+    expect(restored.turnLabels).toEqual(victoryDay2025.turnLabels);
+    expect(restored.sharedGoal.title).toBe(victoryDay2025.sharedGoal.title);
+    expect(restored.powers.russia.leader).toBe(victoryDay2025.powers.russia.leader);
+    expect(restored.powers.russia.special.inText).toBe(victoryDay2025.powers.russia.special.inText);
+    expect(restored.powers.russia.publicGoals[0]).toEqual({ ...victoryDay2025.powers.russia.publicGoals[0], condition: { kind: "sanctionLevel", target: "russia", atMost: 21 } });
+    expect(restored.powers.china.secretObjectives[0]!.text).toBe(victoryDay2025.powers.china.secretObjectives[0]!.text);
+  });
+});
+
