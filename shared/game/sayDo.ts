@@ -50,6 +50,11 @@ export function deedAgainst(scenario: Scenario, w: Words, orders: readonly Order
   for (const o of orders) {
     switch (promiseOf(w.tone, w.topic, w.audience)) {
       case "peace":
+        // The side defending itself that fights on until a ceasefire is agreed says nothing false
+        // (Jeddah, 11 March 2025: Kyiv accepted a 30-day ceasefire and its forces fought on); the
+        // attacker's offensive or strike during its own words of peace is the contradiction
+        // (24 April 2025, after the strike on Kyiv during the talks: "Vladimir, STOP!").
+        if (scenario.powers[w.power].war === "defender") break;
         if (o.type === "posture" && o.stance === "offensive") return deed("offensive");
         if (o.type === "strike") return deed("strike", { whom: enemyOf(scenario, w.power), site: o.target });
         // Arming the side that attacks contradicts words of peace; arming the side that defends

@@ -76,6 +76,17 @@ describe("saying and doing", () => {
     expect(after.tallies["contradictions.usa"]).toBeUndefined();
   });
 
+  it("the side defending itself that fights on while calling for peace is not contradicted (Jeddah, March 2025: Kyiv accepted a 30-day ceasefire and fought on until one was agreed)", () => {
+    const after = resolveWith(atOrders(2), { ukraine: [say("conciliatory", "war"), offensive, { type: "strike", target: "energy" }] });
+    expect(entriesOf(after, "ukraine")[0]?.verdict).not.toBe("contradicted");
+    expect(after.tallies["contradictions.ukraine"]).toBeUndefined();
+  });
+
+  it("the attacker's strike still contradicts its words of peace (April 2025: \"Vladimir, STOP!\" after the strike on Kyiv during talks)", () => {
+    const after = resolveWith(atOrders(3), { russia: [say("conciliatory", "war"), { type: "strike", target: "energy" }] });
+    expect(entriesOf(after, "russia")[0]).toMatchObject({ verdict: "contradicted", deed: "a strike on Ukraine's energy grid" });
+  });
+
   it("the say-do record is public: every power sees every power's entries", () => {
     const after = resolveWith(atOrders(2), { russia: [say("conciliatory", "war"), offensive] });
     const seen = viewFor(after, { kind: "power", power: "eu" });
