@@ -16,6 +16,14 @@ export const STRIKE_RALLY = 1;
 /** The front's random swing per turn at war intensity 100 (scaled down as intensity falls). */
 export const FRONT_NOISE = 0.3;
 
+/**
+ * The defender's offensive is a local counter-attack (2025: Russia held the initiative all year;
+ * Ukraine's offensives were local, in Sumy region in June and near Dobropillia in August): it
+ * costs the defender this share of an offensive's strength and adds this share of an
+ * offensive's war intensity. The attacker's general offensive costs in full.
+ */
+export const COUNTERATTACK_SHARE = 0.25;
+
 export function stanceOf(orders: readonly Order[]): Stance {
   for (const o of orders) if (o.type === "posture") return o.stance;
   return "hold";
@@ -69,7 +77,7 @@ export function resolveFront(d: Draft, orders: Record<PowerId, readonly Order[]>
   // Noise is drawn every turn, frozen or not, so that the generator advances the same way.
   const noise = nextNoise(d.rng) * FRONT_NOISE * (d.s.world.warIntensity / 100);
   const delta = cf.frontFrozen ? 0 : (pushD - pushA) * FRONT_PER_ADVANTAGE + noise;
-  const offensives = [sd, sa].filter((s) => s === "offensive").length;
+  const offensives = (sa === "offensive" ? 1 : 0) + (sd === "offensive" ? COUNTERATTACK_SHARE : 0);
   const strikes = [defender, attacker].reduce((n, p) => n + orders[p].filter((o) => o.type === "strike").length, 0);
 
   const moved = Math.abs(delta) >= 0.5;
@@ -85,7 +93,7 @@ export function resolveFront(d: Draft, orders: Record<PowerId, readonly Order[]>
     addMeter(d, loser, "support", -Math.abs(delta));
   }
   for (const [p, s] of [[defender, sd], [attacker, sa]] as const) {
-    if (s === "offensive") addMeter(d, p, "special", -1);
+    if (s === "offensive") addMeter(d, p, "special", p === defender ? -COUNTERATTACK_SHARE : -1);
     else if (s === "fortify") addMeter(d, p, "special", 1.5);
     else addMeter(d, p, "special", 1);
   }

@@ -5,7 +5,7 @@ import type { MatchState, Order, PowerId } from "../../../shared/game/index";
 import { applyOfferAction, victoryDay2025 } from "../../../shared/game/index";
 import { LIFELINE_WITHHELD_RELATION } from "../../../shared/game/sanctions";
 import { ARMS_SALE_ECONOMY, WORDS_TO_A_POWER, WORDS_TO_THE_WORLD, WORDS_WEAR_THIN } from "../../../shared/game/actions";
-import { STRIKE_RALLY } from "../../../shared/game/war";
+import { COUNTERATTACK_SHARE, STRIKE_RALLY } from "../../../shared/game/war";
 import { advanceTo, atOrders, patch, rel, resolveWith, say, unwrap } from "./helpers";
 import { english } from "../../helpers/texts";
 
@@ -175,6 +175,20 @@ describe("the war", () => {
     const strong = (s: MatchState) => patch(s, (x) => void (x.powers.ukraine.meters.special = 90));
     const [base, after] = compare({ ukraine: [{ type: "posture", stance: "offensive" }] }, strong);
     expect(after.world.frontLine).toBeGreaterThan(base.world.frontLine + 0.3);
+  });
+
+  it(`the defender's offensive is a local counter-attack (2025): it costs the defender ${COUNTERATTACK_SHARE} strength where the attacker's costs 1, and adds that share of an offensive's war intensity`, () => {
+    const [base, ua] = compare({ ukraine: [{ type: "posture", stance: "offensive" }] });
+    const [, ru] = compare({ russia: [{ type: "posture", stance: "offensive" }] });
+    const front = (s: MatchState, target: string) => s.news.find((n) => n.turn === 2 && n.kind === "front")?.effects.find((e) => e.target === target)?.delta ?? 0;
+    const held = front(base, "ukraine.special");
+    // Meters keep one decimal: the cost lands within 0.1 of the share.
+    expect(Math.abs(front(ua, "ukraine.special") + COUNTERATTACK_SHARE)).toBeLessThanOrEqual(0.1);
+    expect(front(ru, "russia.special")).toBeCloseTo(-1, 5);
+    expect(held).toBeCloseTo(1, 5);
+    const rise = (s: MatchState) => front(s, "world.warIntensity") - front(base, "world.warIntensity");
+    expect(rise(ua)).toBeCloseTo(COUNTERATTACK_SHARE * rise(ru), 0);
+    expect(rise(ua)).toBeLessThan(rise(ru) / 2);
   });
 
   it("fortifying costs one point and strengthens the army more than holding", () => {
