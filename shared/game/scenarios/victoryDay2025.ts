@@ -38,7 +38,7 @@ export const victoryDay2025: Scenario = {
         { id: "ru-divide", title: "scenario:victoryDay2025.goal.ru-divide.title", text: "scenario:victoryDay2025.goal.ru-divide.text", points: 12, condition: { kind: "relation", a: "russia", b: "eu", atLeast: -28 } },
         { id: "ru-brothers", title: "scenario:victoryDay2025.goal.ru-brothers.title", text: "scenario:victoryDay2025.goal.ru-brothers.text", points: 12, condition: { kind: "relation", a: "russia", b: "china", atLeast: 83 } },
       ],
-      par: 1.9,
+      par: 0.8,
       bot: { aggression: 0.7, conciliation: 0.3, sanctions: 0.3, ceasefire: 0.35, generosity: 0.2, treachery: 0.5 },
     },
     china: {
@@ -60,7 +60,7 @@ export const victoryDay2025: Scenario = {
         { id: "cn-europe", title: "scenario:victoryDay2025.goal.cn-europe.title", text: "scenario:victoryDay2025.goal.cn-europe.text", points: 12, condition: { kind: "relation", a: "china", b: "eu", atLeast: 22 } },
         { id: "cn-kyiv", title: "scenario:victoryDay2025.goal.cn-kyiv.title", text: "scenario:victoryDay2025.goal.cn-kyiv.text", points: 12, condition: { kind: "relation", a: "china", b: "ukraine", atLeast: 28 } },
       ],
-      par: 4.5,
+      par: 5.6,
       bot: { aggression: 0.3, conciliation: 0.6, sanctions: 0.3, ceasefire: 0.5, generosity: 0.5, treachery: 0.2 },
     },
     usa: {
@@ -82,7 +82,7 @@ export const victoryDay2025: Scenario = {
         { id: "us-energy", title: "scenario:victoryDay2025.goal.us-energy.title", text: "scenario:victoryDay2025.goal.us-energy.text", points: 12, condition: { kind: "relation", a: "usa", b: "eu", atLeast: 54 } },
         { id: "us-deal", title: "scenario:victoryDay2025.goal.us-deal.title", text: "scenario:victoryDay2025.goal.us-deal.text", points: 12, condition: { kind: "relation", a: "usa", b: "china", atLeast: -10 } },
       ],
-      par: -4.4,
+      par: -2.0,
       bot: { aggression: 0.4, conciliation: 0.5, sanctions: 0.6, ceasefire: 0.7, generosity: 0.4, treachery: 0.3 },
     },
     ukraine: {
@@ -102,7 +102,7 @@ export const victoryDay2025: Scenario = {
         { id: "ua-beijing", title: "scenario:victoryDay2025.goal.ua-beijing.title", text: "scenario:victoryDay2025.goal.ua-beijing.text", points: 12, condition: { kind: "relation", a: "ukraine", b: "china", atLeast: 27 } },
         { id: "ua-pressure", title: "scenario:victoryDay2025.goal.ua-pressure.title", text: "scenario:victoryDay2025.goal.ua-pressure.text", points: 12, condition: { kind: "sanctionLevel", target: "russia", atLeast: 25 } },
       ],
-      par: 17.2,
+      par: 22.3,
       bot: { aggression: 0.6, conciliation: 0.3, sanctions: 0.4, ceasefire: 0.6, generosity: 0.1, treachery: 0.3 },
     },
     eu: {
@@ -122,7 +122,7 @@ export const victoryDay2025: Scenario = {
         { id: "eu-sanctions", title: "scenario:victoryDay2025.goal.eu-sanctions.title", text: "scenario:victoryDay2025.goal.eu-sanctions.text", points: 12, condition: { kind: "sanctionLevel", target: "russia", imposer: "eu", atLeast: 12 } },
         { id: "eu-atlantic", title: "scenario:victoryDay2025.goal.eu-atlantic.title", text: "scenario:victoryDay2025.goal.eu-atlantic.text", points: 12, condition: { kind: "relation", a: "usa", b: "eu", atLeast: 52 } },
       ],
-      par: 1.6,
+      par: 3.1,
       bot: { aggression: 0.1, conciliation: 0.6, sanctions: 0.6, ceasefire: 0.6, generosity: 0.7, treachery: 0.1 },
     },
   },
