@@ -1,6 +1,6 @@
 // Balance figures of issue 9, each with its target and PASS/FAIL, from seeded matches of the
 // engine's own bots played on worker threads:
-//   npm run simulate [-- --matches 10000 --seed 1 --workers 2 --experiments 20 --se 1 --paired-max 200 --policies [--policy-matches 200] --json FILE]
+//   npm run simulate [-- --matches 10000 --seed 1 --workers 2 --experiments 16 --experiments-max 64 --se 1 --paired-max 200 --policies [--policy-matches 200] --json FILE]
 //   npm run simulate -- --search [--screen 200 --confirm 5000 --width 6 --powers russia,usa]
 // The same options give the same numbers whatever --workers is (seeds by match index).
 import { writeFileSync } from "node:fs";
@@ -18,6 +18,13 @@ import { searchFigures } from "./sim/search";
  * Each figure prints its standard error; tune with `--experiments 200`.
  */
 export const DEFAULT_EXPERIMENT_MATCHES = 16;
+/**
+ * A comparison whose reading at DEFAULT_EXPERIMENT_MATCHES lies within two standard errors of its
+ * band (about a third of them) is played on, doubling, up to this many matches (`--experiments-max`):
+ * at 16 a reading's standard error is 1.5–4 points, too wide to tell −3.9 from −3, and 64 halves it
+ * for about 40 s of CPU more.
+ */
+export const DEFAULT_EXPERIMENT_MAX = 64;
 
 /**
  * Mediation and defection compare two policies on the same seeds, in rounds, until the standard
@@ -49,6 +56,7 @@ async function main(): Promise<void> {
   const workers = num("workers", 2);
   const matches = num("matches", 10000);
   const experiments = num("experiments", DEFAULT_EXPERIMENT_MATCHES);
+  const experimentsMax = num("experiments-max", Math.max(experiments, DEFAULT_EXPERIMENT_MAX));
   const search = flag("search");
   const paired = { start: PAIRED_START, max: num("paired-max", DEFAULT_PAIRED_MAX), se: num("se", PAIRED_SE_POINTS) / 100 };
   const pool = new Pool(workers);
@@ -73,7 +81,7 @@ async function main(): Promise<void> {
       // the experiments' "bot" arm, and two policies compared share their seeds.
       const arms = new Arms(pool, seed);
       const main = matches > 0 ? arms.get(undefined, matches) : Promise.resolve([]);
-      const side = experiments > 0 || paired.max > 0 ? experimentFigures(pool, arms, { n: experiments, paired, trustSeeds: seedsFrom(seed + 1_000_000, experiments) }) : Promise.resolve([]);
+      const side = experiments > 0 || paired.max > 0 ? experimentFigures(pool, arms, { n: experiments, max: experimentsMax, paired, trustSeeds: seedsFrom(seed + 1_000_000, experiments) }) : Promise.resolve([]);
       const policies = flag("policies") ? policyFigures(arms, num("policy-matches", Math.max(experiments, 200))) : Promise.resolve([]);
       const rs = await main;
       if (rs.length > 0) figures.push(...allBotFigures(rs));
@@ -83,7 +91,7 @@ async function main(): Promise<void> {
     await pool.close();
   }
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`Détente balance figures (seed ${seed}, ${workers} workers${search ? "" : `, ${matches} all-bot matches, ${experiments} per side experiment, paired experiments up to ${paired.max} per arm or ±${num("se", PAIRED_SE_POINTS)} pts`})`);
+  console.log(`Détente balance figures (seed ${seed}, ${workers} workers${search ? "" : `, ${matches} all-bot matches, ${experiments} per side experiment (up to ${experimentsMax} near a target), paired experiments up to ${paired.max} per arm or ±${num("se", PAIRED_SE_POINTS)} pts`})`);
   console.log(formatReport(figures));
   // CPU time of the whole process (every worker thread): on a machine shared with other work the
   // wall time grows, while CPU time ÷ workers is what the run takes on idle cores.

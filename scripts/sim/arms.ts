@@ -5,6 +5,7 @@
 import { TWIN, type Focus, type MatchRecord } from "./match";
 import type { Pool } from "./pool";
 import { playAll, playTwins, seedsFrom } from "./run";
+import type { Target } from "./report";
 import { pairedDiff } from "./stats";
 
 interface Arm {
@@ -82,4 +83,14 @@ export async function pairedUntil(arms: Arms, a: Focus | undefined, b: Focus | u
     if (!(d.se > o.se) || n >= o.max) return { ...d, n, a: ra, b: rb };
     n = nextSize(n, d.se, o.se, o.max, o.start);
   }
+}
+
+/** Standard errors a reading must lie from every edge of its band for its verdict to be told from noise. */
+export const VERDICT_Z = 2;
+
+/** Whether a reading's PASS or FAIL is clear: every edge of its band at least `z` standard errors away. */
+export function verdictClear(value: number, se: number, target: Target | undefined, z = VERDICT_Z): boolean {
+  if (!target) return true;
+  if (!Number.isFinite(value) || !Number.isFinite(se)) return false;
+  return [target.min, target.max].every((edge) => edge === undefined || Math.abs(value - edge) >= z * se);
 }

@@ -5,8 +5,8 @@ import { SCENARIO, referenceStates, type Focus, type MatchRecord } from "./match
 import { catalogue, typeKey } from "./orders";
 import type { PolicySpec, RoutineStep } from "./policies";
 import type { Pool } from "./pool";
-import type { Figure } from "./report";
-import { pairedUntil, type Arms, type PairedOptions } from "./arms";
+import type { Figure, Target } from "./report";
+import { pairedUntil, verdictClear, type Arms, type PairedOptions } from "./arms";
 import { trustAll } from "./run";
 import { mean, pairedDiff, se } from "./stats";
 import { TRUST_HIGH, TRUST_LOW } from "./trust";
@@ -86,6 +86,8 @@ const versus = (power: PowerId, policy: PolicySpec): Focus => ({ power, policy }
 export interface ExperimentOptions {
   /** Matches per arm for bots vs holding and the order values (0: none). */
   n: number;
+  /** Matches per arm at most, for a comparison whose verdict is still within two standard errors of its target. */
+  max: number;
   /** Mediation and defection: played until the paired difference's standard error (in win share, 0..1) is small enough (max 0: none). */
   paired: PairedOptions;
   /** Seeds of the trust trials. */
@@ -118,7 +120,7 @@ export async function experimentFigures(pool: Pool, arms: Arms, o: ExperimentOpt
   const breakAlls = on ? POWERS.map((p) => ({ p, run: paired(p, { kind: "keepAll" }, { kind: "breakAll" }, share(p)) })) : [];
 
   const out: Figure[] = [];
-  if (n > 0) out.push(...(await holdFigures(play, n)));
+  if (n > 0) out.push(...(await holdFigures(play, n, Math.max(n, o.max))));
   const seText = `paired seeds, played until the standard error is ≤ ${(100 * o.paired.se).toFixed(1)} pts or ${o.paired.max} matches per arm`;
   const med = `Mediation: win share of a non-belligerent proposing a monitored ceasefire every turn none is in force, minus the same bot never proposing one (${seText})`;
   for (const { p, run } of mediation) {
@@ -178,24 +180,37 @@ export async function experimentFigures(pool: Pool, arms: Arms, o: ExperimentOpt
 }
 
 /** Bots vs holding, and every order type's value per capital point vs holding. */
-async function holdFigures(play: (p: PowerId, spec: PolicySpec) => Promise<MatchRecord[]>, n: number): Promise<Figure[]> {
-  const out: Figure[] = [];
-  const vsHold = `Bots vs holding: mean score gained over a power that gives no orders (${n} matches each)`;
-  for (const p of POWERS) {
-    const d = pairedDiff(totals(await play(p, { kind: "bot" }), p), totals(await play(p, { kind: "hold" }), p));
-    out.push({ section: vsHold, label: `${p} bot − hold`, value: d.value, se: d.se, unit: "pts", target: { min: 5 } });
-  }
-  const values = `Order values: score gained per capital point, one order of the type every turn vs holding (${n} matches each)`;
-  for (const p of POWERS) {
-    const hold = totals(await play(p, { kind: "hold" }), p);
-    for (const t of orderTypes(p)) {
-      const d = pairedDiff(totals(await play(p, { kind: "orderType", type: t.key }), p), hold);
-      if (t.cost === 0) out.push({ section: values, label: `${p} ${t.key}`, value: d.value, se: d.se, unit: "pts", note: "costs no capital: score gained" });
-      else out.push({ section: values, label: `${p} ${t.key}`, value: d.value / t.cost, se: d.se / t.cost, unit: "pts/capital", target: { min: -3, max: 4 } });
+async function holdFigures(play: (p: PowerId, spec: PolicySpec, size?: number) => Promise<MatchRecord[]>, n: number, max: number): Promise<Figure[]> {
+  const vsHold = `Bots vs holding: mean score gained over a power that gives no orders (${n} matches each, up to ${max} while the verdict is within 2 standard errors of the target)`;
+  const values = `Order values: score gained per capital point, one order of the type every turn vs holding (${n} matches each, up to ${max} while the verdict is within 2 standard errors of the band)`;
+  // Each comparison is read on n seeds, then on twice as many while it sits too near an edge of
+  // its band to tell a real failure from noise (the arms grow on the same seeds, so nothing is replayed).
+  const settle = async (p: PowerId, spec: PolicySpec, scale: number, target: Target): Promise<{ value: number; se: number; n: number }> => {
+    for (let size = n; ; size = Math.min(max, 2 * size)) {
+      const d = pairedDiff(totals(await play(p, spec, size), p), totals(await play(p, { kind: "hold" }, size), p));
+      const r = { value: d.value / scale, se: d.se / scale, n: size };
+      if (size >= max || verdictClear(r.value, r.se, target)) return r;
     }
+  };
+  const sized = (m: number) => (m > n ? `${m} matches` : undefined);
+  const bots = POWERS.map((p) => ({ p, run: settle(p, { kind: "bot" }, 1, BOT_TARGET) }));
+  const orders = POWERS.flatMap((p) => orderTypes(p).map((t) => ({ p, t, run: settle(p, { kind: "orderType", type: t.key }, t.cost || 1, t.cost === 0 ? {} : VALUE_BAND) })));
+  const out: Figure[] = [];
+  for (const { p, run } of bots) {
+    const d = await run;
+    out.push({ section: vsHold, label: `${p} bot − hold`, value: d.value, se: d.se, unit: "pts", target: BOT_TARGET, ...opt(sized(d.n)) });
+  }
+  for (const { p, t, run } of orders) {
+    const d = await run;
+    if (t.cost === 0) out.push({ section: values, label: `${p} ${t.key}`, value: d.value, se: d.se, unit: "pts", note: "costs no capital: score gained" });
+    else out.push({ section: values, label: `${p} ${t.key}`, value: d.value, se: d.se, unit: "pts/capital", target: VALUE_BAND, ...opt(sized(d.n)) });
   }
   return out;
 }
+
+const BOT_TARGET: Target = { min: 5 };
+const VALUE_BAND: Target = { min: -3, max: 4 };
+const opt = (note: string | undefined) => (note ? { note } : {});
 
 const say = (tone: "conciliatory" | "threatening", topic: "war" | "trade" | "history" | "sanctions"): RoutineStep => ({
   order: { type: "statement", audience: "world", tone, topic, text: "" } satisfies Order,

@@ -1,7 +1,7 @@
 // The balance script's machinery: its worker pool must not change a figure, and its report must
 // flag a figure that misses its target.
 import { afterAll, describe, expect, it } from "vitest";
-import { nextSize } from "../../scripts/sim/arms";
+import { nextSize, verdictClear } from "../../scripts/sim/arms";
 import { allBotFigures, orderTypes } from "../../scripts/sim/experiments";
 import { playMatch, playTwin } from "../../scripts/sim/match";
 import { Pool } from "../../scripts/sim/pool";
@@ -74,6 +74,18 @@ describe("simulate's paired experiments", () => {
     }
     expect(compared).toBeGreaterThan(0);
   }, 60_000);
+
+  it("play a comparison on more seeds only while its reading lies within two standard errors of an edge of its band", () => {
+    const band = { min: -3, max: 4 };
+    expect(verdictClear(-3.9, 0.9, band)).toBe(false); // one standard error below the floor: not yet told from noise
+    expect(verdictClear(1.0, 0.6, band)).toBe(true);
+    expect(verdictClear(-7.3, 1.2, band)).toBe(true); // a real failure, clear
+    expect(verdictClear(4.8, 0.6, band)).toBe(false); // 1.3 standard errors above the ceiling
+    expect(verdictClear(6.0, 0.6, band)).toBe(true);
+    expect(verdictClear(2, 2, { min: 5 })).toBe(false);
+    expect(verdictClear(1, NaN, band)).toBe(false);
+    expect(verdictClear(1, 5, undefined)).toBe(true); // no band, nothing to tell
+  });
 
   it("grow an arm toward the size at which the standard error reaches its target, at most fourfold and never past the cap", () => {
     expect(nextSize(200, 0.02, 0.01, 4000, 200)).toBe(800); // needs 4.2× as many: capped at 4×
