@@ -67,8 +67,18 @@ it("survives SIGKILL mid-turn and finishes the match as if nothing happened", as
   const played: LogEntry[] = [];
   const advance = async () => {
     const { phase, turn } = host.connection.board;
-    host.connection.send("endPhase", host.meantFor());
-    await host.until((p) => p.connection.board.phase !== phase || p.connection.board.turn !== turn, "the next phase");
+    const moved = (p: TestPlayer) => p.connection.board.phase !== phase || p.connection.board.turn !== turn;
+    // The host ends some thirty phases in a row: past its message rate (a burst of 20, then 5 a
+    // second) the server refuses with RATE_LIMITED, and the host tries again a moment later.
+    for (;;) {
+      const refused = host.nextError(10_000).then(() => true, () => false);
+      host.connection.send("endPhase", host.meantFor());
+      await Promise.race([host.until(moved, "the next phase").catch(() => undefined), refused]);
+      if (moved(host)) break;
+      if (!(await refused)) throw new Error(`timed out waiting for the phase after ${phase} of turn ${turn}`);
+      expect(host.errors.at(-1)?.code).toBe("RATE_LIMITED");
+      await new Promise((r) => setTimeout(r, 250));
+    }
     played.push({ kind: "advance" });
   };
   const give = async (power: PowerId, orders: Order[]) => {
