@@ -267,7 +267,7 @@ async function sweep(processes: number, before: Measured | null, profileDir: str
     if (args.baseline && processes === 1) {
       const base = await playGame(matches, { ...deflateEnv, BENCH_BASELINE: "1" });
       console.log(
-        `  baseline server (writes committed one by one, state polled 20×/s): p50 ${ms(base.p50)} p99 ${ms(base.p99)}, CPU ${(base.cpu * 100).toFixed(0)}% of a core, ${cpuPerMessage(base)} (${base.messages} messages), errors: ${errorText(base.errors)}`,
+        `  baseline server (every write committed alone): p50 ${ms(base.p50)} p99 ${ms(base.p99)}, CPU ${(base.cpu * 100).toFixed(0)}% of a core, ${cpuPerMessage(base)} (${base.messages} messages), errors: ${errorText(base.errors)}`,
       );
     }
   }

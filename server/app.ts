@@ -75,8 +75,6 @@ export interface ServerOptions {
   deflate?: { threshold: number } | false;
   /** Send every changed view whole, as before view patches (npm run bench:load's "before" only). */
   wholeViews?: boolean;
-  /** Let Colyseus poll every room for state changes 20 times a second, as before they were pushed (npm run bench:load's baseline only). */
-  polledStatePatches?: boolean;
 }
 
 export interface RunningServer {
@@ -156,7 +154,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     classKeepMs,
     now,
     wholeViews: options.wholeViews ?? false,
-    polledStatePatches: options.polledStatePatches ?? false,
   });
   await store.markAlive(now());
   const heartbeat = setInterval(() => void store.markAlive(now()).catch((error: unknown) => console.error("The heartbeat could not be stored:", error)), HEARTBEAT_MS);

@@ -49,8 +49,6 @@ export interface ServerContext {
   now: () => number;
   /** Send every changed view whole, as before view patches (npm run bench:load's "before" only). */
   wholeViews?: boolean;
-  /** Let Colyseus poll every room for state changes 20 times a second, as before they were pushed (npm run bench:load's baseline only). */
-  polledStatePatches?: boolean;
 }
 
 let current: ServerContext | null = null;

@@ -3,8 +3,8 @@
 // bench:load compiles it with esbuild and runs it under plain Node, as production runs the server.
 // BENCH_DEFLATE: "off" or a threshold in bytes (default: the server's own choice);
 // BENCH_WHOLE_VIEWS=1: every changed view sent whole, as before view patches;
-// BENCH_BASELINE=1: the server as it was before session 19's cuts of its cost per match (every
-// store write committed alone, Colyseus polling each room for state changes 20 times a second);
+// BENCH_BASELINE=1: the server as it was before session 19's cut of its cost per match (every
+// store write committed alone);
 // REDIS_URL, PUBLIC_ADDRESS: one of several processes sharing Colyseus's Redis presence and driver
 // (bench:load --processes 2); DATABASE_URL, DATABASE_SCHEMA: a PostgreSQL store instead of SQLite.
 import path from "node:path";
@@ -21,7 +21,7 @@ const server = await startServer({
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
   ...(process.env.PUBLIC_ADDRESS ? { publicAddress: process.env.PUBLIC_ADDRESS } : {}),
   ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL, databaseSchema: process.env.DATABASE_SCHEMA ?? "bench" } : {}),
-  ...(baseline ? { store: new SqliteStore(path.join(dataDir, "detente.sqlite"), { groupCommit: false }), polledStatePatches: true } : {}),
+  ...(baseline ? { store: new SqliteStore(path.join(dataDir, "detente.sqlite"), { groupCommit: false }) } : {}),
   creationsPerMinute: 100_000,
   failedJoinsPerMinute: 100_000,
   pendingJoinsPerAddress: 100_000,

@@ -152,9 +152,6 @@ export class MatchRoom extends Room<SessionState> {
 
   override async onCreate(options: unknown): Promise<void> {
     const ctx = context();
-    // The board changes only in publish, which sends its patch at once: Colyseus's 20 checks a
-    // second per room for changes are work for nothing (4,000 a second at 200 matches).
-    if (!ctx.polledStatePatches) this.patchRate = 0; // 0: no interval (Colyseus's setter)
     const restore = (options as { restore?: unknown } | undefined)?.restore;
     const classWorld = (options as { classWorld?: unknown } | undefined)?.classWorld;
     const world = typeof classWorld === "string" ? ctx.classWorlds.get(classWorld) : undefined;
@@ -544,8 +541,6 @@ export class MatchRoom extends Room<SessionState> {
       }
       if (chat && canRead(s, connection.memberId, chat.channel)) client.send(ServerMessage.chat, chat);
     }
-    // The board's changes follow the views they go with (sockets still joining get the whole board from Colyseus).
-    if (this.patchRate === 0) this.broadcastPatch();
     this.schedule(s);
     for (const watcher of [...this.watchers]) watcher();
   }
