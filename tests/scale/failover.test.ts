@@ -61,28 +61,43 @@ async function exported(host: TestPlayer): Promise<{ log: { seq: number; action:
   return (await response.json()) as never;
 }
 
-it("a process killed with SIGKILL mid-turn: the other brings its match back with every acknowledged action, and its players rejoin by seat token and play on", async () => {
-  const first = await processNamed("a");
-  await processNamed("b");
-  // The proxy sends a creation to the first process that answers: the match runs in "a".
+/**
+ * Waits until the host's board and view both show `phase`. A host's command names the board's
+ * phase (meantFor), which reaches the client in Colyseus's state patches, apart from the view:
+ * sent on the view alone it could still name the phase before and be refused as STALE_PHASE.
+ */
+async function hostSees(host: TestPlayer, phase: string): Promise<void> {
+  await host.until((p) => p.connection.board.phase === phase && p.connection.view.match?.phase === phase, `the host's board and view in ${phase}`);
+}
+
+/** Hana facilitates, Anna plays Russia and Bogdan Ukraine, all through the proxy (so the match runs in the first process); ends in the briefing. */
+async function startedThroughProxy(): Promise<{ host: TestPlayer; russia: TestPlayer; ukraine: TestPlayer; everyone: TestPlayer[] }> {
   const host = await TestPlayer.create(proxy.url, "Hana", { retry: FAST });
   host.connection.send("facilitate", {});
   const russia = await TestPlayer.join(proxy.url, host.code, "Anna", { retry: FAST });
   russia.connection.send("pickPower", { power: "russia" });
   const ukraine = await TestPlayer.join(proxy.url, host.code, "Bogdan", { retry: FAST });
   ukraine.connection.send("pickPower", { power: "ukraine" });
-  const everyone = [host, russia, ukraine];
   await host.until((p) => Object.values(p.connection.board.members).filter((m) => m.power).length === 2, "both powers taken");
   host.connection.send("start", {});
   await host.until((p) => p.connection.board.phase === "briefing", "the briefing");
+  return { host, russia, ukraine, everyone: [host, russia, ukraine] };
+}
+
+it("a process killed with SIGKILL mid-turn: the other brings its match back with every acknowledged action, and its players rejoin by seat token and play on", async () => {
+  const first = await processNamed("a");
+  await processNamed("b");
+  // The proxy sends a creation to the first process that answers: the match runs in "a".
+  const { host, russia, ukraine, everyone } = await startedThroughProxy();
   host.connection.send("endPhase", host.meantFor());
-  await host.until((p) => p.connection.view.match?.phase === "negotiation", "the negotiation");
+  await hostSees(host, "negotiation");
 
   // Acknowledged: an offer, a chat line, the end of a phase, an order and a ready flag, each seen by the players.
   russia.connection.send("offer", { turn: 1, action: { action: "propose", to: ["ukraine"], terms: { kind: "jointStatement", topic: "war", tone: "conciliatory", text: "Talk" } } });
   await ukraine.until((p) => p.connection.view.match!.offers.length === 1, "the offer, seen by Ukraine");
   russia.connection.send("chat", { channel: "public", text: "Before the crash" });
   await ukraine.until((p) => p.connection.chat.some((m) => m.text === "Before the crash"), "the chat line, seen by Ukraine");
+  await hostSees(host, "negotiation");
   host.connection.send("endPhase", host.meantFor());
   await russia.until((p) => p.connection.view.match?.phase === "orders", "the orders phase");
   russia.connection.send("orders", { turn: 1, orders: [{ type: "posture", stance: "fortify" }] });
@@ -110,6 +125,7 @@ it("a process killed with SIGKILL mid-turn: the other brings its match back with
   // And the match goes on in the other process: a chat line, then the turn resolves with Russia's order.
   russia.connection.send("chat", { channel: "public", text: "After the crash" });
   await ukraine.until((p) => p.connection.chat.some((m) => m.text === "After the crash"), "a chat line after the fail-over");
+  await hostSees(host, "orders");
   host.connection.send("endPhase", host.meantFor());
   await russia.until((p) => p.connection.view.match?.phase === "resolution", "the turn resolved after the fail-over");
   const history = russia.connection.view.match!.orderHistory.filter((h) => h.turn === 1 && h.power === "russia");
@@ -136,16 +152,7 @@ async function untilStored<R>(db: pg.Client, query: string, values: unknown[], d
 it("a process stalled past its lease writes nothing once the other has taken its match over: what players were shown stays, and what it was sent meanwhile is refused, not half-kept", async () => {
   const stalled = await processNamed("a");
   await processNamed("b");
-  const host = await TestPlayer.create(proxy.url, "Hana", { retry: FAST });
-  host.connection.send("facilitate", {});
-  const russia = await TestPlayer.join(proxy.url, host.code, "Anna", { retry: FAST });
-  russia.connection.send("pickPower", { power: "russia" });
-  const ukraine = await TestPlayer.join(proxy.url, host.code, "Bogdan", { retry: FAST });
-  ukraine.connection.send("pickPower", { power: "ukraine" });
-  const everyone = [host, russia, ukraine];
-  await host.until((p) => Object.values(p.connection.board.members).filter((m) => m.power).length === 2, "both powers taken");
-  host.connection.send("start", {});
-  await host.until((p) => p.connection.board.phase === "briefing", "the briefing");
+  const { host, russia, ukraine, everyone } = await startedThroughProxy();
   // Every chat line any player is ever shown, whichever process showed it.
   const shown = new Set<string>();
   for (const p of everyone) p.connection.onChange(() => p.connection.chat.forEach((m) => shown.add(m.text)));
