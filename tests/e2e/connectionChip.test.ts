@@ -3,25 +3,13 @@
  * touch), with the statement composer open, the chip is inside the window wherever the page is
  * scrolled, and no control (button, field, select, link) brought into view overlaps it.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { screenshot, waitForPhase, waitForScreen } from "../helpers/browser";
-import { createMatch, gameAndBrowser, joinMatch, openGame, pickPower } from "./helpers";
+import { createMatch, DESKTOPS, gameAndBrowser, joinMatch, openGame, openPhone, PHONES, pickPower } from "./helpers";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
-
-const PHONES = [{ width: 360, height: 740 }, { width: 390, height: 844 }];
-const DESKTOPS = [{ width: 768, height: 1024 }, { width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }];
-
-async function openPhone(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONES[1]!, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(url);
-  await waitForScreen(page, "title");
-  return page;
-}
 
 /**
  * Brings each visible control into view in turn (as scrolling or Tab would) and lists those the
@@ -74,7 +62,7 @@ async function openStatement(page: Page): Promise<void> {
 
 it("the connection chip is always in the window and covers no control, 360 to 1920 px wide", async () => {
   const host = await openGame(suite.browser, suite.server.url, pageErrors, DESKTOPS[2]!);
-  const phone = await openPhone(suite.browser, suite.server.url);
+  const phone = await openPhone(suite.browser, suite.server.url, pageErrors);
   // The map's software rendering would cost most of this test's time; its own controls are in the legend's test.
   for (const page of [host, phone]) await page.evaluate(() => localStorage.setItem("detente:mapHidden", "1"));
   const code = await createMatch(host, "Hana", "lesson");

@@ -4,26 +4,13 @@
  * long the news has grown, and axe finds nothing serious. One server, one browser: a host on a
  * laptop-sized page resized through the desktop widths, a guest on a phone-sized touch page.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { axeSerious, screenshot, waitForPhase, waitForScreen } from "../helpers/browser";
-import { createMatch, gameAndBrowser, joinMatch, openGame, pickPower } from "./helpers";
+import { createMatch, DESKTOPS, gameAndBrowser, joinMatch, openGame, openPhone, PHONES, pickPower } from "./helpers";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
-
-/** The phones get touch emulation; the rest are tablets, Chromebooks, laptops and a projector. */
-const PHONES = [{ width: 360, height: 740 }, { width: 390, height: 844 }];
-const DESKTOPS = [{ width: 768, height: 1024 }, { width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }];
-
-async function openPhone(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONES[1]!, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(`${error.message}\n${error.stack ?? ""}`));
-  await page.goto(url);
-  await waitForScreen(page, "title");
-  return page;
-}
 
 /** How far the page is wider than the screen, and the elements that stick out furthest (for the failure message). */
 async function overflow(page: Page, width: number): Promise<{ px: number; widest: string[] }> {
@@ -84,7 +71,7 @@ async function endPhase(host: Page, guest: Page, phase: string, turn: number): P
 
 it("the title, lobby, match and debrief fit 360 to 1920 px wide, with the phase's actions on the first screen", async () => {
   const host = await openGame(suite.browser, suite.server.url, pageErrors, DESKTOPS[2]!);
-  const guest = await openPhone(suite.browser, suite.server.url);
+  const guest = await openPhone(suite.browser, suite.server.url, pageErrors);
   // The map is hidden (its own width is checked by the legend's test): its software rendering
   // would cost this test most of its time on a busy machine.
   for (const page of [host, guest]) await page.evaluate(() => localStorage.setItem("detente:mapHidden", "1"));

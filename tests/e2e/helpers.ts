@@ -175,6 +175,29 @@ export async function hostAndPhoneGuest(browser: Browser, url: string, errors: s
   return { host, guest, code };
 }
 
+/** The phones get touch emulation; the rest are tablets, Chromebooks, laptops and a projector. */
+export const PHONES = [{ width: 360, height: 740 }, { width: 390, height: 844 }];
+export const DESKTOPS = [{ width: 768, height: 1024 }, { width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }];
+
+/** A 390-px touch phone on the title screen. */
+export async function openPhone(browser: Browser, url: string, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONES[1]!, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(`${error.message}\n${error.stack ?? ""}`));
+  await page.goto(url);
+  await waitForScreen(page, "title");
+  return page;
+}
+
+/** Hana creates a match with the password "peace" and waits in its lobby; returns its code. */
+export async function createWithPassword(page: Page): Promise<string> {
+  await page.locator("#create-name").fill("Hana");
+  await page.locator("#create-password").fill("peace");
+  await page.locator("#create-button").click();
+  await waitForScreen(page, "lobby");
+  return (await page.locator("#join-code-display").textContent()) ?? "";
+}
+
 /** A teacher creates a class in the browser at 1024×768 and `names` join it over the class protocol; ends on the dashboard. */
 export async function classWithStudents(browser: Browser, url: string, errors: string[], names: string[]): Promise<{ teacher: Page; code: string; students: ClassConnection[] }> {
   const teacher = await openGame(browser, url, errors, { width: 1024, height: 768 });

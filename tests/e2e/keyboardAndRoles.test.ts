@@ -6,7 +6,7 @@
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { axeSerious, screenshot, tabTo, waitForPhase, waitForScreen } from "../helpers/browser";
-import { gameAndBrowser, joinMatch, networkValve, noHorizontalScroll, openGame, pickPower } from "./helpers";
+import { createWithPassword, gameAndBrowser, joinMatch, networkValve, noHorizontalScroll, openGame, pickPower } from "./helpers";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
@@ -33,11 +33,7 @@ it("shows a progress bar while the game loads", async () => {
 
 it("a match with a password asks for it and says when it is wrong; a refused start is explained beside Start", async () => {
   const host = await openGame(suite.browser, suite.server.url, pageErrors);
-  await host.locator("#create-name").fill("Hana");
-  await host.locator("#create-password").fill("peace");
-  await host.locator("#create-button").click();
-  await waitForScreen(host, "lobby");
-  const code = (await host.locator("#join-code-display").textContent()) ?? "";
+  const code = await createWithPassword(host);
   const guest = await openGame(suite.browser, suite.server.url, pageErrors);
   expect(await axeSerious(guest), "axe: title").toEqual([]);
   expect(await guest.locator("#join-password").isVisible()).toBe(false);

@@ -6,18 +6,14 @@
 import { expect, it } from "vitest";
 import { LANGS, translatorFor } from "../../shared/i18n";
 import { waitForScreen } from "../helpers/browser";
-import { gameAndBrowser, openGame } from "./helpers";
+import { createWithPassword, gameAndBrowser, openGame } from "./helpers";
 
 const suite = gameAndBrowser();
 const pageErrors: string[] = [];
 
 it("the password field opens on the refusal that asks for it, in every language, and the password then joins", async () => {
   const host = await openGame(suite.browser, suite.server.url, pageErrors);
-  await host.locator("#create-name").fill("Hana");
-  await host.locator("#create-password").fill("peace");
-  await host.locator("#create-button").click();
-  await waitForScreen(host, "lobby");
-  const code = (await host.locator("#join-code-display").textContent()) ?? "";
+  const code = await createWithPassword(host);
   for (const lang of LANGS) {
     const tr = await translatorFor(lang);
     const guest = await openGame(suite.browser, `${suite.server.url}/?lang=${lang}`, pageErrors, { width: 390, height: 844 });
